@@ -1,0 +1,1 @@
+"""Deterministic demo data: the KT–KAIST institute, and a large campus for benchmarks."""

@@ -1,0 +1,94 @@
+"""Schema migrations with Alembic, run on opening a database.
+
+An older SQLite file is copied next to itself (SQLite's online backup) before it is
+upgraded, so a failed or unwanted upgrade can always be undone by hand.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, inspect
+
+from planner.errors import DatabaseProblem
+
+MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    if engine is not None:
+        config.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head() or ""
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def _known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+
+
+def downgrade(engine: Engine, revision: str) -> None:
+    config = alembic_config(engine)
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, revision)
+
+
+def backup_sqlite(path: Path, label: str) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite3'}")
+    partial = target.with_suffix(target.suffix + ".part")
+    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    partial.replace(target)
+    return target
+
+
+def prepare(engine: Engine, sqlite_file: Path | None = None) -> Path | None:
+    """Bring the schema to head. Returns the backup written before upgrading, if any."""
+    current = current_revision(engine)
+    head = head_revision()
+    if current == head:
+        return None
+    if current is not None and current not in _known_revisions():
+        raise DatabaseProblem(
+            "This database was written by a newer version of Lab Planner "
+            f"(schema {current}); update the application to open it."
+        )
+    backup = None
+    if current is None and inspect(engine).get_table_names():
+        raise DatabaseProblem("This file is a database of another application, not of Lab Planner.")
+    if current is not None and sqlite_file is not None and sqlite_file.exists():
+        backup = backup_sqlite(sqlite_file, current)
+    upgrade(engine)
+    return backup

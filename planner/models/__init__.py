@@ -1,0 +1,30 @@
+"""Every model, imported here so that ``Base.metadata`` is complete once this package is."""
+
+from planner.models.audit import AuditEntry
+from planner.models.enums import (
+    CycleStatus,
+    Decision,
+    DeskFeature,
+    DeskKind,
+    Language,
+    MovePlanStatus,
+    OrganisationKind,
+    Role,
+    TaskStatus,
+    Track,
+    ZoneKind,
+)
+from planner.models.people import Organisation, Person
+from planner.models.renewals import AgreementDocument, RenewalCycle, TaskRenewal
+from planner.models.seating import Assignment, MovePlan, PlannedMove
+from planner.models.site import Building, Desk, Floor, Site, Zone
+from planner.models.tasks import ResearchTask, TaskMember
+
+import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the assignment table
+
+__all__ = [
+    "AgreementDocument", "Assignment", "AuditEntry", "Building", "CycleStatus", "Decision",
+    "Desk", "DeskFeature", "DeskKind", "Floor", "Language", "MovePlan", "MovePlanStatus",
+    "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
+    "Role", "Site", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",
+]

@@ -1,0 +1,90 @@
+"""The yearly renewal of the research tasks and the agreements it produces."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import BigInteger, CheckConstraint, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from planner.db import Base
+from planner.models._mixins import Versioned
+from planner.models.enums import CycleStatus, Decision, Language, enum_column
+from planner.models.seating import utcnow
+from planner.models.tasks import ResearchTask
+
+
+class RenewalCycle(Versioned, Base):
+    __tablename__ = "renewal_cycle"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)
+    status: Mapped[CycleStatus] = mapped_column(
+        enum_column(CycleStatus, "cycle_status"), default=CycleStatus.DRAFT
+    )
+    consultation_deadline: Mapped[dt.date | None]
+    signing_target: Mapped[dt.date | None]
+    signed_on: Mapped[dt.date | None]
+    signatory_kt: Mapped[str] = mapped_column(String(200), default="")
+    signatory_kaist: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    renewals: Mapped[list[TaskRenewal]] = relationship(
+        back_populates="cycle", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        CheckConstraint("year BETWEEN 2000 AND 2200", name="year_range"),
+        CheckConstraint("status <> 'signed' OR signed_on IS NOT NULL", name="signed_has_date"),
+    )
+
+
+class TaskRenewal(Versioned, Base):
+    """One task's decision and figures in one cycle. Budget is integer KRW (원)."""
+
+    __tablename__ = "task_renewal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("renewal_cycle.id", ondelete="CASCADE"))
+    task_id: Mapped[int] = mapped_column(ForeignKey("research_task.id", ondelete="RESTRICT"), index=True)
+    decision: Mapped[Decision | None] = mapped_column(enum_column(Decision, "renewal_decision"))
+    budget_krw: Mapped[int] = mapped_column(BigInteger, default=0)
+    period_start: Mapped[dt.date]
+    period_end: Mapped[dt.date]
+    headcount: Mapped[int] = mapped_column(Integer, default=0)
+    gpu_allocation: Mapped[int] = mapped_column(Integer, default=0)
+    goals: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    cycle: Mapped[RenewalCycle] = relationship(back_populates="renewals")
+    task: Mapped[ResearchTask] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "task_id"),
+        CheckConstraint("budget_krw >= 0 AND budget_krw < 1000000000000000", name="budget_range"),
+        CheckConstraint("period_end >= period_start", name="period_order"),
+        CheckConstraint("headcount >= 0 AND headcount < 100000", name="headcount_range"),
+        CheckConstraint("gpu_allocation >= 0 AND gpu_allocation < 100000", name="gpu_range"),
+    )
+
+
+class AgreementDocument(Base):
+    """A PDF made from a cycle: which language, which version, and its exact bytes' hash."""
+
+    __tablename__ = "agreement_document"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    cycle_id: Mapped[int] = mapped_column(ForeignKey("renewal_cycle.id", ondelete="CASCADE"))
+    language: Mapped[Language] = mapped_column(enum_column(Language, "agreement_language"))
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    cycle: Mapped[RenewalCycle] = relationship()
+
+    __table_args__ = (
+        UniqueConstraint("cycle_id", "language", "version"),
+        CheckConstraint("version >= 1", name="version_positive"),
+        CheckConstraint("length(sha256) = 64", name="sha256_length"),
+    )

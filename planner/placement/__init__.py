@@ -1,0 +1,1 @@
+"""Automatic placement: desk-level seating of research teams and related planners."""

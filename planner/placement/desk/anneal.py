@@ -1,0 +1,173 @@
+"""Polish a seating by simulated annealing over desk swaps.
+
+One step picks a team member and a desk next to one of their teammates, and proposes
+swapping the two desks' contents (a person of another team, someone without a team,
+or nobody). Proposals are local, so a step costs the same on a 240-desk floor as in a
+6,000-desk building, and the work falls naturally where the teams are: this is what
+decomposes the large case by floor and zone. Only swaps that keep both people at
+desks they may take are considered, so the hard rules hold at every step.
+
+The objective is adjacent same-team pairs minus `move_penalty` per seated person
+moved away from their current desk, and at most `allow_moves` of them may be away.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .problem import Problem
+
+ProgressCallback = Callable[[float, str], None]
+
+_START_TEMPERATURE = 1.0
+_END_TEMPERATURE = 0.04
+_STEPS_PER_CHECK = 512
+# Share of proposals that go next to a teammate; the rest shuffle within the zone,
+# which lets free desks and other teams drift out of the way.
+_TEAMMATE_SHARE = 0.85
+
+
+@dataclass(frozen=True, slots=True)
+class AnnealOutcome:
+    iterations: int
+    cancelled: bool
+
+
+def anneal(
+    problem: Problem,
+    occ: list[int],
+    pos: list[int],
+    pinned: list[bool],
+    *,
+    started: float,
+    progress: ProgressCallback | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> AnnealOutcome:
+    options = problem.options
+    team_of = problem.team_of
+    home = problem.home
+    person_class = problem.person_class
+    allowed = problem.allowed
+    nb = problem.neighbours
+    zone_of = problem.zone_of
+    zone_desks = [zone.desks for zone in problem.zones]
+
+    members: list[list[int]] = [[] for _ in problem.team_names]
+    for person, desk in enumerate(pos):
+        if desk >= 0 and team_of[person] >= 0:
+            members[team_of[person]].append(person)
+    movers = [p for t in members if len(t) > 1 for p in t if not pinned[p]]
+    if not movers:
+        return AnnealOutcome(0, False)
+
+    tdesk = [team_of[holder] if holder >= 0 else -1 for holder in occ]
+    movable = [not flag for flag in pinned]
+    penalty = options.move_penalty
+    allow_moves = options.allow_moves
+    moved = sum(1 for p, d in enumerate(pos) if home[p] >= 0 and d >= 0 and d != home[p])
+    score = _pairs(tdesk, nb) - penalty * moved
+    best_score, best_occ = score, occ[:]
+
+    rng = random.Random(options.seed)
+    rand = rng.random
+    n_movers = len(movers)
+    limit_s = max(options.time_limit_s, 0.0)
+    max_iterations = options.max_iterations
+    temperature = _START_TEMPERATURE
+    cooling = _END_TEMPERATURE / _START_TEMPERATURE
+    iterations = 0
+    cancelled = False
+
+    while True:
+        # Bookkeeping once per block of proposals: time, cancel, schedule, best so far.
+        elapsed = time.perf_counter() - started
+        if max_iterations is not None:
+            fraction = iterations / max_iterations if max_iterations > 0 else 1.0
+        else:
+            fraction = elapsed / limit_s if limit_s > 0 else 1.0
+        if fraction >= 1.0 or elapsed >= limit_s:
+            break
+        if cancel is not None and cancel():
+            cancelled = True
+            break
+        if score > best_score:
+            best_score, best_occ = score, occ[:]
+        if progress is not None:
+            progress(fraction, "improving the seating")
+        temperature = _START_TEMPERATURE * cooling**fraction
+
+        for _ in range(_STEPS_PER_CHECK):
+            p = movers[int(rand() * n_movers)]
+            a = pos[p]
+            t = team_of[p]
+            if rand() < _TEAMMATE_SHARE:
+                mates = members[t]
+                around = nb[pos[mates[int(rand() * len(mates))]]]
+                if not around:
+                    continue
+                b = around[int(rand() * len(around))]
+            else:
+                spot = zone_desks[zone_of[a]]
+                b = spot[int(rand() * len(spot))]
+            tb = tdesk[b]
+            if tb == t:
+                continue
+            if not (allowed[person_class[p]][b] or home[p] == b):
+                continue
+            q = occ[b]
+            if q >= 0 and not (movable[q] and (allowed[person_class[q]][a] or home[q] == a)):
+                continue
+
+            change = 0
+            if home[p] >= 0:
+                change += (b != home[p]) - (a != home[p])
+            if q >= 0 and home[q] >= 0:
+                change += (a != home[q]) - (b != home[q])
+            if change > 0 and moved + change > allow_moves:
+                continue
+
+            gain = 0
+            for e in nb[b]:
+                if tdesk[e] == t and e != a:
+                    gain += 1
+            for e in nb[a]:
+                if tdesk[e] == t and e != b:
+                    gain -= 1
+            if tb >= 0:
+                for e in nb[a]:
+                    if tdesk[e] == tb and e != b:
+                        gain += 1
+                for e in nb[b]:
+                    if tdesk[e] == tb and e != a:
+                        gain -= 1
+            delta = gain - penalty * change if change else gain
+            if delta < 0 and rand() >= math.exp(delta / temperature):
+                continue
+
+            occ[a], occ[b] = q, p
+            pos[p] = b
+            if q >= 0:
+                pos[q] = a
+            tdesk[a], tdesk[b] = tb, t
+            moved += change
+            score += delta
+        iterations += _STEPS_PER_CHECK
+
+    if score < best_score:
+        occ[:] = best_occ
+        for person in range(len(pos)):
+            pos[person] = -1 if pos[person] >= 0 else pos[person]
+        for desk, holder in enumerate(occ):
+            if holder >= 0:
+                pos[holder] = desk
+    return AnnealOutcome(iterations, cancelled)
+
+
+def _pairs(tdesk: list[int], nb: list[tuple[int, ...]]) -> int:
+    return sum(
+        1 for d, t in enumerate(tdesk) if t >= 0 for e in nb[d] if e > d and tdesk[e] == t
+    )

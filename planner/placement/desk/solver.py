@@ -1,0 +1,126 @@
+"""Seat people at desks so that each research team sits together.
+
+    result = place_people(desks, candidates, PlacementOptions(time_limit_s=1.0, seed=7))
+
+1. Decide who can be seated at all (a flow over person and desk classes), and say why
+   the others cannot.
+2. Keep everyone already seated at their desk; seat newcomers zone by zone, teams as
+   compact blocks (`construct`).
+3. Improve by simulated annealing within the time limit (`anneal`); already-seated
+   people move only when `allow_moves` permits and it pays.
+4. Report assignments, moves, unplaced people with reasons, and a score per team.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from .anneal import ProgressCallback, anneal
+from .capacity import SeatBudget, competing_demand
+from .construct import construct
+from .explain import explain_teams
+from .model import Candidate, DeskSpot, Move, PlacementOptions, PlacementResult, Unplaced
+from .problem import Problem, build_problem
+from .rules import unplaced_reason
+
+
+def place_people(
+    desks: Sequence[DeskSpot],
+    candidates: Sequence[Candidate],
+    options: PlacementOptions | None = None,
+    *,
+    progress: ProgressCallback | None = None,
+    cancel: Callable[[], bool] | None = None,
+) -> PlacementResult:
+    """Plan seats for `candidates` over `desks` (free desks plus the candidates' own).
+
+    Candidates whose current desk is not among `desks` keep it and are left out of the
+    optimisation. Raises ValueError for duplicate desk codes or person keys, or two
+    people on one desk. `cancel()` returning True stops the improvement early; the
+    result is then the best valid seating found so far, marked `cancelled`.
+    """
+    options = options or PlacementOptions()
+    started = time.perf_counter()
+    problem = build_problem(desks, candidates, options)
+    if progress is not None:
+        progress(0.0, "checking which desks suit whom")
+
+    occ = [-1] * len(desks)
+    pos = [-1] * len(candidates)
+    for person, desk in enumerate(problem.home):
+        if desk >= 0:
+            occ[desk] = person
+            pos[person] = desk
+    newcomers = [p for p, person in enumerate(candidates) if not person.current_desk]
+    budget, unplaced = _decide_who_fits(problem, occ, newcomers)
+    left_out = {u.key for u in unplaced}
+    placeable = [p for p in newcomers if candidates[p].key not in left_out]
+
+    if progress is not None:
+        progress(0.02, "seating teams zone by zone")
+    construct(problem, occ, pos, placeable, budget)
+
+    # With no moves allowed, everyone already seated is fixed in place.
+    pinned = [problem.home[p] >= 0 and options.allow_moves <= 0 for p in range(len(candidates))]
+    outcome = anneal(problem, occ, pos, pinned, started=started, progress=progress, cancel=cancel)
+
+    result = _result(problem, pos, unplaced)
+    result.iterations = outcome.iterations
+    result.cancelled = outcome.cancelled
+    result.seconds = time.perf_counter() - started
+    if progress is not None:
+        progress(1.0, "done")
+    return result
+
+
+def _decide_who_fits(
+    problem: Problem, occ: Sequence[int], newcomers: Sequence[int]
+) -> tuple[SeatBudget, list[Unplaced]]:
+    """Count free desks per desk class and newcomers per person class; the maximum flow
+    between them says how many of each class get a desk. When a class falls short, the
+    people listed last in the input are the ones left without a desk."""
+    n_desk_classes = max(problem.desk_class, default=-1) + 1
+    supply = [0] * n_desk_classes
+    for desk, holder in enumerate(occ):
+        if holder < 0:
+            supply[problem.desk_class[desk]] += 1
+    by_class: dict[int, list[int]] = defaultdict(list)
+    for person in newcomers:
+        by_class[problem.person_class[person]].append(person)
+    demand = [len(by_class[c]) for c in range(len(problem.class_keys))]
+    budget = SeatBudget(demand, supply, problem.allowed_desk_classes)
+
+    unplaced: list[Unplaced] = []
+    for person_class, people in sorted(by_class.items()):
+        short = len(people) - budget.placeable[person_class]
+        if short <= 0:
+            continue
+        usable = problem.allowed_desk_classes[person_class]
+        suitable = sum(supply[d] for d in usable)
+        competing = competing_demand(person_class, demand, problem.allowed_desk_classes)
+        for person in people[-short:]:
+            reason = unplaced_reason(problem.people[person], suitable, competing)
+            unplaced.append(Unplaced(problem.people[person].key, reason))
+    order = {person.key: i for i, person in enumerate(problem.people)}
+    unplaced.sort(key=lambda u: order[u.key])
+    return budget, unplaced
+
+
+def _result(problem: Problem, pos: Sequence[int], unplaced: list[Unplaced]) -> PlacementResult:
+    desks, people = problem.desks, problem.people
+    assignments: dict[str, str] = {}
+    moved: list[Move] = []
+    for person, candidate in enumerate(people):
+        desk = pos[person]
+        if desk >= 0:
+            assignments[candidate.key] = desks[desk].code
+            home = problem.home[person]
+            if home >= 0 and home != desk:
+                moved.append(Move(candidate.key, desks[home].code, desks[desk].code))
+        elif candidate.current_desk:
+            # Seated at a desk outside this plan: they simply stay there.
+            assignments[candidate.key] = candidate.current_desk
+    teams = explain_teams(desks, problem.neighbours, people, assignments)
+    return PlacementResult(assignments=assignments, moved=moved, unplaced=unplaced, teams=teams)

@@ -1,0 +1,56 @@
+"""Writing and reading the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Sequence
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.db import actor_of
+from planner.models.audit import AuditEntry
+
+
+def _as_text(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, enum.Enum):
+        return str(value.value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)
+
+
+def record(
+    session: Session,
+    action: str,
+    entity: str,
+    entity_id: int | None,
+    field: str = "",
+    old: object = None,
+    new: object = None,
+) -> AuditEntry:
+    entry = AuditEntry(
+        actor=actor_of(session),
+        action=action,
+        entity=entity,
+        entity_id=entity_id,
+        field=field,
+        old_value=_as_text(old),
+        new_value=_as_text(new),
+    )
+    session.add(entry)
+    return entry
+
+
+def list_audit(
+    session: Session, entity: str | None = None, entity_id: int | None = None, limit: int = 1000
+) -> Sequence[AuditEntry]:
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
+    if entity is not None:
+        query = query.where(AuditEntry.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    return session.scalars(query).all()

@@ -1,0 +1,139 @@
+"""Organisations and people."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from planner import validation as v
+from planner.errors import InUse, ValidationError
+from planner.models import DeskFeature, Organisation, OrganisationKind, Person, Role
+from planner.services._common import apply_changes, flush, get
+from planner.services.audit import record
+
+
+def create_organisation(
+    session: Session, name: str, name_en: str = "", kind: OrganisationKind | str = OrganisationKind.OTHER
+) -> Organisation:
+    try:
+        kind = OrganisationKind(kind)
+    except ValueError:
+        raise ValidationError("kind", f"unknown organisation kind '{kind}'") from None
+    org = Organisation(
+        name=v.text("name", name, max_len=200, required=True),
+        name_en=v.text("name_en", name_en, max_len=200),
+        kind=kind,
+    )
+    session.add(org)
+    flush(session, f"organisation {org.name}")
+    record(session, "create", "organisation", org.id, "name", None, org.name)
+    return org
+
+
+def update_organisation(session: Session, org_id: int, **values: Any) -> Organisation:
+    org = get(session, Organisation, org_id, "organisation")
+    fields: dict[str, Any] = {}
+    if "name" in values:
+        fields["name"] = v.text("name", values["name"], max_len=200, required=True)
+    if "name_en" in values:
+        fields["name_en"] = v.text("name_en", values["name_en"], max_len=200)
+    if "kind" in values:
+        fields["kind"] = OrganisationKind(values["kind"])
+    apply_changes(session, org, "organisation", fields)
+    flush(session, f"organisation {org.name}")
+    return org
+
+
+def delete_organisation(session: Session, org_id: int) -> None:
+    org = get(session, Organisation, org_id, "organisation")
+    members = session.scalar(select(func.count(Person.id)).where(Person.organisation_id == org_id))
+    if members:
+        raise InUse(f"{org.name} still has {members} people.")
+    record(session, "delete", "organisation", org.id, "name", org.name, None)
+    session.delete(org)
+    flush(session, "organisation")
+
+
+def _person_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "name_ko" in values:
+        out["name_ko"] = v.text("name_ko", values["name_ko"], max_len=100, required=True)
+    if "name_en" in values:
+        out["name_en"] = v.text("name_en", values["name_en"], max_len=200)
+    if "organisation_id" in values:
+        get(session, Organisation, values["organisation_id"], "organisation")
+        out["organisation_id"] = values["organisation_id"]
+    if "role" in values:
+        try:
+            out["role"] = Role(values["role"])
+        except ValueError:
+            raise ValidationError("role", f"unknown role '{values['role']}'") from None
+    if "email" in values:
+        out["email"] = v.email("email", values["email"])
+    if "employee_no" in values:
+        out["employee_no"] = v.text("employee_no", values["employee_no"], max_len=40) or None
+    if "phone" in values:
+        out["phone"] = v.text("phone", values["phone"], max_len=40)
+    if "stay_start" in values:
+        out["stay_start"] = v.day("stay_start", values["stay_start"])
+    if "stay_end" in values:
+        out["stay_end"] = v.day("stay_end", values["stay_end"])
+    if "needs" in values:
+        needs = values["needs"]
+        try:
+            out["needs"] = int(DeskFeature(needs) if isinstance(needs, int) else DeskFeature.parse(needs))
+        except (KeyError, ValueError):
+            raise ValidationError("needs", f"unknown need in '{needs}'") from None
+    if "notes" in values:
+        out["notes"] = v.text("notes", values["notes"], max_len=4000, multiline=True)
+    return out
+
+
+def create_person(session: Session, **values: Any) -> Person:
+    fields = _person_fields(session, values)
+    for key in ("name_ko", "organisation_id", "role"):
+        if key not in fields:
+            raise ValidationError(key, "is required")
+    v.period("stay", fields.get("stay_start"), fields.get("stay_end"))
+    person = Person(**fields)
+    session.add(person)
+    flush(session, f"person {person.name_ko}")
+    record(session, "create", "person", person.id, "name_ko", None, person.name_ko)
+    return person
+
+
+def update_person(session: Session, person_id: int, **values: Any) -> Person:
+    person = get(session, Person, person_id, "person")
+    fields = _person_fields(session, values)
+    v.period(
+        "stay", fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)
+    )
+    apply_changes(session, person, "person", fields)
+    flush(session, f"person {person.name_ko}")
+    return person
+
+
+def delete_person(session: Session, person_id: int) -> None:
+    """Removes the person with their seating history and task memberships."""
+    person = get(session, Person, person_id, "person")
+    record(session, "delete", "person", person.id, "name_ko", person.name_ko, None)
+    session.delete(person)
+    flush(session, "person")
+
+
+def find_person(session: Session, query: str) -> Person | None:
+    """By e-mail, employee number or exact Korean/English name."""
+    q = query.strip()
+    for column in (Person.email, Person.employee_no, Person.name_ko, Person.name_en):
+        value = q.lower() if column is Person.email else q
+        person = session.scalars(select(Person).where(column == value).order_by(Person.id)).first()
+        if person is not None:
+            return person
+    return None
+
+
+def list_organisations(session: Session) -> Sequence[Organisation]:
+    return session.scalars(select(Organisation).order_by(Organisation.name)).all()

@@ -1,0 +1,216 @@
+"""Read-only questions: who sits where on a day, vacancy, move-outs, occupancy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session
+
+from planner.models import (
+    Assignment,
+    Building,
+    Desk,
+    Floor,
+    Organisation,
+    Person,
+    ResearchTask,
+    TaskMember,
+    Zone,
+)
+
+
+@dataclass(frozen=True)
+class SeatRow:
+    """One desk on one day, with its occupant if any (hot desks may appear once per user)."""
+
+    desk_id: int
+    desk_code: str
+    floor_id: int
+    floor_name: str
+    zone_name: str
+    desk_kind: str
+    active: bool
+    person_id: int | None
+    name_ko: str | None
+    name_en: str | None
+    organisation: str | None
+    start_date: dt.date | None
+    end_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class MoveOut:
+    person_id: int
+    name_ko: str
+    organisation: str
+    desk_code: str
+    last_day: dt.date
+
+
+@dataclass(frozen=True)
+class OccupancyRow:
+    key: int
+    label: str
+    seats: int | None  # desks in service; None when grouping people (organisation, task)
+    occupied: int
+    people: int | None  # members of the organisation/task; None when grouping desks
+    move_outs_30: int
+    move_outs_90: int
+
+    @property
+    def vacant(self) -> int | None:
+        return None if self.seats is None else max(self.seats - self.occupied, 0)
+
+    @property
+    def utilisation(self) -> float:
+        base = self.seats if self.seats is not None else self.people
+        return 100.0 * self.occupied / base if base else 0.0
+
+
+def _covers(day: dt.date):
+    return and_(
+        Assignment.start_date <= day,
+        or_(Assignment.end_date.is_(None), Assignment.end_date >= day),
+    )
+
+
+def seating_on(session: Session, day: dt.date, floor_id: int | None = None) -> list[SeatRow]:
+    on_day = select(Assignment).where(_covers(day)).subquery()
+    query = (
+        select(
+            Desk.id, Desk.code, Desk.floor_id, Floor.name, Zone.name, Desk.kind, Desk.active,
+            Person.id, Person.name_ko, Person.name_en, Organisation.name,
+            on_day.c.start_date, on_day.c.end_date,
+        )
+        .join(Floor, Desk.floor_id == Floor.id)
+        .outerjoin(Zone, Desk.zone_id == Zone.id)
+        .outerjoin(on_day, on_day.c.desk_id == Desk.id)
+        .outerjoin(Person, Person.id == on_day.c.person_id)
+        .outerjoin(Organisation, Organisation.id == Person.organisation_id)
+        .order_by(Desk.code)
+    )
+    if floor_id is not None:
+        query = query.where(Desk.floor_id == floor_id)
+    return [
+        SeatRow(r[0], r[1], r[2], r[3], r[4] or "", str(r[5].value), r[6], r[7], r[8], r[9], r[10], r[11], r[12])
+        for r in session.execute(query)
+    ]
+
+
+def desk_of(session: Session, person_id: int, day: dt.date) -> Desk | None:
+    return session.scalars(
+        select(Desk).join(Assignment).where(Assignment.person_id == person_id, _covers(day))
+    ).first()
+
+
+def vacant_desks(session: Session, day: dt.date, floor_id: int | None = None) -> list[Desk]:
+    taken = select(Assignment.desk_id).where(_covers(day))
+    query = select(Desk).where(Desk.active.is_(True), Desk.id.not_in(taken)).order_by(Desk.code)
+    if floor_id is not None:
+        query = query.where(Desk.floor_id == floor_id)
+    return list(session.scalars(query))
+
+
+def unseated_people(session: Session, day: dt.date) -> list[Person]:
+    seated = select(Assignment.person_id).where(_covers(day))
+    return list(
+        session.scalars(select(Person).where(Person.id.not_in(seated)).order_by(Person.name_ko))
+    )
+
+
+def upcoming_move_outs(session: Session, today: dt.date, days: int) -> list[MoveOut]:
+    until = today + dt.timedelta(days=days)
+    rows = session.execute(
+        select(Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date)
+        .join(Person, Person.id == Assignment.person_id)
+        .join(Organisation, Organisation.id == Person.organisation_id)
+        .join(Desk, Desk.id == Assignment.desk_id)
+        .where(Assignment.end_date >= today, Assignment.end_date <= until)
+        .order_by(Assignment.end_date, Person.name_ko)
+    )
+    return [MoveOut(*row) for row in rows]
+
+
+def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
+    """Occupancy grouped ``by`` 'floor', 'zone', 'organisation' or 'task'."""
+    current = session.execute(
+        select(Assignment.person_id, Assignment.desk_id, Assignment.end_date).where(_covers(day))
+    ).all()
+    soon = {30: day + dt.timedelta(days=30), 90: day + dt.timedelta(days=90)}
+
+    def counts(rows) -> tuple[int, int, int]:
+        occupied = len({r.person_id for r in rows})
+        m30 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[30])
+        m90 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[90])
+        return occupied, m30, m90
+
+    if by in ("floor", "zone"):
+        group_col = Desk.floor_id if by == "floor" else Desk.zone_id
+        desk_group = dict(session.execute(select(Desk.id, group_col)))
+        seats: dict[int, int] = defaultdict(int)
+        for desk_id, group in session.execute(
+            select(Desk.id, group_col).where(Desk.active.is_(True))
+        ):
+            if group is not None:
+                seats[group] += 1
+        if by == "floor":
+            labels = {
+                fid: f"{bname} {fname}"
+                for fid, bname, fname in session.execute(
+                    select(Floor.id, Building.name, Floor.name).join(Building).order_by(Building.code, Floor.level)
+                )
+            }
+        else:
+            labels = {
+                zid: f"{fname} · {zname}"
+                for zid, fname, zname in session.execute(
+                    select(Zone.id, Floor.name, Zone.name).join(Floor).order_by(Floor.level, Zone.name)
+                )
+            }
+        grouped: dict[int, list] = defaultdict(list)
+        for row in current:
+            group = desk_group.get(row.desk_id)
+            if group is not None:
+                grouped[group].append(row)
+        return [
+            OccupancyRow(key, label, seats.get(key, 0), *_reorder(counts(grouped.get(key, []))))
+            for key, label in labels.items()
+        ]
+
+    if by == "organisation":
+        labels = dict(session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)))
+        membership = session.execute(select(Person.organisation_id, Person.id)).all()
+    elif by == "task":
+        labels = {
+            tid: f"{code} {title}"
+            for tid, code, title in session.execute(
+                select(ResearchTask.id, ResearchTask.code, ResearchTask.title_ko).order_by(ResearchTask.code)
+            )
+        }
+        membership = session.execute(select(TaskMember.task_id, TaskMember.person_id)).all()
+    else:
+        raise ValueError(f"unknown grouping {by!r}")
+    members: dict[int, set[int]] = defaultdict(set)
+    for group, person_id in membership:
+        members[group].add(person_id)
+    by_person: dict[int, list] = defaultdict(list)
+    for row in current:
+        by_person[row.person_id].append(row)
+    result = []
+    for key, label in labels.items():
+        rows = [r for pid in members.get(key, ()) for r in by_person.get(pid, ())]
+        occupied, m30, m90 = counts(rows)
+        result.append(OccupancyRow(key, label, None, occupied, len(members.get(key, ())), m30, m90))
+    return result
+
+
+def _reorder(values: tuple[int, int, int]) -> tuple[int, None, int, int]:
+    occupied, m30, m90 = values
+    return occupied, None, m30, m90
+
+
+def occupied_desk_count(session: Session, day: dt.date) -> int:
+    return session.scalar(select(func.count(func.distinct(Assignment.desk_id))).where(_covers(day))) or 0

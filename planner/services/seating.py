@@ -1,0 +1,254 @@
+"""Assign, release, move and swap desks with effective dates.
+
+Dates are inclusive: an assignment runs from ``start_date`` to ``end_date`` (the last day at
+the desk). A change "on" a day takes effect that morning: the old assignment's last day is the
+day before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from planner import guards
+from planner import validation as v
+from planner.errors import (
+    DeskAlreadyTaken,
+    DeskInactive,
+    NeedsNotMet,
+    NotSeated,
+    PersonAlreadySeated,
+    ValidationError,
+    ZoneOverCapacity,
+)
+from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person, Zone
+from planner.services._common import get
+from planner.services.audit import record
+
+FAR_FUTURE = dt.date(9999, 12, 31)
+ONE_DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class SeatingChange:
+    """People and desks whose seating changed; the floor plan redraws just these."""
+
+    person_ids: frozenset[int]
+    desk_ids: frozenset[int]
+    assignment_ids: frozenset[int] = frozenset()
+
+
+def period_text(start: dt.date, end: dt.date | None) -> str:
+    return f"{start.isoformat()} – {end.isoformat() if end else '…'}"
+
+
+def _overlapping(start: dt.date, end: dt.date | None):
+    return (Assignment.start_date <= (end or FAR_FUTURE)) & (
+        or_(Assignment.end_date.is_(None), Assignment.end_date >= start)
+    )
+
+
+def assignment_on(session: Session, person_id: int, day: dt.date) -> Assignment | None:
+    return session.scalars(
+        select(Assignment).where(Assignment.person_id == person_id, _overlapping(day, day))
+    ).first()
+
+
+def occupants_on(session: Session, desk_id: int, day: dt.date) -> list[Assignment]:
+    return list(
+        session.scalars(
+            select(Assignment).where(Assignment.desk_id == desk_id, _overlapping(day, day))
+        )
+    )
+
+
+def check_assignment(
+    session: Session,
+    person: Person,
+    desk: Desk,
+    start: dt.date,
+    end: dt.date | None,
+    *,
+    ignore: tuple[int, ...] = (),
+) -> None:
+    """Raise the first rule this assignment would break; changes nothing."""
+    if not desk.active:
+        raise DeskInactive(desk.code)
+    missing = DeskFeature(person.needs) & ~DeskFeature(desk.features)
+    if missing:
+        raise NeedsNotMet(person.name_ko, desk.code, DeskFeature(missing).names())
+    clash = session.scalars(
+        select(Assignment)
+        .where(Assignment.person_id == person.id, _overlapping(start, end), Assignment.id.not_in(ignore))
+        .order_by(Assignment.start_date)
+    ).first()
+    if clash is not None:
+        raise PersonAlreadySeated(
+            person.name_ko, clash.desk.code, period_text(clash.start_date, clash.end_date)
+        )
+    if desk.kind != DeskKind.HOT:
+        taken = session.scalars(
+            select(Assignment)
+            .where(Assignment.desk_id == desk.id, _overlapping(start, end), Assignment.id.not_in(ignore))
+            .order_by(Assignment.start_date)
+        ).first()
+        if taken is not None:
+            raise DeskAlreadyTaken(
+                desk.code, taken.person.name_ko, period_text(taken.start_date, taken.end_date)
+            )
+    if desk.zone_id is not None:
+        zone = session.get(Zone, desk.zone_id)
+        if zone is not None and zone.capacity_seats > 0:
+            seated = session.scalar(
+                select(func.count(func.distinct(Assignment.person_id)))
+                .join(Desk)
+                .where(Desk.zone_id == zone.id, _overlapping(start, start), Assignment.id.not_in(ignore))
+            )
+            if seated >= zone.capacity_seats:
+                raise ZoneOverCapacity(zone.name, zone.capacity_seats)
+
+
+def _insert(session: Session, assignment: Assignment, desk: Desk, person: Person) -> Assignment:
+    session.add(assignment)
+    try:
+        with session.begin_nested():
+            session.flush()
+    except IntegrityError as error:
+        # Another client won the race between our check and our write.
+        kind = guards.overlap_kind(error)
+        if kind == "desk":
+            raise DeskAlreadyTaken(desk.code) from error
+        if kind == "person":
+            raise PersonAlreadySeated(person.name_ko) from error
+        raise
+    record(
+        session, "create", "assignment", assignment.id, "desk",
+        None, f"{person.name_ko} @ {desk.code} {period_text(assignment.start_date, assignment.end_date)}",
+    )
+    return assignment
+
+
+def assign_desk(
+    session: Session,
+    person_id: int,
+    desk_id: int,
+    start: dt.date,
+    end: dt.date | None = None,
+    *,
+    move_plan_id: int | None = None,
+) -> Assignment:
+    start = v.day("start", start, required=True)
+    end = v.day("end", end)
+    v.period("assignment", start, end)
+    person = get(session, Person, person_id, "person")
+    desk = get(session, Desk, desk_id, "desk")
+    check_assignment(session, person, desk, start, end)
+    assignment = Assignment(
+        person_id=person.id, desk_id=desk.id, start_date=start, end_date=end, move_plan_id=move_plan_id
+    )
+    return _insert(session, assignment, desk, person)
+
+
+def _end_before(session: Session, assignment: Assignment, day: dt.date) -> None:
+    """Make ``day`` the first day without this assignment (deleting it if it had not begun)."""
+    label = f"{assignment.person.name_ko} @ {assignment.desk.code}"
+    if assignment.start_date >= day:
+        record(session, "delete", "assignment", assignment.id, "desk", label, None)
+        session.delete(assignment)
+    else:
+        old_end = assignment.end_date
+        assignment.end_date = day - ONE_DAY
+        record(session, "update", "assignment", assignment.id, "end_date", old_end, assignment.end_date)
+
+
+def release_desk(session: Session, person_id: int, on: dt.date) -> SeatingChange:
+    """From ``on`` the person has no desk: the current assignment ends the day before, later
+    ones are removed."""
+    on = v.day("on", on, required=True)
+    person = get(session, Person, person_id, "person")
+    affected = list(
+        session.scalars(
+            select(Assignment).where(
+                Assignment.person_id == person.id,
+                or_(Assignment.end_date.is_(None), Assignment.end_date >= on),
+            )
+        )
+    )
+    if not affected:
+        raise NotSeated(person.name_ko, on)
+    desks = frozenset(a.desk_id for a in affected)
+    ids = frozenset(a.id for a in affected)
+    for assignment in affected:
+        _end_before(session, assignment, on)
+    session.flush()
+    return SeatingChange(frozenset({person.id}), desks, ids)
+
+
+def set_move_out(session: Session, person_id: int, last_day: dt.date | None, on: dt.date) -> Assignment:
+    """Set (or clear) the last day at the desk the person has on ``on``."""
+    person = get(session, Person, person_id, "person")
+    last_day = v.day("last_day", last_day)
+    current = assignment_on(session, person.id, on)
+    if current is None:
+        raise NotSeated(person.name_ko, on)
+    v.period("move-out", current.start_date, last_day)
+    old = current.end_date
+    if old is not None and (last_day is None or last_day > old):
+        # Extending must not run into somebody else's later booking of the desk.
+        check_assignment(session, person, current.desk, old + ONE_DAY, last_day, ignore=(current.id,))
+    current.end_date = last_day
+    record(session, "update", "assignment", current.id, "end_date", old, last_day)
+    session.flush()
+    return current
+
+
+def move_person(session: Session, person_id: int, to_desk_id: int, on: dt.date) -> SeatingChange:
+    """The person sits at ``to_desk_id`` from ``on``; their move-out date, if any, is kept."""
+    on = v.day("on", on, required=True)
+    person = get(session, Person, person_id, "person")
+    desk = get(session, Desk, to_desk_id, "desk")
+    current = assignment_on(session, person.id, on)
+    if current is None:
+        raise NotSeated(person.name_ko, on)
+    if current.desk_id == desk.id:
+        raise ValidationError("desk", f"{person.name_ko} already sits at {desk.code}")
+    end = current.end_date
+    check_assignment(session, person, desk, on, end, ignore=(current.id,))
+    old_desk = current.desk_id
+    _end_before(session, current, on)
+    session.flush()
+    new = _insert(session, Assignment(person_id=person.id, desk_id=desk.id, start_date=on, end_date=end), desk, person)
+    return SeatingChange(frozenset({person.id}), frozenset({old_desk, desk.id}), frozenset({current.id, new.id}))
+
+
+def swap_people(session: Session, person_a: int, person_b: int, on: dt.date) -> SeatingChange:
+    """Two seated people exchange desks from ``on``; each keeps their own move-out date."""
+    on = v.day("on", on, required=True)
+    if person_a == person_b:
+        raise ValidationError("swap", "choose two different people")
+    a = get(session, Person, person_a, "person")
+    b = get(session, Person, person_b, "person")
+    cur_a = assignment_on(session, a.id, on)
+    cur_b = assignment_on(session, b.id, on)
+    if cur_a is None:
+        raise NotSeated(a.name_ko, on)
+    if cur_b is None:
+        raise NotSeated(b.name_ko, on)
+    desk_a, desk_b = cur_a.desk, cur_b.desk
+    ignore = (cur_a.id, cur_b.id)
+    check_assignment(session, a, desk_b, on, cur_a.end_date, ignore=ignore)
+    check_assignment(session, b, desk_a, on, cur_b.end_date, ignore=ignore)
+    end_a, end_b = cur_a.end_date, cur_b.end_date
+    _end_before(session, cur_a, on)
+    _end_before(session, cur_b, on)
+    session.flush()
+    new_a = _insert(session, Assignment(person_id=a.id, desk_id=desk_b.id, start_date=on, end_date=end_a), desk_b, a)
+    new_b = _insert(session, Assignment(person_id=b.id, desk_id=desk_a.id, start_date=on, end_date=end_b), desk_a, b)
+    return SeatingChange(
+        frozenset({a.id, b.id}), frozenset({desk_a.id, desk_b.id}),
+        frozenset({cur_a.id, cur_b.id, new_a.id, new_b.id}),
+    )

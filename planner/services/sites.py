@@ -1,0 +1,237 @@
+"""Sites, buildings, floors, zones and desks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from planner import validation as v
+from planner.errors import InUse, ValidationError
+from planner.models import Assignment, Building, Desk, DeskFeature, DeskKind, Floor, Site, Zone, ZoneKind
+from planner.services._common import apply_changes, flush, get
+from planner.services.audit import record
+
+
+def create_site(session: Session, name: str, name_en: str = "", address: str = "") -> Site:
+    site = Site(
+        name=v.text("name", name, max_len=200, required=True),
+        name_en=v.text("name_en", name_en, max_len=200),
+        address=v.text("address", address, max_len=400),
+    )
+    session.add(site)
+    flush(session, "site")
+    record(session, "create", "site", site.id, "name", None, site.name)
+    return site
+
+
+def create_building(session: Session, site_id: int, code: str, name: str) -> Building:
+    get(session, Site, site_id)
+    building = Building(
+        site_id=site_id,
+        code=v.text("code", code, max_len=40, required=True),
+        name=v.text("name", name, max_len=200, required=True),
+    )
+    session.add(building)
+    flush(session, "building")
+    record(session, "create", "building", building.id, "code", None, building.code)
+    return building
+
+
+def _floor_fields(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "level" in values:
+        out["level"] = v.integer("level", values["level"], minimum=-20, maximum=300)
+    if "name" in values:
+        out["name"] = v.text("name", values["name"], max_len=100, required=True)
+    for key in ("width_m", "depth_m"):
+        if key in values:
+            out[key] = v.number(key, values[key], minimum=1.0, maximum=5000.0)
+    if "background_path" in values:
+        out["background_path"] = v.text("background_path", values["background_path"], max_len=1000) or None
+    if "background_scale" in values:
+        scale = values["background_scale"]
+        out["background_scale"] = None if scale is None else v.number(
+            "background_scale", scale, minimum=1e-6, maximum=1e3
+        )
+    return out
+
+
+def create_floor(session: Session, building_id: int, **values: Any) -> Floor:
+    get(session, Building, building_id)
+    fields = _floor_fields(values)
+    missing = {"level", "name", "width_m", "depth_m"} - fields.keys()
+    if missing:
+        raise ValidationError(sorted(missing)[0], "is required")
+    floor = Floor(building_id=building_id, **fields)
+    session.add(floor)
+    flush(session, "floor")
+    record(session, "create", "floor", floor.id, "name", None, floor.name)
+    return floor
+
+
+def update_floor(session: Session, floor_id: int, **values: Any) -> Floor:
+    floor = get(session, Floor, floor_id, "floor")
+    apply_changes(session, floor, "floor", _floor_fields(values))
+    flush(session, "floor")
+    return floor
+
+
+def delete_floor(session: Session, floor_id: int) -> None:
+    floor = get(session, Floor, floor_id, "floor")
+    seated = session.scalar(
+        select(func.count(Assignment.id)).join(Desk).where(Desk.floor_id == floor_id)
+    )
+    if seated:
+        raise InUse(f"Floor {floor.name} still has {seated} desk assignment(s) in its history.")
+    session.execute(delete(Desk).where(Desk.floor_id == floor_id))
+    record(session, "delete", "floor", floor.id, "name", floor.name, None)
+    session.delete(floor)
+    flush(session, "floor")
+
+
+def _polygon(value: object) -> list[list[float]]:
+    try:
+        points = [[float(x), float(y)] for x, y in value]  # type: ignore[union-attr,misc]
+    except (TypeError, ValueError):
+        raise ValidationError("polygon", "must be a list of [x, y] points") from None
+    if len(points) < 3:
+        raise ValidationError("polygon", "needs at least three points")
+    if any(p != p or abs(p) > 1e5 for pt in points for p in pt):
+        raise ValidationError("polygon", "has a point outside the floor")
+    return points
+
+
+def polygon_area(points: Sequence[Sequence[float]]) -> float:
+    """Shoelace formula; zones are simple polygons drawn by hand."""
+    total = 0.0
+    for (x1, y1), (x2, y2) in zip(points, [*points[1:], points[0]], strict=True):
+        total += x1 * y2 - x2 * y1
+    return abs(total) / 2.0
+
+
+def _zone_fields(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "name" in values:
+        out["name"] = v.text("name", values["name"], max_len=100, required=True)
+    if "kind" in values:
+        try:
+            out["kind"] = ZoneKind(values["kind"])
+        except ValueError:
+            raise ValidationError("kind", f"unknown zone kind '{values['kind']}'") from None
+    if "polygon" in values:
+        out["polygon"] = _polygon(values["polygon"])
+    if "capacity_seats" in values:
+        out["capacity_seats"] = v.integer("capacity_seats", values["capacity_seats"], maximum=100000)
+    if "area_m2" in values:
+        out["area_m2"] = v.number("area_m2", values["area_m2"], minimum=0.0, maximum=1e7)
+    return out
+
+
+def create_zone(session: Session, floor_id: int, **values: Any) -> Zone:
+    get(session, Floor, floor_id, "floor")
+    fields = _zone_fields(values)
+    for key in ("name", "kind", "polygon"):
+        if key not in fields:
+            raise ValidationError(key, "is required")
+    fields.setdefault("area_m2", round(polygon_area(fields["polygon"]), 2))
+    zone = Zone(floor_id=floor_id, **fields)
+    session.add(zone)
+    flush(session, "zone")
+    record(session, "create", "zone", zone.id, "name", None, zone.name)
+    return zone
+
+
+def update_zone(session: Session, zone_id: int, **values: Any) -> Zone:
+    zone = get(session, Zone, zone_id, "zone")
+    apply_changes(session, zone, "zone", _zone_fields(values))
+    flush(session, "zone")
+    return zone
+
+
+def delete_zone(session: Session, zone_id: int) -> None:
+    """Desks of a deleted zone stay on the floor, outside any zone."""
+    zone = get(session, Zone, zone_id, "zone")
+    record(session, "delete", "zone", zone.id, "name", zone.name, None)
+    session.delete(zone)
+    flush(session, "zone")
+
+
+def _desk_fields(values: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "code" in values:
+        out["code"] = v.text("code", values["code"], max_len=40, required=True).upper()
+    for key in ("x", "y"):
+        if key in values:
+            out[key] = v.number(key, values[key], minimum=-1e5, maximum=1e5)
+    if "rotation" in values:
+        out["rotation"] = v.number("rotation", values["rotation"], minimum=-1e6, maximum=1e6) % 360.0
+    if "kind" in values:
+        try:
+            out["kind"] = DeskKind(values["kind"])
+        except ValueError:
+            raise ValidationError("kind", f"unknown desk kind '{values['kind']}'") from None
+    if "features" in values:
+        features = values["features"]
+        try:
+            flags = DeskFeature(features) if isinstance(features, int) else DeskFeature.parse(features)
+        except (KeyError, ValueError):
+            raise ValidationError("features", f"unknown feature in '{features}'") from None
+        out["features"] = int(flags)
+    if "active" in values:
+        out["active"] = bool(values["active"])
+    if "zone_id" in values:
+        out["zone_id"] = values["zone_id"]
+    return out
+
+
+def create_desk(session: Session, floor_id: int, **values: Any) -> Desk:
+    floor = get(session, Floor, floor_id, "floor")
+    fields = _desk_fields(values)
+    for key in ("code", "x", "y"):
+        if key not in fields:
+            raise ValidationError(key, "is required")
+    if fields.get("zone_id") is not None:
+        zone = get(session, Zone, fields["zone_id"], "zone")
+        if zone.floor_id != floor_id:
+            raise ValidationError("zone_id", "zone is on another floor")
+    desk = Desk(floor_id=floor_id, site_id=floor.building.site_id, **fields)
+    session.add(desk)
+    flush(session, f"desk {fields['code']}")
+    record(session, "create", "desk", desk.id, "code", None, desk.code)
+    return desk
+
+
+def update_desk(session: Session, desk_id: int, **values: Any) -> Desk:
+    desk = get(session, Desk, desk_id, "desk")
+    fields = _desk_fields(values)
+    if fields.get("zone_id") is not None:
+        zone = get(session, Zone, fields["zone_id"], "zone")
+        if zone.floor_id != desk.floor_id:
+            raise ValidationError("zone_id", "zone is on another floor")
+    apply_changes(session, desk, "desk", fields)
+    flush(session, f"desk {desk.code}")
+    return desk
+
+
+def delete_desk(session: Session, desk_id: int) -> None:
+    """A desk with a seating history is taken out of service instead of losing that history."""
+    desk = get(session, Desk, desk_id, "desk")
+    used = session.scalar(select(func.count(Assignment.id)).where(Assignment.desk_id == desk_id))
+    if used:
+        raise InUse(f"Desk {desk.code} has {used} assignment(s); mark it out of service instead.")
+    record(session, "delete", "desk", desk.id, "code", desk.code, None)
+    session.delete(desk)
+    flush(session, f"desk {desk.code}")
+
+
+def list_floors(session: Session) -> Sequence[Floor]:
+    return session.scalars(
+        select(Floor).join(Building).order_by(Building.code, Floor.level)
+    ).all()
+
+
+def find_desk(session: Session, code: str) -> Desk | None:
+    return session.scalars(select(Desk).where(Desk.code == code.strip().upper())).first()
