@@ -31,8 +31,9 @@ class Person(Versioned, Base):
     __tablename__ = "person"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name_ko: Mapped[str] = mapped_column(String(100))
-    name_en: Mapped[str] = mapped_column(String(200), default="")
+    # Indexed: "find a person" (Ctrl+F, planner whereis) searches by either name.
+    name_ko: Mapped[str] = mapped_column(String(100), index=True)
+    name_en: Mapped[str] = mapped_column(String(200), default="", index=True)
     organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
     role: Mapped[Role] = mapped_column(enum_column(Role, "person_role"))
     email: Mapped[str | None] = mapped_column(String(254), unique=True)

@@ -149,7 +149,7 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
 
     if by in ("floor", "zone"):
         group_col = Desk.floor_id if by == "floor" else Desk.zone_id
-        desk_group = dict(session.execute(select(Desk.id, group_col)))
+        desk_group = dict(session.execute(select(Desk.id, group_col)).tuples().all())
         seats: dict[int, int] = defaultdict(int)
         for desk_id, group in session.execute(
             select(Desk.id, group_col).where(Desk.active.is_(True))
@@ -181,7 +181,7 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
         ]
 
     if by == "organisation":
-        labels = dict(session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)))
+        labels = dict(session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)).tuples().all())
         membership = session.execute(select(Person.organisation_id, Person.id)).all()
     elif by == "task":
         labels = {

@@ -1,0 +1,44 @@
+"""Small builders for tests: a site with one floor, a zone, desks and people."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from planner.models import DeskKind, OrganisationKind, Role, ZoneKind
+from planner.services import people, sites
+
+
+@dataclass
+class Small:
+    site_id: int
+    floor_id: int
+    zone_id: int
+    desks: list[int]
+    org_id: int
+
+
+def small_site(session: Session, desks: int = 4, capacity: int = 0, kinds: list[DeskKind] | None = None) -> Small:
+    site = sites.create_site(session, "테스트 사이트")
+    building = sites.create_building(session, site.id, "T", "테스트동")
+    floor = sites.create_floor(session, building.id, level=3, name="3층", width_m=40, depth_m=20)
+    zone = sites.create_zone(
+        session, floor.id, name="개방형 A", kind=ZoneKind.OPEN_OFFICE,
+        polygon=[[0, 0], [20, 0], [20, 10], [0, 10]], capacity_seats=capacity,
+    )
+    kinds = kinds or [DeskKind.FIXED] * desks
+    desk_ids = [
+        sites.create_desk(session, floor.id, zone_id=zone.id, code=f"3F-A-{i + 1:03d}", x=1 + 1.6 * i, y=2,
+                          kind=kinds[i]).id
+        for i in range(desks)
+    ]
+    org = people.create_organisation(session, "KAIST", "KAIST", OrganisationKind.KAIST)
+    return Small(site.id, floor.id, zone.id, desk_ids, org.id)
+
+
+def person(session: Session, org_id: int, name: str, email: str | None = None, **extra) -> int:
+    return people.create_person(
+        session, name_ko=name, name_en="", organisation_id=org_id, role=extra.pop("role", Role.RESEARCHER),
+        email=email, **extra,
+    ).id
