@@ -1,0 +1,1 @@
+"""Documents made with reportlab. Imported only when a document is made."""
