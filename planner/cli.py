@@ -10,17 +10,20 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+import time
 
 from planner.errors import EXIT_RULE, DatabaseProblem, PlannerError
 
 COMMANDS = [
     "planner.commands.demo",
     "planner.commands.info",
+    "planner.commands.cycle",
     "planner.commands.solve_osa",
     "planner.commands.place",
 ]
 
 EXIT_DATABASE = 4
+STARTED_AT = time.perf_counter()  # start-up benchmark: ui.app reports first paint since then
 
 
 def add_database_option(parser: argparse.ArgumentParser) -> None:
@@ -67,6 +70,10 @@ def main(argv: list[str] | None = None) -> int:
     except PlannerError as error:
         print(f"planner: {error}", file=sys.stderr)
         return EXIT_RULE
+    except BrokenPipeError:
+        # `planner … | head` closed the pipe: not an error worth a traceback.
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("planner: interrupted", file=sys.stderr)
         return 130

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
-from planner.errors import ReadOnly, ValidationError
-from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskRenewal
+from planner.errors import InvalidTransition, ReadOnly, ValidationError
+from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskRenewal, TaskStatus
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -104,3 +104,145 @@ def list_cycles(session: Session) -> Sequence[RenewalCycle]:
 
 def cycle_by_year(session: Session, year: int) -> RenewalCycle | None:
     return session.scalars(select(RenewalCycle).where(RenewalCycle.year == year)).first()
+
+
+# --- the yearly workflow -------------------------------------------------------------------
+
+def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
+    """Next year's cycle from the latest one: every task still running is copied as *continue*
+    with last year's figures and its period moved on by a year."""
+    latest = session.scalars(select(RenewalCycle).order_by(RenewalCycle.year.desc())).first()
+    if latest is None:
+        raise ValidationError("cycle", "there is no earlier cycle to start from; create one first")
+    year = latest.year + 1 if year is None else year
+    if year <= latest.year:
+        raise ValidationError("year", f"the latest cycle is {latest.year}; the next one must be later")
+    cycle = create_cycle(
+        session, year,
+        consultation_deadline=_shift(latest.consultation_deadline, year - latest.year),
+        signing_target=_shift(latest.signing_target, year - latest.year),
+    )
+    for renewal in sorted(latest.renewals, key=lambda r: r.task.code):
+        if renewal.decision == Decision.CONCLUDE or renewal.task.status == TaskStatus.CONCLUDED:
+            continue
+        years = year - latest.year
+        add_task_renewal(
+            session, cycle.id, renewal.task_id, decision=Decision.CONTINUE,
+            budget_krw=renewal.budget_krw,
+            period_start=_shift(renewal.period_start, years), period_end=_shift(renewal.period_end, years),
+            headcount=renewal.headcount, gpu_allocation=renewal.gpu_allocation, goals=renewal.goals,
+        )
+    return cycle
+
+
+def _shift(day: dt.date | None, years: int) -> dt.date | None:
+    if day is None:
+        return None
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February into a common year
+        return day.replace(year=day.year + years, day=28)
+
+
+def advance_cycle(
+    session: Session,
+    cycle_id: int,
+    target: CycleStatus | str,
+    *,
+    signed_on: dt.date | None = None,
+    signatory_kt: str = "",
+    signatory_kaist: str = "",
+) -> RenewalCycle:
+    from planner.renewals.workflow import RenewalFacts, transition_problems
+
+    cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
+    try:
+        target = CycleStatus(target)
+    except ValueError:
+        raise ValidationError("status", f"unknown state '{target}'") from None
+    signatory_kt = v.text("signatory_kt", signatory_kt, max_len=200) or cycle.signatory_kt
+    signatory_kaist = v.text("signatory_kaist", signatory_kaist, max_len=200) or cycle.signatory_kaist
+    signed_on = v.day("signed_on", signed_on)
+    facts = [RenewalFacts(r.task.code, r.decision, r.reason) for r in cycle.renewals]
+    problems = transition_problems(
+        cycle.status, target, facts, signed_on_given=signed_on is not None,
+        signatories_given=bool(signatory_kt and signatory_kaist),
+    )
+    if problems:
+        raise InvalidTransition(f"The {cycle.year} cycle cannot become {target.value}: " + " ".join(problems))
+    changes: dict[str, Any] = {"status": target}
+    if target == CycleStatus.SIGNED:
+        changes.update(signed_on=signed_on, signatory_kt=signatory_kt, signatory_kaist=signatory_kaist)
+        for renewal in cycle.renewals:
+            if renewal.decision == Decision.CONCLUDE and renewal.task.status != TaskStatus.CONCLUDED:
+                renewal.task.status = TaskStatus.CONCLUDED
+                record(session, "update", "research_task", renewal.task_id, "status", "active", "concluded")
+            elif renewal.decision == Decision.NEW and renewal.task.status == TaskStatus.PROPOSED:
+                renewal.task.status = TaskStatus.ACTIVE
+                record(session, "update", "research_task", renewal.task_id, "status", "proposed", "active")
+    apply_changes(session, cycle, "renewal_cycle", changes)
+    flush(session, f"renewal cycle {cycle.year}")
+    return cycle
+
+
+def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle:
+    """Deadlines of a cycle (the status changes only through :func:`advance_cycle`)."""
+    cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
+    ensure_editable(cycle)
+    fields: dict[str, Any] = {}
+    for key in ("consultation_deadline", "signing_target"):
+        if key in values:
+            fields[key] = v.day(key, values[key])
+    apply_changes(session, cycle, "renewal_cycle", fields)
+    flush(session, f"renewal cycle {cycle.year}")
+    return cycle
+
+
+def remove_task_renewal(session: Session, renewal_id: int) -> None:
+    renewal = get(session, TaskRenewal, renewal_id, "task renewal")
+    ensure_editable(renewal.cycle)
+    record(session, "delete", "task_renewal", renewal.id, "task", renewal.task.code, None)
+    session.delete(renewal)
+    flush(session, "task renewal")
+
+
+def figures_of(cycle: RenewalCycle):
+    from planner.renewals.compare import Figures
+
+    return [
+        Figures(
+            task_code=r.task.code, title_ko=r.task.title_ko, title_en=r.task.title_en, track=r.task.track,
+            area=r.task.area, decision=r.decision, budget_krw=r.budget_krw, period_start=r.period_start,
+            period_end=r.period_end, headcount=r.headcount, gpu_allocation=r.gpu_allocation, reason=r.reason,
+        )
+        for r in sorted(cycle.renewals, key=lambda r: r.task.code)
+    ]
+
+
+def compare_with_previous(session: Session, year: int):
+    """The comparison of ``year`` with the cycle before it (if any)."""
+    from planner.renewals.compare import compare
+    from planner.errors import NotFound
+
+    cycle = cycle_by_year(session, year)
+    if cycle is None:
+        raise NotFound("renewal cycle", year)
+    previous = session.scalars(
+        select(RenewalCycle).where(RenewalCycle.year < year).order_by(RenewalCycle.year.desc())
+    ).first()
+    return compare(
+        year, figures_of(cycle), previous.year if previous else None, figures_of(previous) if previous else []
+    )
+
+
+def overdue_deadlines(session: Session, today: dt.date) -> list[tuple[int, str, dt.date]]:
+    """(year, which deadline, date) for every unsigned cycle past a deadline."""
+    result = []
+    for cycle in session.scalars(select(RenewalCycle).where(RenewalCycle.status != CycleStatus.SIGNED)):
+        if cycle.consultation_deadline and cycle.consultation_deadline < today and cycle.status in (
+            CycleStatus.DRAFT, CycleStatus.CONSULTATION
+        ):
+            result.append((cycle.year, "consultation", cycle.consultation_deadline))
+        if cycle.signing_target and cycle.signing_target < today:
+            result.append((cycle.year, "signing", cycle.signing_target))
+    return sorted(result)

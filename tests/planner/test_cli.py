@@ -44,3 +44,24 @@ def test_database_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("PLANNER_DATABASE_URL", str(db))
     assert main(["info", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["database"] == str(db)
+
+
+def test_cycle_commands(tmp_path, capsys):
+    from planner.commands.demo import create_demo
+    import datetime as dt
+
+    db = str(tmp_path / "c.db")
+    create_demo(db, today=dt.date(2025, 11, 25))
+    assert main(["cycle", "new", "2026", "--database", db]) == 0
+    assert main(["cycle", "advance", "2026", "--to", "agreed", "--database", db]) == 3
+    assert "cannot go from draft to agreed" in capsys.readouterr().err
+    assert main(["cycle", "list", "--json", "--database", db]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(c["year"], c["status"]) for c in listed] == [(2024, "signed"), (2025, "draft"), (2026, "draft")]
+    assert main(["cycle", "show", "2025", "--json", "--database", db]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert shown["comparison"]["previous_year"] == 2024
+    assert shown["decision_counts"] == {"continue": 16, "modify": 2, "conclude": 1, "new": 1, "undecided": 0}
+    f04 = next(t for t in shown["comparison"]["tasks"] if t["task"] == "F-04")
+    assert f04["budget_delta_krw"] == 100_000_000 and f04["changes"][0]["item"] == "연구비"
+    assert sum(t["budget_krw"] for t in shown["totals"]) == shown["comparison"]["budget_after_krw"]

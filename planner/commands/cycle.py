@@ -1,0 +1,131 @@
+"""``planner cycle``: the yearly renewal cycles from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+
+
+def register(subparsers) -> None:
+    from planner.cli import add_database_option
+
+    parser = subparsers.add_parser("cycle", help="renewal cycles: list, new, show, advance")
+    actions = parser.add_subparsers(dest="cycle_action", metavar="ACTION", required=True)
+
+    listing = actions.add_parser("list", help="every cycle with its state and totals")
+    listing.add_argument("--json", action="store_true")
+    new = actions.add_parser("new", help="open YEAR's cycle from the latest one")
+    new.add_argument("year", type=int)
+    show = actions.add_parser("show", help="tasks, decisions, totals and the comparison with the year before")
+    show.add_argument("year", type=int)
+    show.add_argument("--json", action="store_true")
+    advance = actions.add_parser("advance", help="move a cycle to another state")
+    advance.add_argument("year", type=int)
+    advance.add_argument("--to", required=True, choices=["draft", "consultation", "agreed", "signed"])
+    advance.add_argument("--signed-on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    advance.add_argument("--signatory-kt", default="")
+    advance.add_argument("--signatory-kaist", default="")
+    for sub in (listing, new, show, advance):
+        add_database_option(sub)
+    parser.set_defaults(func=run)
+
+
+def _cycle_json(cycle) -> dict:
+    return {
+        "year": cycle.year,
+        "status": cycle.status.value,
+        "tasks": len(cycle.renewals),
+        "budget_krw": sum(r.budget_krw for r in cycle.renewals if r.decision is None or r.decision.value != "conclude"),
+        "consultation_deadline": cycle.consultation_deadline.isoformat() if cycle.consultation_deadline else None,
+        "signing_target": cycle.signing_target.isoformat() if cycle.signing_target else None,
+        "signed_on": cycle.signed_on.isoformat() if cycle.signed_on else None,
+    }
+
+
+def show_json(session, year: int) -> dict:
+    from planner.errors import NotFound
+    from planner.services import renewals
+
+    cycle = renewals.cycle_by_year(session, year)
+    if cycle is None:
+        raise NotFound("renewal cycle", year)
+    comparison = renewals.compare_with_previous(session, year)
+    return {
+        **_cycle_json(cycle),
+        "signatory_kt": cycle.signatory_kt,
+        "signatory_kaist": cycle.signatory_kaist,
+        "renewals": [
+            {
+                "task": r.task.code, "title_ko": r.task.title_ko, "title_en": r.task.title_en,
+                "track": r.task.track.value, "decision": r.decision.value if r.decision else None,
+                "budget_krw": r.budget_krw, "period_start": r.period_start.isoformat(),
+                "period_end": r.period_end.isoformat(), "headcount": r.headcount,
+                "gpu_allocation": r.gpu_allocation, "reason": r.reason,
+            }
+            for r in sorted(cycle.renewals, key=lambda r: r.task.code)
+        ],
+        "totals": [
+            {"track": t.track.value, "tasks": t.tasks_after, "budget_krw": t.budget_after,
+             "headcount": t.headcount_after, "gpu_allocation": t.gpu_after}
+            for t in comparison.totals
+        ],
+        "decision_counts": comparison.decision_counts,
+        "comparison": {
+            "previous_year": comparison.previous_year,
+            "budget_before_krw": comparison.budget_before,
+            "budget_after_krw": comparison.budget_after,
+            "tasks": [
+                {
+                    "task": t.task_code, "decision": t.decision.value if t.decision else None,
+                    "budget_before_krw": t.budget_before, "budget_after_krw": t.budget_after,
+                    "budget_delta_krw": t.budget_delta,
+                    "budget_delta_pct": None if t.budget_delta_pct is None else round(t.budget_delta_pct, 2),
+                    "changes": [{"item": c.item, "before": c.before, "after": c.after} for c in t.changes],
+                    "reason": t.reason,
+                }
+                for t in comparison.tasks
+            ],
+        },
+    }
+
+
+def run(args: argparse.Namespace) -> int:
+    from planner.errors import NotFound
+    from planner.services import renewals
+    from planner.storage import open_database
+
+    db = open_database(args.database)
+    try:
+        if args.cycle_action == "list":
+            with db.sessions() as s:
+                rows = [_cycle_json(c) for c in renewals.list_cycles(s)]
+            if args.json:
+                print(json.dumps(rows, ensure_ascii=False, indent=2))
+            else:
+                for row in rows:
+                    print(f"{row['year']}  {row['status']:13} {row['tasks']:3} tasks  {row['budget_krw']:>16,} KRW")
+        elif args.cycle_action == "new":
+            with db.sessions() as s, s.begin():
+                cycle = renewals.open_next_cycle(s, args.year)
+                print(f"Opened the {cycle.year} cycle with {len(cycle.renewals)} tasks (draft).")
+        elif args.cycle_action == "show":
+            with db.sessions() as s:
+                data = show_json(s, args.year)
+            if args.json:
+                print(json.dumps(data, ensure_ascii=False, indent=2))
+            else:
+                print(f"{data['year']} cycle — {data['status']}")
+                for r in data["renewals"]:
+                    print(f"  {r['task']:6} {r['decision'] or '-':9} {r['budget_krw']:>14,}  {r['title_ko']}")
+        elif args.cycle_action == "advance":
+            with db.sessions() as s, s.begin():
+                cycle = renewals.cycle_by_year(s, args.year)
+                if cycle is None:
+                    raise NotFound("renewal cycle", args.year)
+                renewals.advance_cycle(s, cycle.id, args.to, signed_on=args.signed_on,
+                                       signatory_kt=args.signatory_kt, signatory_kaist=args.signatory_kaist)
+                print(f"The {args.year} cycle is now {args.to}.")
+    finally:
+        db.close()
+    return 0

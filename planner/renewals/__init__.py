@@ -1,0 +1,1 @@
+"""Pure renewal logic: cycle states and year-over-year comparison (plain objects only)."""

@@ -1,0 +1,89 @@
+"""The renewal cycle through the services: open, decide, advance, audit, read-only."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from planner.errors import InvalidTransition, ReadOnly
+from planner.models import AuditEntry, CycleStatus, Decision, TaskStatus, Track
+from planner.services import renewals, tasks
+
+D = dt.date
+
+
+@pytest.fixture
+def cycle_2025(sessions):
+    with sessions() as s, s.begin():
+        ids = {}
+        for code, track in (("F-01", Track.FOUNDATIONAL), ("F-02", Track.FOUNDATIONAL), ("I-01", Track.INDUSTRIAL)):
+            ids[code] = tasks.create_task(s, code=code, title_ko=f"과제 {code}", track=track, start_year=2024).id
+        cycle = renewals.create_cycle(s, 2025, consultation_deadline=D(2025, 1, 31), signing_target=D(2024, 2, 28))
+        for code, budget in (("F-01", 400_000_000), ("F-02", 500_000_000), ("I-01", 800_000_000)):
+            renewals.add_task_renewal(s, cycle.id, ids[code], decision=Decision.CONTINUE, budget_krw=budget,
+                                      period_start=D(2025, 3, 1), period_end=D(2026, 2, 28), headcount=5)
+    return sessions, ids
+
+
+def test_the_staff_story_of_a_renewal(cycle_2025):
+    sessions, ids = cycle_2025
+    with sessions() as s, s.begin():
+        nxt = renewals.open_next_cycle(s)
+        assert nxt.year == 2026 and nxt.signing_target == D(2025, 2, 28)
+        by_code = {r.task.code: r for r in nxt.renewals}
+        assert by_code["F-01"].period_start == D(2026, 3, 1) and by_code["F-01"].decision == Decision.CONTINUE
+        renewals.update_task_renewal(s, by_code["I-01"].id, decision=Decision.CONCLUDE, reason="목표 달성")
+        renewals.update_task_renewal(s, by_code["F-02"].id, decision=Decision.MODIFY, budget_krw=600_000_000,
+                                     reason="GPU 실험 확대")
+        new_task = tasks.create_task(s, code="F-16", title_ko="신규 과제", track=Track.FOUNDATIONAL,
+                                     start_year=2026, status=TaskStatus.PROPOSED)
+        renewals.add_task_renewal(s, nxt.id, new_task.id, decision=Decision.NEW, budget_krw=300_000_000,
+                                  period_start=D(2026, 3, 1), period_end=D(2027, 2, 28), headcount=4)
+        cycle_id = nxt.id
+    with sessions() as s:
+        comparison = renewals.compare_with_previous(s, 2026)
+        assert comparison.previous_year == 2025
+        assert comparison.decision_counts == {"continue": 1, "modify": 1, "conclude": 1, "new": 1, "undecided": 0}
+        assert comparison.budget_before == 1_700_000_000 and comparison.budget_after == 1_300_000_000
+    with sessions() as s, s.begin():
+        renewals.advance_cycle(s, cycle_id, CycleStatus.CONSULTATION)
+        renewals.advance_cycle(s, cycle_id, CycleStatus.AGREED)
+        renewals.advance_cycle(s, cycle_id, "signed", signed_on=D(2026, 2, 20),
+                               signatory_kt="KT 융합기술원장", signatory_kaist="KAIST 연구원장")
+    with sessions() as s:
+        entries = s.scalars(select(AuditEntry).where(AuditEntry.entity == "renewal_cycle",
+                                                     AuditEntry.field == "status").order_by(AuditEntry.id)).all()
+        assert [(e.old_value, e.new_value, e.actor) for e in entries] == [
+            ("draft", "consultation", "tester"), ("consultation", "agreed", "tester"), ("agreed", "signed", "tester")]
+        budget_change = s.scalars(select(AuditEntry).where(AuditEntry.field == "budget_krw")).one()
+        assert (budget_change.old_value, budget_change.new_value) == ("500000000", "600000000")
+        status = {t.code: t.status for t in tasks.list_tasks(s)}
+        assert (status["I-01"], status["F-16"], status["F-01"]) == (
+            TaskStatus.CONCLUDED, TaskStatus.ACTIVE, TaskStatus.ACTIVE)
+    with pytest.raises(ReadOnly), sessions() as s, s.begin():
+        renewals.update_cycle(s, cycle_id, signing_target=D(2026, 3, 1))
+    with pytest.raises(InvalidTransition, match="read-only"), sessions() as s, s.begin():
+        renewals.advance_cycle(s, cycle_id, CycleStatus.DRAFT)
+
+
+def test_agreed_is_refused_while_a_change_has_no_reason(cycle_2025):
+    sessions, _ids = cycle_2025
+    with sessions() as s, s.begin():
+        cycle = renewals.cycle_by_year(s, 2025)
+        renewals.update_task_renewal(s, cycle.renewals[0].id, decision=Decision.MODIFY)
+        renewals.advance_cycle(s, cycle.id, "consultation")
+    with pytest.raises(InvalidTransition, match="reason is required for the change of F-01"):
+        with sessions() as s, s.begin():
+            renewals.advance_cycle(s, renewals.cycle_by_year(s, 2025).id, "agreed")
+    with sessions() as s:
+        assert renewals.cycle_by_year(s, 2025).status == CycleStatus.CONSULTATION
+
+
+def test_overdue_deadlines(cycle_2025):
+    sessions, _ = cycle_2025
+    with sessions() as s:
+        assert renewals.overdue_deadlines(s, D(2025, 2, 1)) == [
+            (2025, "consultation", D(2025, 1, 31)), (2025, "signing", D(2024, 2, 28))]
+        assert renewals.overdue_deadlines(s, D(2024, 1, 1)) == []
