@@ -18,6 +18,7 @@ COMMANDS = [
     "planner.commands.demo",
     "planner.commands.info",
     "planner.commands.cycle",
+    "planner.commands.db",
     "planner.commands.solve_osa",
     "planner.commands.place",
 ]

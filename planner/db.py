@@ -76,7 +76,10 @@ def _disable_pysqlite_begin(dbapi_connection, _record) -> None:
 
 
 def _emit_begin(connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    # IMMEDIATE takes the write lock up front: two windows (or processes) on one file then
+    # queue behind busy_timeout instead of failing with "database is locked" when a read
+    # transaction later tries to write.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine, actor: str | None = None) -> sessionmaker[Session]:

@@ -98,4 +98,6 @@ def open_database(database: str | Path | None = None, *, actor: str | None = Non
     except Exception:
         engine.dispose()
         raise
+    if actor is None and engine.dialect.name == "postgresql":
+        actor = engine.url.username  # the audit log names the database user on a server
     return Database(url, engine, make_session_factory(engine, actor), backup)

@@ -72,6 +72,11 @@ def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
     day = plan.effective_date
     if not plan.moves:
         raise ValidationError("move plan", "has no moves")
+    seating.lock_rows(
+        session,
+        tuple(m.to_desk_id for m in plan.moves if m.to_desk_id is not None),
+        tuple(m.person_id for m in plan.moves),
+    )
     people: set[int] = set()
     desks: set[int] = set()
     # Free every seat first so chains and rings of moves (A→B's desk, B→A's desk) work.

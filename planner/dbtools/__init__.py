@@ -1,0 +1,1 @@
+"""Database maintenance: copy between servers and files, backups, roles."""
