@@ -22,7 +22,9 @@ def neighbour_lists(desks: Sequence[DeskSpot], max_distance_m: float) -> list[tu
     """For each desk (by index), the indices of its adjacent desks in ascending order."""
     if max_distance_m <= 0:
         return [() for _ in desks]
-    cell = max_distance_m
+    # Slightly wider than the reach, so that two desks within reach are never two
+    # buckets apart, even when rounding puts one just across a bucket edge.
+    cell = (max_distance_m + _TOLERANCE_M) * 1.001
     limit_sq = (max_distance_m + _TOLERANCE_M) ** 2
     buckets: dict[tuple[str, str, int, int], list[int]] = defaultdict(list)
     for index, desk in enumerate(desks):

@@ -2,7 +2,8 @@
 
 One step picks a team member and a desk next to one of their teammates, and proposes
 swapping the two desks' contents (a person of another team, someone without a team,
-or nobody). Proposals are local, so a step costs the same on a 240-desk floor as in a
+or nobody), or sometimes a three-way rotation that sends the displaced person next to
+their own teammates. Proposals are local, so a step costs the same on a 240-desk floor as in a
 6,000-desk building, and the work falls naturally where the teams are: this is what
 decomposes the large case by floor and zone. Only swaps that keep both people at
 desks they may take are considered, so the hard rules hold at every step.
@@ -19,16 +20,30 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .explain import pair_bound
 from .problem import Problem
 
 ProgressCallback = Callable[[float, str], None]
 
-_START_TEMPERATURE = 1.0
+_START_TEMPERATURE = 0.5
 _END_TEMPERATURE = 0.04
 _STEPS_PER_CHECK = 512
 # Share of proposals that go next to a teammate; the rest shuffle within the zone,
 # which lets free desks and other teams drift out of the way.
 _TEAMMATE_SHARE = 0.85
+# Share of proposals onto another team's desk that become a three-way rotation instead
+# of a swap: the displaced person moves next to their own team, not into the hole left.
+_ROTATION_SHARE = 0.3
+# A progress bar needs a few updates a second, not one per block of proposals.
+_REPORT_EVERY_S = 0.1
+
+
+@dataclass(frozen=True, slots=True)
+class AnnealBudget:
+    seconds: float  # wall-clock seconds from the call
+    # When set, the cooling schedule follows steps, not the clock: reproducible runs.
+    iterations: int | None = None
+    seed: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,11 +57,12 @@ def anneal(
     occ: list[int],
     pos: list[int],
     pinned: list[bool],
+    budget: AnnealBudget,
     *,
-    started: float,
     progress: ProgressCallback | None = None,
     cancel: Callable[[], bool] | None = None,
 ) -> AnnealOutcome:
+    started = time.perf_counter()
     options = problem.options
     team_of = problem.team_of
     home = problem.home
@@ -70,17 +86,70 @@ def anneal(
     allow_moves = options.allow_moves
     moved = sum(1 for p, d in enumerate(pos) if home[p] >= 0 and d >= 0 and d != home[p])
     score = _pairs(tdesk, nb) - penalty * moved
+    # No seating can beat every team reaching its grid bound: stop there.
+    ceiling = sum(pair_bound(len(team)) for team in members)
     best_score, best_occ = score, occ[:]
 
-    rng = random.Random(options.seed)
+    rng = random.Random(budget.seed)
     rand = rng.random
     n_movers = len(movers)
-    limit_s = max(options.time_limit_s, 0.0)
-    max_iterations = options.max_iterations
+    limit_s = max(budget.seconds, 0.0)
+    max_iterations = budget.iterations
     temperature = _START_TEMPERATURE
     cooling = _END_TEMPERATURE / _START_TEMPERATURE
     iterations = 0
     cancelled = False
+    reported = -_REPORT_EVERY_S
+
+    def local_pairs(a: int, b: int, c: int) -> float:
+        """Same-team pairs touching desks a, b or c (pairs among them counted once)."""
+        total = 0.0
+        for d in (a, b, c):
+            team = tdesk[d]
+            if team < 0:
+                continue
+            for e in nb[d]:
+                if tdesk[e] == team:
+                    total += 0.5 if e == a or e == b or e == c else 1.0
+        return total
+
+    def rotate(
+        p: int, a: int, b: int, q: int, tq: int, temperature: float
+    ) -> tuple[float, int] | None:
+        """Propose p: a -> b, q: b -> c (next to a teammate of q), c's holder: c -> a."""
+        mates = members[tq]
+        around = nb[pos[mates[int(rand() * len(mates))]]]
+        if not around:
+            return None
+        c = around[int(rand() * len(around))]
+        if c == a or c == b or tdesk[c] == tq:
+            return None
+        r = occ[c]
+        if not (allowed[person_class[p]][b] or home[p] == b):
+            return None
+        if not (allowed[person_class[q]][c] or home[q] == c):
+            return None
+        if r >= 0 and not (movable[r] and (allowed[person_class[r]][a] or home[r] == a)):
+            return None
+        change = 0
+        for person, old, new in ((p, a, b), (q, b, c), (r, c, a)):
+            if person >= 0 and home[person] >= 0:
+                change += (new != home[person]) - (old != home[person])
+        if change > 0 and moved + change > allow_moves:
+            return None
+        before = local_pairs(a, b, c)
+        ta, tc = tdesk[a], tdesk[c]
+        occ[b], occ[c], occ[a] = p, q, r
+        tdesk[b], tdesk[c], tdesk[a] = ta, tq, tc
+        delta = local_pairs(a, b, c) - before - penalty * change
+        if delta < 0 and rand() >= math.exp(delta / temperature):
+            occ[a], occ[b], occ[c] = p, q, r
+            tdesk[a], tdesk[b], tdesk[c] = ta, tq, tc
+            return None
+        pos[p], pos[q] = b, c
+        if r >= 0:
+            pos[r] = a
+        return delta, change
 
     while True:
         # Bookkeeping once per block of proposals: time, cancel, schedule, best so far.
@@ -89,14 +158,15 @@ def anneal(
             fraction = iterations / max_iterations if max_iterations > 0 else 1.0
         else:
             fraction = elapsed / limit_s if limit_s > 0 else 1.0
-        if fraction >= 1.0 or elapsed >= limit_s:
+        if fraction >= 1.0 or elapsed >= limit_s or score >= ceiling:
             break
         if cancel is not None and cancel():
             cancelled = True
             break
         if score > best_score:
             best_score, best_occ = score, occ[:]
-        if progress is not None:
+        if progress is not None and elapsed - reported >= _REPORT_EVERY_S:
+            reported = elapsed
             progress(fraction, "improving the seating")
         temperature = _START_TEMPERATURE * cooling**fraction
 
@@ -119,6 +189,13 @@ def anneal(
             if not (allowed[person_class[p]][b] or home[p] == b):
                 continue
             q = occ[b]
+            if tb >= 0 and movable[q] and rand() < _ROTATION_SHARE:
+                # q makes room for p by moving next to one of its own teammates.
+                rotated = rotate(p, a, b, q, tb, temperature)
+                if rotated is not None:
+                    score += rotated[0]
+                    moved += rotated[1]
+                continue
             if q >= 0 and not (movable[q] and (allowed[person_class[q]][a] or home[q] == a)):
                 continue
 
@@ -168,6 +245,4 @@ def anneal(
 
 
 def _pairs(tdesk: list[int], nb: list[tuple[int, ...]]) -> int:
-    return sum(
-        1 for d, t in enumerate(tdesk) if t >= 0 for e in nb[d] if e > d and tdesk[e] == t
-    )
+    return sum(1 for d, t in enumerate(tdesk) if t >= 0 for e in nb[d] if e > d and tdesk[e] == t)

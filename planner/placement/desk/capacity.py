@@ -28,6 +28,14 @@ class SeatBudget:
         # How many people of each class will get a desk; the rest cannot.
         self.placeable = [sum(row) for row in self.flow]
 
+    def copy(self) -> SeatBudget:
+        twin = SeatBudget.__new__(SeatBudget)
+        twin.supply = list(self.supply)
+        twin.allowed = self.allowed
+        twin.flow = [list(row) for row in self.flow]
+        twin.placeable = list(self.placeable)
+        return twin
+
     def _free(self, desk_class: int) -> int:
         return self.supply[desk_class] - sum(row[desk_class] for row in self.flow)
 

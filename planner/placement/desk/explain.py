@@ -23,9 +23,7 @@ def pair_bound(size: int) -> int:
     return 2 * size - (math.isqrt(4 * size - 1) + 1)
 
 
-def team_pairs(
-    desk_team: Sequence[int], neighbours: Sequence[Sequence[int]]
-) -> dict[int, int]:
+def team_pairs(desk_team: Sequence[int], neighbours: Sequence[Sequence[int]]) -> dict[int, int]:
     """Adjacent same-team pairs per team id, given the team id at each desk (-1 = none)."""
     pairs: dict[int, int] = defaultdict(int)
     for desk, team in enumerate(desk_team):

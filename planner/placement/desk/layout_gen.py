@@ -7,7 +7,7 @@ What "realistic" means here, from the institute's floors:
   row, 1.6-1.8 m between rows) or pods of 2x2 desks with 1.8-1.9 m between pods; a
   pillar or a printer sometimes takes a desk's place, and the last row may be short;
 - a few desks are accessible (about 1 in 20) and window desks line the outer wall;
-- teams have 3-25 members, a few research teams are larger than every zone.
+- teams have 3-25 members, skewed small; one in twenty has 25, more than any zone holds.
 Diagonal neighbours are more than 2 m apart, so a desk has at most four neighbours.
 """
 
@@ -103,14 +103,16 @@ def _zone_shape(rng: random.Random, size: int) -> list[tuple[float, float]]:
     return spots[:size]
 
 
-def team_sizes(people: int, teams: int, seed: int, smallest: int = 3, largest: int = 25) -> list[int]:
-    """Sizes in [smallest, largest] summing to `people`, skewed small like real teams,
-    with a couple at `largest` (bigger than any generated zone)."""
+def team_sizes(
+    people: int, teams: int, seed: int, smallest: int = 3, largest: int = 25
+) -> list[int]:
+    """Sizes in [smallest, largest] summing to `people`, skewed small like real teams;
+    one team in twenty has `largest` members (bigger than any generated zone)."""
     if not smallest * teams <= people <= largest * teams:
         raise ValueError(f"{people} people cannot form {teams} teams of {smallest}-{largest}")
     rng = random.Random(seed)
     sizes = [smallest] * teams
-    for i in range(min(2, teams)):
+    for i in range(-(-teams // 20)):
         sizes[i] = min(largest, smallest + (people - smallest * teams) // 4)
     weights = [rng.lognormvariate(0.0, 0.6) for _ in range(teams)]
     while sum(sizes) < people:
@@ -120,7 +122,9 @@ def team_sizes(people: int, teams: int, seed: int, smallest: int = 3, largest: i
     return sizes
 
 
-def generate_people(people: int, teams: int, seed: int, accessible_needs: int = 2) -> list[Candidate]:
+def generate_people(
+    people: int, teams: int, seed: int, accessible_needs: int = 2
+) -> list[Candidate]:
     """Researchers in `teams` research tasks (T-001, ...); a few need an accessible desk."""
     rng = random.Random(seed + 1)
     candidates = []

@@ -20,7 +20,9 @@ class DeskSpot:
     y: float
     kind: str = "fixed"  # fixed / hot / office
     features: frozenset[str] = frozenset()  # monitor, window, standing, accessible, ...
-    zone_kind: str = "open_office"  # open_office, private_office, lab, meeting, server_room, startup
+    zone_kind: str = (
+        "open_office"  # open_office, private_office, lab, meeting, server_room, startup
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,10 +42,6 @@ class Problem:
     allowed_desk_classes: list[tuple[int, ...]]  # person class -> desk classes it may use
     allowed: list[bytearray]  # person class -> 1 at each desk it may newly take
 
-    def may_take(self, person: int, desk: int) -> bool:
-        """May this person end up at this desk? Their own current desk is always fine."""
-        return bool(self.allowed[self.person_class[person]][desk]) or self.home[person] == desk
-
 
 def build_problem(
     desks: Sequence[DeskSpot], people: Sequence[Candidate], options: PlacementOptions

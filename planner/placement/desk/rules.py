@@ -94,29 +94,33 @@ def may_sit(person: Candidate, desk: DeskSpot, options: PlacementOptions) -> boo
     return normalise_features(person.needs) <= normalise_features(desk.features)
 
 
-def requirement_words(person: Candidate) -> str:
-    """'a desk in a start-up zone with: accessible' — what this person needs, in plain words."""
+def desk_words(person: Candidate, plural: bool = False) -> str:
+    """'desk in a start-up zone with the 'accessible' feature': what suits this person."""
+    noun = "desks" if plural else "desk"
     category = person_category(person.role)
     if category == STARTUP_MEMBER:
-        place = "a desk in a start-up zone"
+        place = f"{noun} in a start-up zone"
     elif category == PROFESSOR:
-        place = "an office desk or a desk in a private office"
+        place = f"office {noun} or {noun} in a private office"
     else:
-        place = "a desk in an open office or lab"
-    needs = sorted(normalise_features(person.needs))
-    return f"{place} with: {', '.join(needs)}" if needs else place
+        place = f"{noun} in an open office or lab"
+    needs = [f"'{need}'" for need in sorted(normalise_features(person.needs))]
+    if not needs:
+        return place
+    listed = needs[0] if len(needs) == 1 else ", ".join(needs[:-1]) + " and " + needs[-1]
+    return f"{place} with the {listed} feature{'s' if len(needs) > 1 else ''}"
 
 
 def unplaced_reason(person: Candidate, suitable_desks: int, competing_people: int) -> str:
-    """Why nobody found a desk for `person`.
+    """Why nobody found a desk for `person`, e.g. "not enough desks: 2 people could use
+    the 1 free desk in a start-up zone".
 
     `suitable_desks` is how many free desks in the plan meet this person's rules and
     `competing_people` how many people (this one included) may sit at any of them.
     """
-    wanted = requirement_words(person)
     if suitable_desks == 0:
-        return f"no free desk in this plan is {wanted}"
+        return f"no free {desk_words(person)} in this plan"
     return (
         f"not enough desks: {competing_people} people could use the {suitable_desks} "
-        f"free desks that are {wanted}"
+        f"free {desk_words(person, plural=suitable_desks != 1)}"
     )
