@@ -21,6 +21,10 @@ def _schema_diff(engine):
         return compare_metadata(MigrationContext.configure(connection), Base.metadata)
 
 
+def test_schema_head_constant_matches_the_scripts():
+    assert migrate.SCHEMA_HEAD == migrate.head_revision()
+
+
 def test_upgrade_from_empty_matches_the_models_and_installs_guards(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
     migrate.upgrade(engine)
