@@ -1,0 +1,54 @@
+"""Shared helpers for the benchmark scripts: timing, statistics, tables, JSON output."""
+
+from __future__ import annotations
+
+import json
+import platform
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+
+def measure(fn: Callable[[], object], repeat: int, warmup: int = 1) -> list[float]:
+    """Wall-clock seconds of ``repeat`` calls after ``warmup`` unmeasured ones."""
+    for _ in range(warmup):
+        fn()
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return times
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    index = min(len(ordered) - 1, max(0, round(q / 100 * (len(ordered) - 1))))
+    return ordered[index]
+
+
+def summary(values: list[float]) -> dict:
+    return {"median": statistics.median(values), "p95": percentile(values, 95), "p99": percentile(values, 99),
+            "n": len(values)}
+
+
+def machine() -> str:
+    import os
+
+    return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
+
+
+def print_table(rows: list[dict], columns: list[str]) -> None:
+    widths = [max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))
+    print("  ".join("-" * w for w in widths))
+    for row in rows:
+        print("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths, strict=True)))
+
+
+def write_json(path: str | Path | None, payload: dict) -> None:
+    if path:
+        Path(path).write_text(json.dumps({"machine": machine(), **payload}, indent=2, ensure_ascii=False))
