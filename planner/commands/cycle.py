@@ -26,7 +26,11 @@ def register(subparsers) -> None:
     advance.add_argument("--signed-on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
     advance.add_argument("--signatory-kt", default="")
     advance.add_argument("--signatory-kaist", default="")
-    for sub in (listing, new, show, advance):
+    ical = actions.add_parser("ical", help="export a cycle's deadlines as an iCalendar (.ics) file")
+    ical.add_argument("year", type=int)
+    ical.add_argument("-o", "--output", required=True)
+    ical.add_argument("--lang", choices=["ko", "en"], default="ko")
+    for sub in (listing, new, show, advance, ical):
         add_database_option(sub)
     parser.set_defaults(func=run)
 
@@ -118,6 +122,15 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{data['year']} cycle — {data['status']}")
                 for r in data["renewals"]:
                     print(f"  {r['task']:6} {r['decision'] or '-':9} {r['budget_krw']:>14,}  {r['title_ko']}")
+        elif args.cycle_action == "ical":
+            from planner.fileio import write_atomically
+            from planner.renewals.calendar import deadlines_calendar
+
+            with db.sessions() as s:
+                deadlines = renewals.cycle_deadlines(s, args.year)
+                stamp = renewals.cycle_by_year(s, args.year).created_at
+            write_atomically(args.output, deadlines_calendar(deadlines, stamp, args.lang))
+            print(f"{len(deadlines)} deadline(s) written to {args.output}")
         elif args.cycle_action == "advance":
             with db.sessions() as s, s.begin():
                 cycle = renewals.cycle_by_year(s, args.year)

@@ -246,3 +246,57 @@ def overdue_deadlines(session: Session, today: dt.date) -> list[tuple[int, str, 
         if cycle.signing_target and cycle.signing_target < today:
             result.append((cycle.year, "signing", cycle.signing_target))
     return sorted(result)
+
+
+def cycle_deadlines(session: Session, year: int):
+    from planner.errors import NotFound
+    from planner.renewals.calendar import Deadline
+
+    cycle = cycle_by_year(session, year)
+    if cycle is None:
+        raise NotFound("renewal cycle", year)
+    found = []
+    if cycle.consultation_deadline:
+        found.append(Deadline(cycle.year, "consultation", cycle.consultation_deadline))
+    if cycle.signing_target:
+        found.append(Deadline(cycle.year, "signing", cycle.signing_target))
+    return found
+
+
+def people_freed_by_conclusion(session: Session, renewal_id: int, on: dt.date) -> list[tuple[int, str, str | None]]:
+    """(person id, name, desk code on ``on``) of the members of a task concluded in this
+    renewal who belong to no other task that goes on: their desks would be freed."""
+    from planner.models import Assignment, Desk, Person, TaskMember
+
+    renewal = get(session, TaskRenewal, renewal_id, "task renewal")
+    continuing = select(TaskRenewal.task_id).where(
+        TaskRenewal.cycle_id == renewal.cycle_id,
+        TaskRenewal.task_id != renewal.task_id,
+        TaskRenewal.decision != Decision.CONCLUDE,
+    )
+    elsewhere = select(TaskMember.person_id).where(TaskMember.task_id.in_(continuing))
+    covers = (Assignment.start_date <= on) & ((Assignment.end_date.is_(None)) | (Assignment.end_date >= on))
+    rows = session.execute(
+        select(Person.id, Person.name_ko, Desk.code)
+        .join(TaskMember, TaskMember.person_id == Person.id)
+        .outerjoin(Assignment, (Assignment.person_id == Person.id) & covers)
+        .outerjoin(Desk, Desk.id == Assignment.desk_id)
+        .where(TaskMember.task_id == renewal.task_id, Person.id.not_in(elsewhere))
+        .order_by(Person.name_ko)
+    ).all()
+    return [(r[0], r[1], r[2]) for r in rows]
+
+
+def draft_release_plan(session: Session, renewal_id: int, effective: dt.date):
+    """A draft move plan releasing the desks that concluding this task frees (not applied)."""
+    from planner.services import move_plans
+
+    renewal = get(session, TaskRenewal, renewal_id, "task renewal")
+    freed = [(pid, name, desk) for pid, name, desk in people_freed_by_conclusion(session, renewal_id, effective) if desk]
+    plan = move_plans.create_move_plan(
+        session, f"{renewal.task.code} 종료에 따른 좌석 반납", effective,
+        note=f"{renewal.cycle.year}년 갱신에서 {renewal.task.code} 과제 종료",
+    )
+    for person_id, _name, _desk in freed:
+        move_plans.stage_move(session, plan.id, person_id, None)
+    return plan

@@ -87,3 +87,47 @@ def test_overdue_deadlines(cycle_2025):
         assert renewals.overdue_deadlines(s, D(2025, 2, 1)) == [
             (2025, "consultation", D(2025, 1, 31)), (2025, "signing", D(2024, 2, 28))]
         assert renewals.overdue_deadlines(s, D(2024, 1, 1)) == []
+
+
+def test_deadlines_export_as_icalendar(cycle_2025):
+    from icalendar import Calendar
+
+    from planner.renewals.calendar import deadlines_calendar
+
+    sessions, _ = cycle_2025
+    with sessions() as s:
+        deadlines = renewals.cycle_deadlines(s, 2025)
+    data = deadlines_calendar(deadlines, dt.datetime(2025, 1, 2, 9, 0))
+    events = Calendar.from_ical(data).walk("VEVENT")
+    assert [(str(e["summary"]), e.decoded("dtstart")) for e in events] == [
+        ("2025년 연구과제 갱신 협의 마감", D(2025, 1, 31)), ("2025년 갱신 협약 체결 목표일", D(2024, 2, 28))]
+    assert data == deadlines_calendar(deadlines, dt.datetime(2025, 1, 2, 9, 0))  # stable UIDs and content
+
+
+def test_concluding_a_task_lists_the_desks_it_frees_and_drafts_a_plan(sessions):
+    from planner.models import MovePlanStatus
+    from planner.services import seating
+    from tests.planner.factories import person, small_site
+
+    with sessions() as s, s.begin():
+        site = small_site(s, desks=3)
+        a = person(s, site.org_id, "김민준", "a@x.kr")
+        b = person(s, site.org_id, "이서연", "b@x.kr")
+        c = person(s, site.org_id, "박지훈", "c@x.kr")
+        for pid, desk in ((a, 0), (b, 1)):
+            seating.assign_desk(s, pid, site.desks[desk], D(2025, 3, 1))
+        ending = tasks.create_task(s, code="F-11", title_ko="종료 과제", track=Track.FOUNDATIONAL, start_year=2022)
+        going = tasks.create_task(s, code="F-01", title_ko="계속 과제", track=Track.FOUNDATIONAL, start_year=2022)
+        tasks.set_task_members(s, ending.id, [a, b, c])
+        tasks.set_task_members(s, going.id, [b])  # b stays for F-01
+        cycle = renewals.create_cycle(s, 2026)
+        concluded = renewals.add_task_renewal(s, cycle.id, ending.id, decision=Decision.CONCLUDE, reason="완료",
+                                              period_start=D(2026, 3, 1), period_end=D(2027, 2, 28))
+        renewals.add_task_renewal(s, cycle.id, going.id, decision=Decision.CONTINUE,
+                                  period_start=D(2026, 3, 1), period_end=D(2027, 2, 28))
+    with sessions() as s:
+        freed = renewals.people_freed_by_conclusion(s, concluded.id, D(2026, 3, 1))
+        assert [(name, desk) for _pid, name, desk in freed] == [("김민준", "3F-A-001"), ("박지훈", None)]
+    with sessions() as s, s.begin():
+        plan = renewals.draft_release_plan(s, concluded.id, D(2026, 3, 1))
+        assert plan.status == MovePlanStatus.DRAFT and [(m.person_id, m.to_desk_id) for m in plan.moves] == [(a, None)]
