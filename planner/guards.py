@@ -135,6 +135,12 @@ def _attach() -> None:
         event.listen(table, "after_create", DDL(statement).execute_if(dialect="sqlite"))
     for statement in POSTGRES_STATEMENTS:
         event.listen(table, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"))
+    # Change notifications need every watched table, so they follow the whole metadata.
+    from planner.db import Base
+    from planner.live import postgres_statements
+
+    for statement in postgres_statements():
+        event.listen(Base.metadata, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"))
 
 
 _attach()
