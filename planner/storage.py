@@ -83,12 +83,22 @@ def _check_sqlite_file(path: Path) -> None:
         raise DatabaseProblem(f"{path} is damaged ({result[0] if result else 'no answer'}).")
 
 
-def open_database(database: str | Path | None = None, *, actor: str | None = None, **engine_options) -> Database:
-    """Open (creating or upgrading if needed) the database and return it ready for sessions."""
+def open_database(
+    database: str | Path | None = None, *, actor: str | None = None, keep_backups: int = 0, **engine_options
+) -> Database:
+    """Open (creating or upgrading if needed) the database and return it ready for sessions.
+
+    With ``keep_backups`` > 0 an SQLite file is first copied to the backups folder (the newest
+    ``keep_backups`` copies are kept) — the window does this at every start.
+    """
     url = resolve_url(database)
     file = sqlite_path(url)
     if file is not None:
         _check_sqlite_file(file)
+        if keep_backups > 0:
+            from planner.dbtools.backup import automatic_backup
+
+            automatic_backup(file, keep_backups)
     engine = make_engine(url, **engine_options)
     try:
         backup = migrate.prepare(engine, file)

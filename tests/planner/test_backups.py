@@ -1,0 +1,99 @@
+"""Backups on opening, on demand, restore with checks, and db copy round trips."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+from sqlalchemy import func, select
+
+from planner.dbtools.backup import backup_database, backups_folder, restore_database, verify_backup
+from planner.dbtools.copy import copy_database, table_check, tables
+from planner.errors import DatabaseProblem
+from planner.models import Person
+from planner.storage import Database, open_database
+from tests.conftest import pg_engine
+from tests.planner.factories import person, small_site
+
+
+@pytest.fixture(autouse=True)
+def private_data_dir(tmp_path, monkeypatch):
+    monkeypatch.setattr("planner.storage.data_dir", lambda: tmp_path / "data")
+    (tmp_path / "data").mkdir()
+
+
+def _filled(path):
+    db = open_database(path)
+    with db.sessions() as s, s.begin():
+        site = small_site(s, desks=2)
+        person(s, site.org_id, "김민준", "a@x.kr")
+    return db
+
+
+def _people(db):
+    with db.sessions() as s:
+        return s.scalar(select(func.count(Person.id)))
+
+
+def test_opening_keeps_the_last_n_automatic_backups(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    _filled(path).close()
+    for _ in range(4):
+        open_database(path, keep_backups=2).close()
+    kept = sorted(backups_folder().glob("p-auto-*.sqlite3"))
+    assert len(kept) == 2
+    assert verify_backup(kept[-1]) == "0003"
+
+
+def test_backup_then_restore_keeps_the_replaced_file(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    db = _filled(path)
+    backup = backup_database(db, tmp_path / "b.sqlite3")
+    with db.sessions() as s, s.begin():
+        person(s, s.scalar(select(Person.organisation_id)), "이서연", "b@x.kr")
+    assert _people(db) == 2
+    db.close()
+    kept = restore_database(backup, str(path))
+    db = open_database(path)
+    assert _people(db) == 1
+    db.close()
+    replaced = sqlite3.connect(kept)
+    assert replaced.execute("SELECT count(*) FROM person").fetchone() == (2,)
+    replaced.close()
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    _filled(path).close()
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 3000)
+    before = path.read_bytes()
+    with pytest.raises(DatabaseProblem):
+        restore_database(bad, str(path))
+    assert path.read_bytes() == before
+
+
+@pytest.mark.postgres
+def test_copy_to_postgres_and_back_is_identical(tmp_path, pg_schema_url):
+    from planner.db import make_session_factory
+
+    url, schema = pg_schema_url
+    source = _filled(tmp_path / "src.sqlite3")
+    engine = pg_engine(url, schema)
+    from planner import migrate
+
+    migrate.upgrade(engine)
+    server = Database(url, engine, make_session_factory(engine, "t"))
+    copy_database(source, server)
+    back = open_database(tmp_path / "back.sqlite3")
+    copy_database(server, back)
+    with source.engine.connect() as a, back.engine.connect() as b:
+        assert [table_check(a, t) for t in tables()] == [table_check(b, t) for t in tables()]
+    with pytest.raises(DatabaseProblem, match="not empty"):
+        copy_database(source, server)
+    with server.sessions() as s, s.begin():  # ids continue after the copied ones
+        site_org = s.scalar(select(Person.organisation_id))
+        person(s, site_org, "박지훈", "c@x.kr", stay_start=dt.date(2025, 1, 1))
+    for db in (source, server, back):
+        db.close()
