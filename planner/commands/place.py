@@ -4,16 +4,24 @@ Standalone mode works on two CSV files and touches no database:
 
     planner place --desks desks.csv --people people.csv --json [--time-limit S] [--seed N]
 
-Database mode (``--unseated``, ``--task``, ``--allow-moves``, ``--apply``) is parsed
-already, but not wired yet. The engine and numpy-free helpers are imported inside
-`run`, so registering the command costs nothing at start-up.
+Database mode (without ``--desks``) seats people of the database and saves the result
+as a draft move plan, or applies it with ``--apply``:
+
+    planner place --unseated | --task CODE | --people FILE [--allow-moves N] [--on DATE]
+                  [--time-limit S] [--seed N] [--apply] [--plan-name NAME] --json --database DB
+
+Its JSON has the standalone keys (``assignments`` lists only the changes: new seats and
+moves) plus ``plan_id``, ``applied``, ``moved`` and ``teams``. The engine and the
+database are imported inside `run`, so registering the command costs nothing at start-up.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
+import time
 from pathlib import Path
 
 EXIT_USAGE = 2
@@ -34,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
         "--people",
         type=Path,
         metavar="CSV",
-        help="people: name_ko,name_en,email,organisation,role,task (with --desks: standalone mode)",
+        help="with --desks: people CSV (name_ko,name_en,email,organisation,role,task); "
+        "without: the people to place, e-mails one per line or a CSV with an email column",
     )
     parser.add_argument("--json", action="store_true", help="print the plan as JSON")
     parser.add_argument(
@@ -67,17 +76,24 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     parser.add_argument(
         "--apply", action="store_true", help="database mode: save the plan as assignments"
     )
+    parser.add_argument(
+        "--on",
+        type=dt.date.fromisoformat,
+        metavar="YYYY-MM-DD",
+        help="database mode: the day the new seats start (default: today)",
+    )
+    parser.add_argument(
+        "--plan-name",
+        metavar="NAME",
+        help="database mode: name of the move plan (default: 자동 배치 YYYY-MM-DD)",
+    )
     add_database_option(parser)
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     if args.desks is None:
-        print(
-            "planner place: database mode is not available yet; use --desks FILE --people FILE",
-            file=sys.stderr,
-        )
-        return EXIT_USAGE
+        return _run_database(args)
     if args.people is None:
         print("planner place: --desks needs --people FILE", file=sys.stderr)
         return EXIT_USAGE
@@ -142,3 +158,146 @@ def _check_numbers(args: argparse.Namespace) -> str | None:
     if args.allow_moves < 0:
         return "--allow-moves must be 0 or more"
     return None
+
+
+def _run_database(args: argparse.Namespace) -> int:
+    """Plan in a short read, solve with no transaction open (SQLite writers would wait),
+    then save (and apply) the plan in one write transaction: all or nothing."""
+    chosen = [args.unseated, args.task is not None, args.people is not None]
+    if sum(chosen) != 1:
+        print(
+            "planner place: choose one of --unseated, --task CODE or --people FILE "
+            "(or --desks FILE --people FILE for standalone mode)",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    problem = _check_numbers(args)
+    if problem:
+        print(f"planner place: {problem}", file=sys.stderr)
+        return EXIT_USAGE
+    emails = None
+    if args.people is not None:
+        try:
+            emails = read_emails(args.people)
+        except ValueError as error:
+            print(f"planner place: {error}", file=sys.stderr)
+            return EXIT_USAGE
+
+    from dataclasses import replace
+
+    from planner.services import move_plans
+    from planner.services.placement import (
+        gather_placement,
+        save_proposal_as_plan,
+        solve_placement,
+        within,
+    )
+    from planner.storage import open_database
+
+    on = args.on or dt.date.today()
+    who = "unseated" if args.unseated else "task" if args.task is not None else "people"
+    db = open_database(args.database)
+    try:
+        started = time.perf_counter()
+        with db.sessions() as session, session.begin():
+            inputs = gather_placement(
+                session,
+                who=who,
+                task_code=args.task,
+                emails=emails,
+                on=on,
+                allow_moves=args.allow_moves,
+                time_limit=args.time_limit,
+                seed=args.seed,
+                adjacency_m=args.adjacency_m,
+            )
+        proposal = solve_placement(within(inputs, started))
+        # Reading the database is part of the work the user waits for; opening it is not.
+        proposal = replace(proposal, seconds=time.perf_counter() - started)
+        plan_id = None
+        if proposal.assignments:
+            with db.sessions() as session, session.begin():
+                name = args.plan_name if args.plan_name is not None else f"자동 배치 {on}"
+                plan = save_proposal_as_plan(session, proposal, name, on)
+                if args.apply:
+                    move_plans.apply_move_plan(session, plan.id)
+                plan_id = plan.id
+    finally:
+        db.close()
+
+    if args.json:
+        document = {
+            "assignments": [
+                {"email": seat.email, "desk": seat.to_desk} for seat in proposal.assignments
+            ],
+            "unplaced": [
+                {"email": item.email, "reason": item.reason} for item in proposal.unplaced
+            ],
+            "seconds": round(proposal.seconds, 3),
+            "plan_id": plan_id,
+            "applied": bool(args.apply and plan_id is not None),
+            "moved": proposal.moved,
+            "teams": [
+                {
+                    "task": team.task,
+                    "seated": team.size,
+                    "unplaced": team.unplaced,
+                    "pairs": team.pairs,
+                    "bound": team.bound,
+                    "zones": list(team.zones),
+                }
+                for team in proposal.teams
+            ],
+        }
+        print(json.dumps(document, ensure_ascii=False))
+        return 0
+    for seat in proposal.assignments:
+        was = f"\t(from {seat.from_desk})" if seat.from_desk else ""
+        print(f"{seat.to_desk}\t{seat.email or seat.name}{was}")
+    for item in proposal.unplaced:
+        print(f"-\t{item.email or item.name}\t{item.reason}")
+    for line in proposal.explanation:
+        print(line, file=sys.stderr)
+    if plan_id is None:
+        print("nothing to place: no move plan saved", file=sys.stderr)
+    else:
+        state = "applied" if args.apply else "saved as a draft"
+        print(
+            f"move plan {plan_id} {state}: {len(proposal.assignments)} seat(s), "
+            f"{proposal.moved} moved, {len(proposal.unplaced)} without a desk, "
+            f"{proposal.seconds:.1f} s",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def read_emails(path: Path) -> list[str]:
+    """E-mail addresses from a file: one per line, or a CSV file with an ``email`` column.
+    Lines starting with '#' are comments. Raises ValueError naming the file."""
+    from planner.placement.desk.csv_input import read_rows
+
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"{path}: cannot read ({error.strerror or error})") from None
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise ValueError(f"{path}: neither UTF-8 nor CP949 text")
+    lines = [line.strip() for line in text.splitlines()]
+    lines = [line for line in lines if line and not line.startswith("#")]
+    if not lines:
+        raise ValueError(f"{path}: no e-mail addresses")
+    header = [cell.strip().lower() for cell in lines[0].split(",")]
+    if "email" in header:
+        emails = [row["email"] for _, row in read_rows(path, ("email",)) if row.get("email")]
+    else:
+        emails = lines
+    bad = next((email for email in emails if "@" not in email or "," in email), None)
+    if bad is not None:
+        raise ValueError(f"{path}: {bad!r} is not an e-mail address")
+    return emails

@@ -108,7 +108,7 @@ def test_task_filter_places_only_that_team(files, capsys) -> None:
     }
 
 
-def test_without_desks_database_mode_is_announced(files, capsys) -> None:
+def test_database_mode_needs_exactly_one_choice_of_people(files, capsys) -> None:
     _, people = files
     assert (
         run_place(
@@ -126,7 +126,7 @@ def test_without_desks_database_mode_is_announced(files, capsys) -> None:
         == 2
     )
     captured = capsys.readouterr()
-    assert "database mode is not available yet" in captured.err
+    assert "choose one of --unseated, --task CODE or --people FILE" in captured.err
     assert len(captured.err.strip().splitlines()) == 1
     assert captured.out == ""
 
