@@ -19,6 +19,7 @@ COMMANDS = [
     "planner.commands.info",
     "planner.commands.cycle",
     "planner.commands.db",
+    "planner.commands.report_cmd",
     "planner.commands.solve_osa",
     "planner.commands.place",
 ]

@@ -1,0 +1,188 @@
+"""The occupancy report: seats and people by floor, organisation and task, with a chart."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planner.export.fonts import register_fonts
+from planner.export.korean import date_ko
+from planner.export.layout import MM, PageFurniture, build_pdf, styles
+from planner.export.reports.tables import report_table, section_heading
+
+
+@dataclass(frozen=True)
+class OccupancyReport:
+    """Rows are :class:`planner.services.queries.OccupancyRow` and ``MoveOut`` (plain data)."""
+
+    site: str
+    day: dt.date
+    floors: Sequence[Any]
+    organisations: Sequence[Any]
+    tasks: Sequence[Any]
+    move_outs: Sequence[Any]
+
+
+def _floor_chart(floors: Sequence[Any], width: float) -> Any:
+    """Occupied and vacant seats per floor, stacked, with the utilisation written above."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing, String
+    from reportlab.lib.colors import Color
+
+    sans, _ = register_fonts()
+    height = 62 * MM
+    drawing = Drawing(width, height)
+    drawing.initialFontName = sans  # else the renderer starts in Times-Roman, an unembedded font
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 12 * MM, 9 * MM, width - 50 * MM, height - 16 * MM
+    chart.data = [[r.occupied for r in floors], [r.vacant or 0 for r in floors]]
+    chart.categoryAxis.categoryNames = [r.label.split(" ")[-1] for r in floors]
+    chart.categoryAxis.style = "stacked"
+    chart.barWidth = 14
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = sans  # the default, Helvetica, would be an unembedded font
+        axis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.88)
+    chart.valueAxis.visibleGrid = True
+    chart.bars[0].fillColor = Color(0.33, 0.47, 0.72)
+    chart.bars[1].fillColor = Color(0.86, 0.88, 0.92)
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    top = max((r.seats or 0) for r in floors) if floors else 0
+    for index, row in enumerate(floors):
+        step = chart.width / max(len(floors), 1)
+        x = chart.x + step * (index + 0.5)
+        y = chart.y + chart.height * ((row.seats or 0) / (top * 1.0 or 1)) * 0.92 + 2
+        drawing.add(
+            String(
+                x,
+                y,
+                f"{row.utilisation:.0f}%",
+                fontName=f"{sans}-Bold",
+                fontSize=7.5,
+                textAnchor="middle",
+                fillColor=Color(0.2, 0.2, 0.25),
+            )
+        )
+    chart.valueAxis.valueMax = top * 1.087 if top else 1
+    legend = Legend()
+    legend.x, legend.y = chart.x + chart.width + 8 * MM, chart.y + chart.height - 4
+    legend.fontName, legend.fontSize = sans, 8
+    legend.colorNamePairs = [
+        (chart.bars[0].fillColor, "사용 좌석"),
+        (chart.bars[1].fillColor, "빈 좌석"),
+    ]
+    legend.boxAnchor = "nw"
+    drawing.add(legend)
+    return drawing
+
+
+def build_occupancy(report: OccupancyReport) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    width = A4[0] - 40 * MM
+    seats = sum(r.seats or 0 for r in report.floors)
+    occupied = sum(r.occupied for r in report.floors)
+    rate = 100.0 * occupied / seats if seats else 0.0
+    title = "입주 현황 보고서"
+    story: list[Any] = [
+        Paragraph(
+            f"{title} <font size=9 color='#6b6b73'>{date_ko(report.day)} 기준</font>", s.annex_title
+        ),
+        Paragraph(
+            f"좌석 {seats:,}석 중 {occupied:,}석 사용, {seats - occupied:,}석 비어 있음 "
+            f"(사용률 {rate:.1f}%). 30일 안에 {sum(r.move_outs_30 for r in report.floors)}명, "
+            f"90일 안에 {sum(r.move_outs_90 for r in report.floors)}명이 퇴거할 예정입니다.",
+            s.report_text,
+        ),
+        Spacer(1, 3 * MM),
+        _floor_chart(report.floors, width),
+    ]
+    floor_rows = [
+        [
+            r.label,
+            r.seats or 0,
+            r.occupied,
+            r.vacant or 0,
+            f"{r.utilisation:.1f}%",
+            r.move_outs_30,
+            r.move_outs_90,
+        ]
+        for r in report.floors
+    ]
+    floor_rows.append(
+        [
+            "합계",
+            seats,
+            occupied,
+            seats - occupied,
+            f"{rate:.1f}%",
+            sum(r.move_outs_30 for r in report.floors),
+            sum(r.move_outs_90 for r in report.floors),
+        ]
+    )
+    story += section_heading("층별 현황")
+    story.append(
+        report_table(
+            ["층", "좌석", "사용", "빈 좌석", "사용률", "30일 내 퇴거", "90일 내 퇴거"],
+            floor_rows,
+            [52, 18, 18, 18, 20, 22, 22],
+            numeric=range(1, 7),
+            total_row=True,
+        )
+    )
+    people = [
+        [
+            r.label,
+            r.people or 0,
+            r.occupied,
+            f"{r.utilisation:.1f}%",
+            r.move_outs_30,
+            r.move_outs_90,
+        ]
+        for r in report.organisations
+    ]
+    story += section_heading("소속별 현황", "(좌석 배정 인원 / 소속 인원)")
+    story.append(
+        report_table(
+            ["소속", "인원", "좌석 배정", "배정률", "30일 내 퇴거", "90일 내 퇴거"],
+            people,
+            [62, 20, 22, 20, 23, 23],
+            numeric=range(1, 6),
+        )
+    )
+    tasks = [
+        [r.label, r.people or 0, r.occupied, f"{r.utilisation:.1f}%", r.move_outs_30]
+        for r in report.tasks
+    ]
+    story += section_heading("연구과제별 현황")
+    story.append(
+        report_table(
+            ["연구과제", "참여 인원", "좌석 배정", "배정률", "30일 내 퇴거"],
+            tasks,
+            [90, 20, 20, 20, 20],
+            numeric=range(1, 5),
+        )
+    )
+    moves = [
+        [m.last_day.isoformat(), m.name_ko, m.organisation, m.desk_code] for m in report.move_outs
+    ]
+    story += section_heading("퇴거 예정자", "(앞으로 30일)")
+    story.append(
+        report_table(
+            ["마지막 날", "이름", "소속", "좌석"],
+            moves or [["–", "퇴거 예정자 없음", "", ""]],
+            [30, 40, 60, 40],
+        )
+    )
+    furniture = PageFurniture(
+        header_left=f"{report.site} · {title}" if report.site else title,
+        header_right=f"{date_ko(report.day)} 기준",
+    )
+    return build_pdf(story, furniture=furniture, created=report.day, title=title)

@@ -1,0 +1,220 @@
+"""The renewal summary of a year: decisions, totals by track and area, budget over the years."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from planner.export.agreement_data import DECISION_LABELS, TRACK_LABELS
+from planner.export.fonts import register_fonts
+from planner.export.korean import date_ko, thousand_won
+from planner.export.layout import MM, PageFurniture, build_pdf, styles
+from planner.export.reports.tables import report_table, section_heading
+from planner.models.enums import CycleStatus, Decision, Track
+from planner.renewals.compare import Comparison, Figures
+
+STATUS_LABELS = {
+    CycleStatus.DRAFT: "초안",
+    CycleStatus.CONSULTATION: "협의 중",
+    CycleStatus.AGREED: "합의 완료",
+    CycleStatus.SIGNED: "서명 완료",
+}
+TRACK_COLOURS = {Track.FOUNDATIONAL: (0.33, 0.47, 0.72), Track.INDUSTRIAL: (0.93, 0.6, 0.35)}
+
+
+@dataclass(frozen=True)
+class YearBudget:
+    year: int
+    status: CycleStatus
+    by_track: dict[Track, int]  # KRW, concluded tasks left out
+
+
+@dataclass(frozen=True)
+class RenewalSummary:
+    year: int
+    status: CycleStatus
+    consultation_deadline: dt.date | None
+    signing_target: dt.date | None
+    signed_on: dt.date | None
+    figures: Sequence[Figures]
+    comparison: Comparison
+    history: Sequence[YearBudget]
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:+.1f}%"
+
+
+def _history_chart(history: Sequence[YearBudget], width: float) -> Any:
+    """Research funds per year in 억원, stacked by track."""
+    from reportlab.graphics.charts.barcharts import VerticalBarChart
+    from reportlab.graphics.charts.legends import Legend
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.colors import Color
+
+    sans, _ = register_fonts()
+    height = 58 * MM
+    drawing = Drawing(width, height)
+    drawing.initialFontName = sans  # else the renderer starts in Times-Roman, an unembedded font
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 14 * MM, 9 * MM, width - 55 * MM, height - 14 * MM
+    chart.data = [[h.by_track.get(track, 0) / 100_000_000 for h in history] for track in Track]
+    chart.categoryAxis.categoryNames = [f"{h.year}" for h in history]
+    chart.categoryAxis.style = "stacked"
+    chart.barWidth = 16
+    for axis in (chart.categoryAxis, chart.valueAxis):
+        axis.labels.fontName = sans
+        axis.labels.fontSize = 7.5
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labelTextFormat = "%d억"
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.88)
+    chart.bars.strokeColor = None
+    for index, track in enumerate(Track):
+        chart.bars[index].fillColor = Color(*TRACK_COLOURS[track])
+    drawing.add(chart)
+    legend = Legend()
+    legend.x, legend.y = chart.x + chart.width + 8 * MM, chart.y + chart.height - 4
+    legend.fontName, legend.fontSize, legend.boxAnchor = sans, 8, "nw"
+    legend.colorNamePairs = [
+        (chart.bars[i].fillColor, TRACK_LABELS["ko"][t]) for i, t in enumerate(Track)
+    ]
+    drawing.add(legend)
+    return drawing
+
+
+def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import Paragraph, Spacer
+
+    s = styles()
+    width = A4[0] - 40 * MM
+    comparison = summary.comparison
+    running = [f for f in summary.figures if f.decision != Decision.CONCLUDE]
+    total = comparison.budget_after
+    delta = total - comparison.budget_before
+    pct = 100.0 * delta / comparison.budget_before if comparison.budget_before else None
+    title = f"{summary.year}년도 연구과제 갱신 요약"
+    dates = [
+        f"협의 마감 {date_ko(summary.consultation_deadline)}"
+        if summary.consultation_deadline
+        else "",
+        f"서명 목표 {date_ko(summary.signing_target)}" if summary.signing_target else "",
+        f"서명일 {date_ko(summary.signed_on)}" if summary.signed_on else "",
+    ]
+    since = f"{comparison.previous_year}년 대비" if comparison.previous_year else "전년 자료 없음"
+    story: list[Any] = [
+        Paragraph(
+            f"{title} <font size=9 color='#6b6b73'>상태: {STATUS_LABELS[summary.status]}</font>",
+            s.annex_title,
+        ),
+        Paragraph(
+            f"연구과제 {len(running)}개, 연구비 총 {thousand_won(total)}천원 "
+            f"({since} {'+' if delta >= 0 else '−'}{thousand_won(abs(delta))}천원, "
+            f"{_percent(pct)}). " + " · ".join(d for d in dates if d),
+            s.report_text,
+        ),
+    ]
+    counts = comparison.decision_counts
+    order = [Decision.CONTINUE, Decision.MODIFY, Decision.NEW, Decision.CONCLUDE]
+    decision_row = [counts.get(d.value, 0) for d in order] + [counts.get("undecided", 0)]
+    story += section_heading("결정별 과제 수")
+    story.append(
+        report_table(
+            [DECISION_LABELS["ko"][d] for d in order] + ["미정", "합계"],
+            [[*decision_row, sum(decision_row)]],
+            [24] * 6,
+            numeric=range(6),
+        )
+    )
+    track_rows = [
+        [
+            TRACK_LABELS["ko"][t.track],
+            f"{t.tasks_before} → {t.tasks_after}",
+            thousand_won(t.budget_before),
+            thousand_won(t.budget_after),
+            thousand_won(t.budget_delta)
+            if t.budget_delta >= 0
+            else f"−{thousand_won(-t.budget_delta)}",
+            _percent(t.budget_delta_pct),
+            f"{t.headcount_after}",
+            f"{t.gpu_after}",
+        ]
+        for t in comparison.totals
+    ]
+    track_rows.append(
+        [
+            "합계",
+            f"{sum(t.tasks_before for t in comparison.totals)} → "
+            f"{sum(t.tasks_after for t in comparison.totals)}",
+            thousand_won(comparison.budget_before),
+            thousand_won(total),
+            thousand_won(delta) if delta >= 0 else f"−{thousand_won(-delta)}",
+            _percent(pct),
+            f"{sum(t.headcount_after for t in comparison.totals)}",
+            f"{sum(t.gpu_after for t in comparison.totals)}",
+        ]
+    )
+    story += section_heading("구분별 합계", "(단위: 천원)")
+    story.append(
+        report_table(
+            ["구분", "과제 수", "전년 연구비", "금년 연구비", "증감", "증감률", "참여 인원", "GPU"],
+            track_rows,
+            [26, 20, 27, 27, 24, 17, 15, 14],
+            numeric=range(1, 8),
+            total_row=True,
+        )
+    )
+    areas: dict[tuple[str, Track], list[Figures]] = {}
+    for f in running:
+        areas.setdefault((f.area or "기타", f.track), []).append(f)
+    area_rows = [
+        [
+            area,
+            TRACK_LABELS["ko"][track],
+            len(items),
+            thousand_won(sum(f.budget_krw for f in items)),
+            f"{100.0 * sum(f.budget_krw for f in items) / total:.1f}%" if total else "–",
+        ]
+        for (area, track), items in sorted(areas.items(), key=lambda kv: (kv[0][1].value, kv[0][0]))
+    ]
+    story += section_heading("세부 분야별 연구비", "(단위: 천원)")
+    story.append(
+        report_table(
+            ["세부 분야", "구분", "과제 수", "연구비", "비중"],
+            area_rows,
+            [50, 30, 22, 40, 28],
+            numeric=(2, 3, 4),
+        )
+    )
+    story += section_heading("연도별 연구비", "(단위: 억원, 종료 과제 제외)")
+    story += [Spacer(1, 1 * MM), _history_chart(summary.history, width)]
+    changed = [t for t in comparison.tasks if t.decision != Decision.CONTINUE or t.budget_delta]
+    change_rows = [
+        [
+            t.task_code,
+            t.title_ko,
+            DECISION_LABELS["ko"][t.decision],
+            thousand_won(t.budget_before),
+            thousand_won(t.budget_after),
+            t.reason or "–",
+        ]
+        for t in changed
+    ]
+    story += section_heading("변경·신규·종료 과제", "(단위: 천원)")
+    story.append(
+        report_table(
+            ["과제", "과제명", "결정", "전년", "금년", "사유"],
+            change_rows or [["–", "변경된 과제 없음", "", "", "", ""]],
+            [14, 50, 13, 21, 21, 51],
+            numeric=(3, 4),
+        )
+    )
+    furniture = PageFurniture(
+        header_left=f"{site} · {title}" if site else title,
+        header_right=f"상태: {STATUS_LABELS[summary.status]}",
+    )
+    created = summary.signed_on or summary.signing_target or dt.date(summary.year, 1, 1)
+    return build_pdf(story, furniture=furniture, created=created, title=title)

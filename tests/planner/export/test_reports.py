@@ -1,0 +1,201 @@
+"""Printed reports on the demo institute: content, embedded fonts, determinism, the command."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import random
+import shutil
+
+import pytest
+
+from planner.commands.demo import create_demo
+from planner.commands.report_cmd import build_report, register, run
+from planner.errors import NotFound, PlannerError
+from planner.export.reports.roster import RosterRow, build_roster
+from planner.services import documents, queries
+from planner.storage import open_database
+from tests.planner.export.pdfcheck import fonts_embedded, reader, squeezed, text_of
+
+TODAY = dt.date(2025, 11, 25)
+
+
+@pytest.fixture(scope="module")
+def demo_path(tmp_path_factory):
+    path = tmp_path_factory.mktemp("reports") / "demo.sqlite3"
+    create_demo(path, today=TODAY)
+    return path
+
+
+@pytest.fixture(scope="module")
+def session(demo_path):
+    database = open_database(demo_path)
+    with database.sessions() as s:
+        yield s
+    database.close()
+
+
+def _args(kind: str, **values) -> argparse.Namespace:
+    defaults = {
+        "on": TODAY,
+        "floor": None,
+        "paper": "A3",
+        "by": "floor",
+        "year": None,
+        "output": "x.pdf",
+    }
+    return argparse.Namespace(report_kind=kind, **{**defaults, **values})
+
+
+@pytest.fixture(scope="module")
+def reports(session):
+    """Every report once, as bytes (building them is the slow part)."""
+    return {
+        "seating": build_report(session, _args("seating", floor="3")),
+        "seating_a4": build_report(session, _args("seating", floor="2", paper="A4")),
+        "roster": build_report(session, _args("roster")),
+        "roster_org": build_report(session, _args("roster", by="organisation")),
+        "nameplates": build_report(session, _args("nameplates", floor="5")),
+        "occupancy": build_report(session, _args("occupancy")),
+        "renewals": build_report(session, _args("renewals", year=2025)),
+    }
+
+
+@pytest.mark.parametrize(
+    "kind", ["seating", "seating_a4", "roster", "roster_org", "nameplates", "occupancy", "renewals"]
+)
+def test_every_font_is_embedded_and_pages_are_numbered(reports, kind):
+    fonts = fonts_embedded(reports[kind])
+    assert fonts and all(fonts.values()), fonts
+    pages = len(reader(reports[kind]).pages)
+    assert f"-1/{pages}-" in squeezed(text_of(reports[kind]))
+
+
+def test_seating_chart_shows_the_plan_of_the_day(reports, session):
+    text = text_of(reports["seating"])
+    seated = [
+        r
+        for r in queries.seating_on(session, TODAY, documents.find_floor(session, 3).id)
+        if r.person_id
+    ]
+    assert "3층 좌석 배치도" in text and "2025년 11월 25일 기준" in text
+    assert "개방형 사무실 A" in text and "교수연구실" in text
+    for row in seated[:20]:
+        assert row.desk_code in text and row.name_ko in text
+    assert "KAIST" in text and "빈 좌석" in text  # the legend
+    page = reader(reports["seating"]).pages[0]
+    assert round(float(page.mediabox.width)) == 1191  # A3 landscape
+    assert round(float(reader(reports["seating_a4"]).pages[0].mediabox.width)) == 842
+
+
+def test_roster_lists_everyone_seated(reports, session):
+    text = text_of(reports["roster"])
+    seated = [r for r in queries.seating_on(session, TODAY) if r.person_id]
+    assert f"{len(seated)}명" in text
+    for row in seated:
+        assert row.desk_code in text and row.name_ko in text
+    assert text.count("퇴거 예정") == len(reader(reports["roster"]).pages)  # header on every page
+    assert "KAIST (" in text_of(reports["roster_org"])
+
+
+def test_nameplates_carry_names_organisation_and_task(reports, session):
+    plates = documents.name_plates(session, TODAY, 5)
+    text = text_of(reports["nameplates"])
+    assert len(reader(reports["nameplates"]).pages) == -(-len(plates) // 8)
+    for plate in plates:
+        assert plate.name_ko in text and plate.name_en in text and plate.desk in text
+    assert "I-01" in text
+
+
+def test_occupancy_and_renewal_summary(reports):
+    occupancy = text_of(reports["occupancy"])
+    assert "입주 현황 보고서" in occupancy and "층별 현황" in occupancy and "사용률" in occupancy
+    assert "F-01" in occupancy and "퇴거 예정자" in occupancy
+    renewals = text_of(reports["renewals"])
+    assert (
+        "2025년도 연구과제 갱신 요약" in renewals
+        and "원천기술" in renewals
+        and "산업AI" in renewals
+    )
+    assert "2024" in renewals and "목표 조기 달성으로 2025년 2월 종료" in renewals
+
+
+def test_reports_are_deterministic(session, reports):
+    assert build_report(session, _args("occupancy")) == reports["occupancy"]
+    assert build_report(session, _args("seating", floor="3")) == reports["seating"]
+
+
+def _synthetic_rows(count: int) -> list[RosterRow]:
+    rng = random.Random(5)
+    return [
+        RosterRow(
+            f"{i // 1000 + 1}층",
+            i // 1000,
+            f"구역 {i // 40 % 25:02d}",
+            f"B-{i:06d}",
+            rng.choice("김이박최정강조윤") + rng.choice(["민준", "서연", "도윤", "하은", "지호"]),
+            "Min-jun Kim",
+            rng.choice(["KT", "KAIST", "딥보이스랩"]),
+            TODAY - dt.timedelta(days=i % 700),
+            None if i % 3 else TODAY + dt.timedelta(days=i % 90),
+        )
+        for i in range(count)
+    ]
+
+
+def test_a_5000_row_roster_builds_with_its_header_on_every_page():
+    rows = _synthetic_rows(5000)
+    rows[7] = RosterRow(
+        "1층",
+        0,
+        "아주아주긴이름을가진연구실험실공간구역" * 2,
+        "B-X",
+        "남궁민수",
+        "Namgung Min-su " * 3,
+        "KT",
+        TODAY,
+        None,
+    )
+    pdf = build_roster(rows, TODAY, by="floor")
+    pages = reader(pdf).pages
+    assert len(pages) >= 5000 // 70
+    last = pages[-1].extract_text()
+    assert "B-004999" in text_of(pdf) and "퇴거 예정" in last
+    assert "아주아주긴이름을가진" in squeezed(text_of(pdf))  # wrapped inside its cell, not lost
+
+
+def test_command_writes_files_and_reports_errors(demo_path, tmp_path):
+    copy = tmp_path / "demo.sqlite3"  # the module's session keeps the original open
+    shutil.copy(demo_path, copy)
+    demo_path = copy
+    parser = argparse.ArgumentParser()
+    register(parser.add_subparsers(dest="command"))
+    out = tmp_path / "seat.pdf"
+    args = parser.parse_args(
+        [
+            "report",
+            "seating",
+            "--floor",
+            "4",
+            "--paper",
+            "a4",
+            "-o",
+            str(out),
+            "--on",
+            "2025-11-25",
+            "--database",
+            str(demo_path),
+        ]
+    )
+    assert run(args) == 0 and out.read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob("*.part"))
+    missing = parser.parse_args(
+        ["report", "seating", "--floor", "9", "-o", str(out), "--database", str(demo_path)]
+    )
+    with pytest.raises(NotFound):
+        run(missing)
+    nowhere = parser.parse_args(
+        ["report", "roster", "-o", str(tmp_path / "no" / "r.pdf"), "--database", str(demo_path)]
+    )
+    with pytest.raises(PlannerError, match="does not exist"):
+        run(nowhere)
