@@ -20,6 +20,8 @@ COMMANDS = [
     "planner.commands.cycle",
     "planner.commands.db",
     "planner.commands.report_cmd",
+    "planner.commands.import_cmd",
+    "planner.commands.export_cmd",
     "planner.commands.solve_osa",
     "planner.commands.place",
 ]
