@@ -1,0 +1,102 @@
+"""Fixtures for the floor plan: a FloorPage on a private copy of the demo institute."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt
+from PySide6.QtGui import QDropEvent, QUndoStack
+from sqlalchemy import select
+
+from planner.models import Assignment
+from planner.storage import Database, open_database
+from ui.floorplan.floor_page import FloorPage
+
+TODAY = dt.date(2025, 11, 25)
+
+
+@pytest.fixture
+def db(demo_copy) -> Iterator[Database]:
+    database = open_database(demo_copy)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def page(qtbot, db, stack) -> Iterator[FloorPage]:
+    widget = FloorPage(db.sessions, stack, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.close()
+
+
+class Messages:
+    """QMessageBox calls captured instead of shown; ``answer`` is returned to questions."""
+
+    def __init__(self, answer=None) -> None:
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.answer = answer
+
+    def warning(self, _parent, _title, text, *args, **kwargs):
+        self.warnings.append(text)
+
+    def question(self, _parent, _title, text, *args, **kwargs):
+        self.questions.append(text)
+        return self.answer
+
+    def information(self, _parent, _title, text, *args, **kwargs):
+        pass
+
+
+@pytest.fixture
+def messages(monkeypatch) -> Messages:
+    from PySide6.QtWidgets import QMessageBox
+
+    captured = Messages(QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", captured.warning)
+    monkeypatch.setattr(QMessageBox, "question", captured.question)
+    monkeypatch.setattr(QMessageBox, "information", captured.information)
+    return captured
+
+
+def drop(page: FloorPage, mime: QMimeData, desk_id: int) -> None:
+    """Deliver a drop of ``mime`` at the centre of the desk, through the view's drop handler."""
+    centre = page.scene.desk_scene_rect(desk_id).center()
+    position = QPointF(page.view.mapFromScene(centre))
+    event = QDropEvent(
+        position,
+        Qt.DropAction.MoveAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.view.dropEvent(event)
+
+
+def rows_of(db: Database, person_id: int) -> list[tuple]:
+    with db.sessions() as s:
+        return [
+            (a.id, a.desk_id, a.start_date, a.end_date)
+            for a in s.scalars(
+                select(Assignment).where(Assignment.person_id == person_id).order_by(Assignment.id)
+            )
+        ]
+
+
+def desk_on(db: Database, person_id: int, day: dt.date = TODAY) -> int | None:
+    from planner.services.floorplan import desk_of_person
+
+    with db.sessions() as s:
+        found = desk_of_person(s, person_id, day)
+    return None if found is None else found[1]

@@ -1,0 +1,165 @@
+"""The graphics scene of a floor: a zones layer under a desk layer, built from a snapshot."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QTransform
+from PySide6.QtWidgets import QGraphicsScene
+
+from planner.services.floorplan import DeskSpot, FloorSnapshot
+from ui.floorplan.colours import ColourMode, colour_desks
+from ui.floorplan.desk_layer import DESK_D_M, DESK_W_M, PX_PER_M, DeskLayer
+from ui.floorplan.zones_layer import ZonesLayer
+
+MARGIN = 2.0 * PX_PER_M
+BACKDROP = QColor("#dfe3e8")
+
+
+def zone_headroom(snapshot: FloorSnapshot) -> dict[int, float]:
+    """Metres between each zone's top edge and its highest desk."""
+    tops: dict[int, float] = {}
+    half_d, half_w = DESK_D_M / 2, DESK_W_M / 2
+    for desk in snapshot.desks:
+        top = desk.y - (half_w if desk.rotation % 180 else half_d)
+        if top < tops.get(desk.zone_id, 1e9):
+            tops[desk.zone_id] = top
+    room = {}
+    for zone in snapshot.zones:
+        zone_top = min(y for _x, y in zone.polygon)
+        room[zone.id] = tops[zone.id] - zone_top if zone.id in tops else 99.0
+    return room
+
+
+class FloorScene(QGraphicsScene):
+    """One floor (or, for benchmarks, several floors side by side, one layer pair each)."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setBackgroundBrush(BACKDROP)
+        # Two items per floor: a BSP tree buys nothing and costs on every change.
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.floors: list[tuple[FloorSnapshot, ZonesLayer, DeskLayer]] = []
+        self.mode = ColourMode.ORGANISATION
+        self.day: dt.date | None = None
+        self.legend = ()
+        self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
+
+    @property
+    def desk_layer(self) -> DeskLayer | None:
+        return self.floors[0][2] if self.floors else None
+
+    @property
+    def snapshot(self) -> FloorSnapshot | None:
+        return self.floors[0][0] if self.floors else None
+
+    def show_floors(
+        self, snapshots: Sequence[FloorSnapshot], columns: int = 1, mode: ColourMode | None = None
+    ) -> None:
+        """Replace the content with these floors, laid out in a grid of ``columns``."""
+        self.clear()
+        self.floors = []
+        self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
+        self.mode = mode or self.mode
+        gap = 6.0 * PX_PER_M
+        bounds = QRectF()
+        for n, snapshot in enumerate(snapshots):
+            row, column = divmod(n, columns)
+            width = snapshot.width_m * PX_PER_M
+            depth = snapshot.depth_m * PX_PER_M
+            origin = QPointF(column * (width + gap), row * (depth + gap))
+            zones = ZonesLayer(
+                snapshot.width_m, snapshot.depth_m, snapshot.zones, zone_headroom(snapshot)
+            )
+            desks = DeskLayer(
+                snapshot.desks, bounds=zones.boundingRect(), underlay=zones, backdrop=BACKDROP
+            )
+            zones.drawn_by_desks = True
+            desks.setZValue(1)
+            for layer in (zones, desks):
+                layer.setPos(origin)
+                self.addItem(layer)
+            self.floors.append((snapshot, zones, desks))
+            box = desks.mapRectToScene(desks.boundingRect())
+            self._desk_bounds.append(((box.left(), box.top(), box.right(), box.bottom()), desks))
+            bounds = bounds.united(QRectF(origin.x(), origin.y(), width, depth))
+        self.day = snapshots[0].day if snapshots else None
+        self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        self.recolour(self.mode)
+
+    def recolour(self, mode: ColourMode) -> None:
+        self.mode = mode
+        legend = []
+        for snapshot, _zones, desks in self.floors:
+            colouring = colour_desks(desks.desks, mode, snapshot.day)
+            desks.set_colours(colouring.keys, colouring.palette)
+            legend = colouring.legend
+        self.legend = legend
+
+    def floor_rect(self) -> QRectF:
+        if not self.floors:
+            return self.sceneRect()
+        rect = QRectF()
+        for _snapshot, zones, _desks in self.floors:
+            rect = rect.united(zones.mapRectToScene(zones.floor_rect))
+        return rect
+
+    def desk_at(self, scene_point: QPointF) -> DeskSpot | None:
+        """The desk under a scene point: the floor by its rectangle, then that floor's grid."""
+        x, y = scene_point.x(), scene_point.y()
+        for (x0, y0, x1, y1), layer in self._desk_bounds:
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                found = layer.desk_at(scene_point - layer.pos())
+                if found is not None:
+                    return found
+        return None
+
+    def desk_scene_rect(self, desk_id: int) -> QRectF:
+        for _snapshot, _zones, desks in self.floors:
+            rect = desks.desk_rect(desk_id)
+            if not rect.isEmpty():
+                return desks.mapRectToScene(rect)
+        return QRectF()
+
+    def replace_desks(self, spots: Sequence[DeskSpot]) -> None:
+        """Redraw just these desks with their new data; the legend is recounted."""
+        if not self.floors or not spots:
+            return
+        snapshot, _zones, desks = self.floors[0]
+        mine = [s for s in spots if desks.desk(s.id) is not None]
+        if not mine:
+            return
+        merged = {d.id: d for d in desks.desks}
+        merged.update({s.id: s for s in mine})
+        # Recolour the whole floor: a new organisation or task may change the palette.
+        colouring = colour_desks(list(merged.values()), self.mode, snapshot.day)
+        keys = dict(zip(merged.keys(), colouring.keys, strict=True))
+        if colouring.palette != desks.palette:
+            desks.replace_desks(mine, [keys[s.id] for s in mine])
+            desks.set_colours([keys[d.id] for d in desks.desks], colouring.palette)
+        else:
+            desks.replace_desks(mine, [keys[s.id] for s in mine])
+        self.legend = colouring.legend
+
+    def prefetch(self, viewport_transform: QTransform, visible: QRectF, budget: int = 2) -> int:
+        """Draw a few tiles around the visible area of each floor in view; returns how many
+        are still missing (the view calls again while the user is idle)."""
+        missing = 0
+        for _snapshot, _zones, desks in self.floors:
+            box = desks.mapRectToScene(desks.boundingRect())
+            if not box.intersects(visible) or budget <= 0:
+                continue
+            world = desks.sceneTransform() * viewport_transform
+            left = desks.prefetch(world, desks.mapRectFromScene(visible), budget)
+            missing += left
+        return missing
+
+    def set_highlight(self, desk_id: int | None) -> None:
+        for _snapshot, _zones, desks in self.floors:
+            desks.set_highlight(desk_id)
+
+    def set_drop_target(self, desk_id: int | None) -> None:
+        for _snapshot, _zones, desks in self.floors:
+            desks.set_drop_target(desk_id)

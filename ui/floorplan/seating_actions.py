@@ -1,0 +1,157 @@
+"""Seating changes from the floor plan: drops, the desk context menu, their messages.
+
+Mixed into FloorPage, which provides ``sessions``, ``undo_stack``, ``scene``, ``view``,
+``day()`` and ``refresh_desks``. Every change is one undoable command (ui.floorplan.commands).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from planner.errors import PlannerError
+from planner.models import Person
+from planner.services import floorplan
+from ui.errors import error_message
+from ui.floorplan.commands import (
+    AssignCommand,
+    MoveCommand,
+    ReleaseCommand,
+    SeatingCommand,
+    SetMoveOutCommand,
+    SwapCommand,
+    run_and_push,
+)
+from ui.floorplan.dialogs import MoveOutDialog
+
+
+def fill(text: str, *values: object) -> str:
+    for n, value in enumerate(values, start=1):
+        text = text.replace(f"%{n}", str(value))
+    return text
+
+
+class SeatingActions:
+    def _name(self, person_id: int) -> str:
+        with self.sessions() as session:
+            person = session.get(Person, person_id)
+            return person.name_ko if person else str(person_id)
+
+    def _push(self, command: SeatingCommand) -> bool:
+        command.on_changed = self.refresh_desks
+        command.on_error = self.show_error
+        return run_and_push(self.undo_stack, command)
+
+    def show_error(self, error: PlannerError) -> None:
+        QMessageBox.warning(self, self.tr("Seating not changed"), error_message(error))
+
+    def handle_drop(self, person_id: int, from_desk_id: int, to_desk_id: int) -> bool:
+        """A person dropped on a desk: assign, move, or (asking first) swap."""
+        layer = self.scene.desk_layer
+        target = layer.desk(to_desk_id) if layer else None
+        if target is None:
+            return False
+        day = self.day()
+        with self.sessions() as session:
+            current = floorplan.desk_of_person(session, person_id, day)
+        name = self._name(person_id)
+        if current is None:
+            return self._push(
+                AssignCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
+            )
+        if current[1] == to_desk_id:
+            return False
+        other = next((o for o in target.occupants if o.person_id != person_id), None)
+        if other is not None and target.kind != "hot":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Swap desks?"),
+                fill(
+                    self.tr(
+                        "Desk %1 is taken by %2 on %3. Swap the desks of %4 and %2 from that day?"
+                    ),
+                    target.code,
+                    other.name_ko,
+                    day.isoformat(),
+                    name,
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+            return self._push(
+                SwapCommand(
+                    self.sessions, person_id, other.person_id, day, f"{name} ↔ {other.name_ko}"
+                )
+            )
+        return self._push(
+            MoveCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
+        )
+
+    def _occupant(self, desk_id: int):
+        layer = self.scene.desk_layer
+        desk = layer.desk(desk_id) if layer else None
+        return (desk, desk.occupant) if desk is not None else (None, None)
+
+    def release(self, desk_id: int) -> bool:
+        desk, occupant = self._occupant(desk_id)
+        if occupant is None:
+            return False
+        label = f"{occupant.name_ko} @ {desk.code}"
+        return self._push(ReleaseCommand(self.sessions, occupant.person_id, self.day(), label))
+
+    def set_move_out(self, desk_id: int, last_day: dt.date | None) -> bool:
+        desk, occupant = self._occupant(desk_id)
+        if occupant is None:
+            return False
+        label = f"{occupant.name_ko} @ {desk.code}"
+        return self._push(
+            SetMoveOutCommand(self.sessions, occupant.person_id, last_day, self.day(), label)
+        )
+
+    def ask_move_out(self, desk_id: int) -> None:
+        desk, occupant = self._occupant(desk_id)
+        if occupant is None:
+            return
+        dialog = MoveOutDialog(
+            occupant.name_ko, desk.code, occupant.end, self.day() + dt.timedelta(days=30), self
+        )
+        if dialog.exec():
+            self.set_move_out(desk_id, dialog.last_day())
+
+    def show_person_at(self, desk_id: int) -> None:
+        _desk, occupant = self._occupant(desk_id)
+        if occupant is None:
+            return
+        if self.isSignalConnected(
+            self.metaObject().method(self.metaObject().indexOfSignal("person_requested(int)"))
+        ):
+            self.person_requested.emit(occupant.person_id)
+            return
+        name = f"{occupant.name_ko} ({occupant.name_en})" if occupant.name_en else occupant.name_ko
+        QMessageBox.information(self, name, self.view.tooltip_html(_desk))
+
+    def _desk_menu(self, desk_id: int, where: QPoint) -> None:
+        menu = self.desk_menu(desk_id)
+        if menu is not None:
+            menu.exec(where)
+
+    def desk_menu(self, desk_id: int) -> QMenu | None:
+        desk, occupant = self._occupant(desk_id)
+        if desk is None:
+            return None
+        menu = QMenu(self)
+        day = self.day().isoformat()
+        release = menu.addAction(fill(self.tr("Release desk from %1"), day))
+        release.triggered.connect(lambda: self.release(desk_id))
+        move_out = menu.addAction(self.tr("Set move-out date…"))
+        move_out.triggered.connect(lambda: self.ask_move_out(desk_id))
+        menu.addSeparator()
+        show = menu.addAction(self.tr("Show person"))
+        show.triggered.connect(lambda: self.show_person_at(desk_id))
+        for action in (release, move_out, show):
+            action.setEnabled(occupant is not None)
+        return menu

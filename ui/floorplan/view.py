@@ -1,0 +1,317 @@
+"""The floor plan view: zoom (wheel, pinch, + - 0), pan (middle button, space or empty-space
+drag), fit, tooltips, dragging people off desks and dropping them onto desks."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
+
+from planner.models.enums import DeskFeature
+from planner.services.floorplan import DeskSpot
+from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
+from ui.floorplan.scene import FloorScene
+
+MIN_SCALE, MAX_SCALE = 0.02, 8.0
+WHEEL_STEP = 1.0015  # per 1/8 degree of wheel rotation: one notch ≈ ×1.2
+KEY_STEP = 1.25
+FOCUS_SCALE = 2.4  # zoom used when centring on a found desk: names are shown
+
+
+def feature_labels(bits: int) -> list[str]:
+    text = {
+        DeskFeature.MONITOR: QT_TRANSLATE_NOOP("FloorView", "monitor"),
+        DeskFeature.WINDOW: QT_TRANSLATE_NOOP("FloorView", "window"),
+        DeskFeature.STANDING: QT_TRANSLATE_NOOP("FloorView", "standing"),
+        DeskFeature.ACCESSIBLE: QT_TRANSLATE_NOOP("FloorView", "accessible"),
+    }
+    return [QApplication.translate("FloorView", text[f]) for f in text if bits & f]
+
+
+class FloorView(QGraphicsView):
+    desk_activated = Signal(int)  # double-click
+    desk_selected = Signal(int)  # click; 0 when clicking on no desk
+    desk_menu_requested = Signal(int, QPoint)  # desk id, global position
+    person_dropped = Signal(int, int, int)  # person id, from desk id (0: none), to desk id
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: FloorScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        # Axis-aligned desks and walls are crisper and several times faster without it; the
+        # layers switch it on for the few round marks they draw.
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontAdjustForAntialiasing, True)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setAcceptDrops(True)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        # Between frames, tiles just outside the view are drawn ahead of a pan.
+        self._prefetch_timer = QTimer(self)
+        self._prefetch_timer.setSingleShot(True)
+        self._prefetch_timer.timeout.connect(self._prefetch)
+        self._prefetch_rounds = 0
+        self._pan_from: QPoint | None = None
+        self._press: tuple[QPoint, DeskSpot] | None = None
+        self._space = False
+
+    @property
+    def floor_scene(self) -> FloorScene:
+        return self.scene()  # type: ignore[return-value]
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().paintEvent(event)
+        self._prefetch_rounds = 0
+        self._prefetch_timer.start(1)
+
+    def _prefetch(self) -> None:
+        # A few tiles per turn of the event loop, so input is never kept waiting; bounded in
+        # case the tile budget cannot hold the whole ring.
+        visible = self.visible_scene_rect()
+        self._prefetch_rounds += 1
+        if (
+            self.floor_scene.prefetch(self.viewportTransform(), visible)
+            and self._prefetch_rounds < 40
+        ):
+            self._prefetch_timer.start(0)
+
+    # -- zoom -----------------------------------------------------------------------------
+    def scale_factor(self) -> float:
+        return self.transform().m11()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        current = self.scale_factor()
+        target = min(max(current * factor, MIN_SCALE), MAX_SCALE)
+        if abs(target - current) < 1e-9:
+            return
+        if anchor is None:
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.scale(target / current, target / current)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.zoom_changed.emit(target)
+
+    def set_zoom(self, scale: float) -> None:
+        self.zoom_by(scale / self.scale_factor())
+
+    def fit_floor(self) -> None:
+        rect = self.floor_scene.floor_rect()
+        if rect.isEmpty():
+            return
+        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        self.zoom_changed.emit(self.scale_factor())
+
+    def centre_on_desk(self, desk_id: int, zoom: bool = True) -> bool:
+        rect = self.floor_scene.desk_scene_rect(desk_id)
+        if rect.isEmpty():
+            return False
+        if zoom and self.scale_factor() < FOCUS_SCALE:
+            self.set_zoom(FOCUS_SCALE)
+        self.centerOn(rect.center())
+        return True
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        delta = event.angleDelta().y()
+        if delta == 0 and not event.pixelDelta().isNull():
+            # Two-finger scroll on a touchpad pans, as in map applications.
+            super().wheelEvent(event)
+            return
+        self.zoom_by(WHEEL_STEP**delta, QPointF(event.position()))
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        kind = event.type()
+        if kind == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if pinch is not None:
+                self.zoom_by(pinch.scaleFactor())
+                event.accept()
+                return True
+        if (
+            kind == QEvent.Type.NativeGesture
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value())
+            return True
+        if kind == QEvent.Type.ToolTip:
+            desk = self.desk_at(event.pos())
+            if desk is None:
+                QToolTip.hideText()
+            else:
+                QToolTip.showText(event.globalPos(), self.tooltip_html(desk), self.viewport())
+            return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_by(KEY_STEP)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom_by(1 / KEY_STEP)
+        elif key == Qt.Key.Key_0:
+            self.fit_floor()
+        elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+        else:
+            super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space = False
+            self.viewport().unsetCursor()
+        else:
+            super().keyReleaseEvent(event)
+
+    # -- hit testing, tooltips --------------------------------------------------------------
+    def desk_at(self, viewport_pos: QPoint) -> DeskSpot | None:
+        return self.floor_scene.desk_at(self.mapToScene(viewport_pos))
+
+    def tooltip_html(self, desk: DeskSpot) -> str:
+        """Desk, features and each occupant with organisation, task and dates (rich text)."""
+
+        def put(text: str, *values: object) -> str:
+            for n, value in enumerate(values, start=1):
+                text = text.replace(f"%{n}", html.escape(str(value)))
+            return text
+
+        lines = [f"<b>{html.escape(desk.code)}</b>"]
+        if not desk.active:
+            out_of_service = self.tr("Out of service")
+            lines.append(f"<i>{out_of_service}</i>")
+        if desk.kind == "hot":
+            lines.append(self.tr("Hot desk"))
+        features = feature_labels(desk.features)
+        if features:
+            lines.append(put(self.tr("Features: %1"), ", ".join(features)))
+        if not desk.occupants:
+            lines.append(self.tr("Vacant"))
+        for o in desk.occupants:
+            name = f"{o.name_ko} ({o.name_en})" if o.name_en else o.name_ko
+            if o.end is None:
+                dates = put(self.tr("From %1 (no move-out date)"), o.start.isoformat())
+            else:
+                dates = put(self.tr("From %1 until %2"), o.start.isoformat(), o.end.isoformat())
+            details = [
+                f"<b>{html.escape(name)}</b>",
+                put(self.tr("Organisation: %1"), o.organisation),
+                put(self.tr("Research task: %1"), ", ".join(o.task_codes) or "—"),
+                dates,
+            ]
+            lines.append("<hr>" + "<br>".join(details))
+        return "<br>".join(lines)
+
+    # -- mouse: select, pan, drag a person off a desk ---------------------------------------
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        pos = event.position().toPoint()
+        button = event.button()
+        desk = self.desk_at(pos)
+        if button == Qt.MouseButton.MiddleButton or (
+            button == Qt.MouseButton.LeftButton and (self._space or desk is None)
+        ):
+            self._pan_from = pos
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if desk is None and button == Qt.MouseButton.LeftButton:
+                self.desk_selected.emit(0)
+            event.accept()
+            return
+        if button == Qt.MouseButton.LeftButton and desk is not None:
+            self._press = (pos, desk)
+            self.desk_selected.emit(desk.id)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        pos = event.position().toPoint()
+        if self._pan_from is not None:
+            delta = pos - self._pan_from
+            self._pan_from = pos
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        if self._press is not None:
+            start, desk = self._press
+            if (
+                pos - start
+            ).manhattanLength() >= QApplication.startDragDistance() and desk.occupant:
+                self._press = None
+                self._start_drag(desk)
+                return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        if self._pan_from is not None:
+            self._pan_from = None
+            if self._space:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        self._press = None
+        super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        desk = self.desk_at(event.position().toPoint())
+        if desk is not None:
+            self.desk_activated.emit(desk.id)
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        desk = self.desk_at(event.pos())
+        if desk is not None:
+            self.desk_selected.emit(desk.id)
+            self.desk_menu_requested.emit(desk.id, event.globalPos())
+            event.accept()
+
+    def _start_drag(self, desk: DeskSpot) -> None:
+        occupant = desk.occupant
+        if occupant is None:
+            return
+        drag = QDrag(self)
+        drag.setMimeData(person_mime(DraggedPerson(occupant.person_id, desk.id)))
+        drag.exec(Qt.DropAction.MoveAction)
+        self.floor_scene.set_drop_target(None)
+
+    # -- dropping ---------------------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if dragged_person(event.mimeData()) is not None:
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if dragged_person(event.mimeData()) is None:
+            event.ignore()
+            return
+        desk = self.desk_at(event.position().toPoint())
+        self.floor_scene.set_drop_target(desk.id if desk else None)
+        if desk is None or not desk.active:
+            event.ignore()
+        else:
+            event.acceptProposedAction()
+
+    def dragLeaveEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.floor_scene.set_drop_target(None)
+        event.accept()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.floor_scene.set_drop_target(None)
+        person = dragged_person(event.mimeData())
+        desk = self.desk_at(event.position().toPoint())
+        if person is None or desk is None:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.person_dropped.emit(person.person_id, person.from_desk_id or 0, desk.id)
+
+    def visible_scene_rect(self) -> QRectF:
+        return self.mapToScene(self.viewport().rect()).boundingRect()
