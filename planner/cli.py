@@ -46,7 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--demo", action="store_true", help="open the window on the demo institute")
     parser.add_argument("--lang", choices=["ko", "en"], help="language of the window (default: saved setting, Korean)")
-    add_database_option(parser)
+    # Also accepted before the subcommand; a subcommand's own --database wins.
+    parser.add_argument(
+        "--database", dest="global_database", metavar="PATH|URL",
+        help="SQLite file or database URL (postgresql+psycopg://user@host/db); default: "
+        "$PLANNER_DATABASE_URL or the file in your user data folder",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
         try:
@@ -62,6 +67,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    if getattr(args, "database", None) is None:
+        args.database = args.global_database
     try:
         if args.command is None:
             from ui.app import run_window  # noqa: PLC0415 - Qt only when a window is wanted

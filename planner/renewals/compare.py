@@ -146,6 +146,8 @@ def compare(
     rows = []
     for code in sorted(now.keys() | before.keys()):
         cur, prev = now.get(code), before.get(code)
+        if cur is None and prev is not None and prev.decision == Decision.CONCLUDE:
+            continue  # ended last year: nothing of it carries into this year's comparison
         ref = cur or prev
         assert ref is not None
         decision = cur.decision if cur else Decision.CONCLUDE
@@ -160,7 +162,7 @@ def compare(
         active_after = [r for r in mine if r.current and r.decision != Decision.CONCLUDE]
         totals.append(TrackTotals(
             track=track,
-            tasks_before=sum(1 for r in mine if r.previous),
+            tasks_before=sum(1 for r in mine if r.previous and r.previous.decision != Decision.CONCLUDE),
             tasks_after=len(active_after),
             budget_before=sum(r.budget_before for r in mine),
             budget_after=sum(r.budget_after for r in mine),

@@ -46,3 +46,12 @@ def test_a_first_cycle_compares_with_nothing():
     assert result.previous_year is None
     assert result.tasks[0].changes == (Change("과제", "-", "신규"),)
     assert result.totals[0].budget_after == 10
+
+
+def test_a_task_concluded_last_year_is_not_concluded_again():
+    before = [fig("F-11", 0, Decision.CONCLUDE, year=2025, reason="종료"), fig("F-01", 100, year=2025)]
+    after = [fig("F-01", 100, year=2026)]
+    result = compare(2026, after, 2025, before)
+    assert [t.task_code for t in result.tasks] == ["F-01"]
+    assert (result.totals[0].tasks_before, result.totals[0].tasks_after) == (1, 1)
+    assert result.decision_counts["conclude"] == 0
