@@ -116,7 +116,7 @@ def main(argv: list[str] | None = None) -> dict:
             s = summary(assignment_commits(demo, mode, args.commits))
             rows.append({"figure": f"assignment commit, synchronous={mode}", "median": f"{s['median'] * 1e3:.3f} ms",
                          "p99": f"{s['p99'] * 1e3:.3f} ms", "target": "p99 ≤ 1 ms",
-                         "met": "yes" if s["p99"] <= 0.001 else "no", "_p99": s["p99"]})
+                         "met": s["p99"] <= 0.001, "_p99": s["p99"]})
         campus = args.campus or Path(tmp) / "campus.sqlite3"
         if not campus.exists():
             create_demo(campus, scale=50_000)
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> dict:
         o, c = summary(orm_t), summary(core_t)
         ratio = o["median"] / c["median"]
         rows.append({"figure": f"load a campus floor ({n} rows): ORM", "median": f"{o['median'] * 1e3:.1f} ms",
-                     "p99": f"{o['p99'] * 1e3:.1f} ms", "target": "≤ 1.5 × Core", "met": "yes" if ratio <= 1.5 else "no"})
+                     "p99": f"{o['p99'] * 1e3:.1f} ms", "target": "≤ 1.5 × Core", "met": ratio <= 1.5})
         rows.append({"figure": "  baseline: SQLAlchemy Core", "median": f"{c['median'] * 1e3:.1f} ms",
                      "p99": f"{c['p99'] * 1e3:.1f} ms", "target": f"ratio {ratio:.2f}", "met": ""})
     print_table(rows, ["figure", "median", "p99", "target", "met"])
@@ -135,3 +135,4 @@ def main(argv: list[str] | None = None) -> dict:
 
 if __name__ == "__main__":
     main()
+    raise SystemExit(0)
