@@ -77,8 +77,15 @@ def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
     )
     rows = session.execute(
         select(
-            Person.id, Person.name_ko, Person.name_en, Organisation.name, Person.role,
-            Person.email, Desk.code, Person.stay_start, Person.stay_end,
+            Person.id,
+            Person.name_ko,
+            Person.name_en,
+            Organisation.name,
+            Person.role,
+            Person.email,
+            Desk.code,
+            Person.stay_start,
+            Person.stay_end,
         )
         .join(Organisation, Organisation.id == Person.organisation_id)
         .outerjoin(on_day, on_day.c.person_id == Person.id)
@@ -94,8 +101,16 @@ def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
         seen.add(pid)
         result.append(
             PersonListing(
-                pid, name_ko, name_en or "", org, str(role.value), email or "",
-                tuple(codes.get(pid, ())), desk, stay_start, stay_end,
+                pid,
+                name_ko,
+                name_en or "",
+                org,
+                str(role.value),
+                email or "",
+                tuple(codes.get(pid, ())),
+                desk,
+                stay_start,
+                stay_end,
             )
         )
     return result
@@ -109,9 +124,16 @@ def task_listing(session: Session) -> list[TaskListing]:
     )
     rows = session.execute(
         select(
-            ResearchTask.id, ResearchTask.code, ResearchTask.track, ResearchTask.title_ko,
-            ResearchTask.title_en, ResearchTask.area, pi.name_ko, kt_contact.name_ko,
-            func.coalesce(members.c.n, 0), ResearchTask.status,
+            ResearchTask.id,
+            ResearchTask.code,
+            ResearchTask.track,
+            ResearchTask.title_ko,
+            ResearchTask.title_en,
+            ResearchTask.area,
+            pi.name_ko,
+            kt_contact.name_ko,
+            func.coalesce(members.c.n, 0),
+            ResearchTask.status,
         )
         .outerjoin(pi, pi.id == ResearchTask.pi_id)
         .outerjoin(kt_contact, kt_contact.id == ResearchTask.kt_contact_id)
@@ -120,8 +142,16 @@ def task_listing(session: Session) -> list[TaskListing]:
     )
     return [
         TaskListing(
-            tid, code, str(track.value), title_ko, title_en or "", area or "", pi_name or "",
-            kt_name or "", int(count), str(status.value),
+            tid,
+            code,
+            str(track.value),
+            title_ko,
+            title_en or "",
+            area or "",
+            pi_name or "",
+            kt_name or "",
+            int(count),
+            str(status.value),
         )
         for tid, code, track, title_ko, title_en, area, pi_name, kt_name, count, status in rows
     ]
@@ -130,9 +160,14 @@ def task_listing(session: Session) -> list[TaskListing]:
 def cycle_listing(session: Session) -> list[CycleListing]:
     rows = session.execute(
         select(
-            RenewalCycle.id, RenewalCycle.year, RenewalCycle.status,
-            func.count(TaskRenewal.id), func.coalesce(func.sum(TaskRenewal.budget_krw), 0),
-            RenewalCycle.consultation_deadline, RenewalCycle.signing_target, RenewalCycle.signed_on,
+            RenewalCycle.id,
+            RenewalCycle.year,
+            RenewalCycle.status,
+            func.count(TaskRenewal.id),
+            func.coalesce(func.sum(TaskRenewal.budget_krw), 0),
+            RenewalCycle.consultation_deadline,
+            RenewalCycle.signing_target,
+            RenewalCycle.signed_on,
         )
         .outerjoin(TaskRenewal, TaskRenewal.cycle_id == RenewalCycle.id)
         .group_by(RenewalCycle.id)

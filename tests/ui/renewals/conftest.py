@@ -1,0 +1,121 @@
+"""Fixtures for the renewal workspace: a demo institute per test module, a private copy per
+test, and a workspace on it. Message boxes and dialogs are answered by the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
+from PySide6.QtGui import QUndoStack  # noqa: E402
+from PySide6.QtWidgets import QMessageBox  # noqa: E402
+
+from planner.commands.demo import create_demo  # noqa: E402
+from planner.services.renewals import open_next_cycle  # noqa: E402
+from planner.storage import Database, open_database  # noqa: E402
+from ui.i18n import install_language  # noqa: E402
+from ui.renewals.workspace import RenewalWorkspace  # noqa: E402
+from ui.settings import Settings  # noqa: E402
+
+TODAY = dt.date(2025, 11, 25)
+
+
+@pytest.fixture(autouse=True)
+def english(korean) -> Iterator[None]:
+    """These tests read the English source strings, whatever Korean file is installed; the
+    Korean texts are checked in test_translations.py. (After the window's ``korean`` fixture,
+    whose teardown puts Korean back.)"""
+    install_language("en")
+    yield
+
+
+@pytest.fixture(scope="module")
+def renewal_demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("renewal-demo") / "demo.sqlite3"
+    create_demo(path, today=TODAY)
+    return path
+
+
+@pytest.fixture
+def db(renewal_demo, tmp_path) -> Iterator[Database]:
+    target = tmp_path / "demo.sqlite3"
+    shutil.copyfile(renewal_demo, target)
+    database = open_database(target)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def with_2026(db) -> Database:
+    """The demo with the 2026 cycle already opened from 2025 (a draft)."""
+    with db.sessions() as s, s.begin():
+        open_next_cycle(s, 2026)
+    return db
+
+
+@pytest.fixture
+def stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def renewal_settings(tmp_path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+class Messages:
+    """QMessageBox calls captured instead of shown; ``answer`` is returned to questions."""
+
+    def __init__(self) -> None:
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.informations: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+
+    def warning(self, _parent, _title, text, *args, **kwargs):
+        self.warnings.append(text)
+        return QMessageBox.StandardButton.Ok
+
+    def question(self, _parent, _title, text, *args, **kwargs):
+        self.questions.append(text)
+        return self.answer
+
+    def information(self, _parent, _title, text, *args, **kwargs):
+        self.informations.append(text)
+        return QMessageBox.StandardButton.Ok
+
+
+@pytest.fixture
+def messages(monkeypatch) -> Messages:
+    captured = Messages()
+    for name in ("warning", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, getattr(captured, name))
+    return captured
+
+
+def make_workspace(
+    qtbot, database: Database, stack: QUndoStack, settings: Settings
+) -> RenewalWorkspace:
+    widget = RenewalWorkspace(database.sessions, stack, today=lambda: TODAY, settings=settings)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+@pytest.fixture
+def workspace(qtbot, db, stack, renewal_settings, messages) -> RenewalWorkspace:
+    return make_workspace(qtbot, db, stack, renewal_settings)
+
+
+@pytest.fixture
+def workspace_2026(qtbot, with_2026, stack, renewal_settings, messages) -> RenewalWorkspace:
+    return make_workspace(qtbot, with_2026, stack, renewal_settings)

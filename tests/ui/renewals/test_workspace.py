@@ -1,0 +1,166 @@
+"""The cycle as a whole: opening next year, the workflow, signing, reminders, the .ics export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from planner.models import CycleStatus, Decision
+from tests.ui.renewals.conftest import TODAY, make_workspace
+from tests.ui.renewals.helpers import answer_decision_dialog, cycle, renewal, row_of
+from ui.labels import label
+from ui.renewals.decision_dialog import DecisionDialog
+from ui.renewals.sign_dialog import SignDialog
+
+
+def test_opens_on_the_latest_cycle_with_its_overdue_marker(workspace):
+    assert workspace.year == 2025
+    assert workspace.bar.badge.text() == label(CycleStatus, CycleStatus.DRAFT)
+    assert "2025-01-31" in workspace.bar.overdue_label.text()
+    assert workspace.tasks_tab.model.rowCount() == 20
+
+
+def test_reminder_once_at_start(qtbot, db, stack, renewal_settings, messages):
+    received: list[str] = []
+    widget = make_workspace(qtbot, db, stack, renewal_settings)
+    widget.reminder.connect(received.append)
+    qtbot.waitUntil(lambda: bool(received), timeout=2000)
+    assert len(received) == 1 and "2025" in received[0] and "2025-02-21" in received[0]
+
+
+def test_open_next_cycle_from_2025(workspace, db, stack, messages):
+    workspace.bar.open_button.click()
+    assert messages.questions and "2026" in messages.questions[0]
+    opened = cycle(db, 2026)
+    assert opened is not None and opened.status == CycleStatus.DRAFT
+    assert workspace.year == 2026
+    codes = [r.code for r in workspace.tasks_tab.model.rows()]
+    assert len(codes) == 19 and "F-11" not in codes  # concluded in 2025, not carried over
+    assert {r.decision for r in workspace.tasks_tab.model.rows()} == {Decision.CONTINUE}
+    assert stack.count() == 0  # a cycle cannot be removed again: nothing to undo
+    assert not messages.warnings
+
+
+def test_open_next_cycle_can_be_declined(workspace, db, messages):
+    from PySide6.QtWidgets import QMessageBox
+
+    messages.answer = QMessageBox.StandardButton.No
+    workspace.open_next_cycle()
+    assert cycle(db, 2026) is None
+
+
+def test_advance_draft_consultation_agreed_and_back(workspace_2026, with_2026, stack, messages):
+    bar = workspace_2026.bar
+    targets = [a.data() for a in bar.advance_menu.actions()]
+    assert targets == [CycleStatus.CONSULTATION]  # only the allowed next states
+
+    workspace_2026.advance(CycleStatus.CONSULTATION)
+    assert cycle(with_2026, 2026).status == CycleStatus.CONSULTATION
+    assert bar.badge.text() == label(CycleStatus, CycleStatus.CONSULTATION)
+    assert [a.data() for a in bar.advance_menu.actions()] == [CycleStatus.AGREED, CycleStatus.DRAFT]
+
+    workspace_2026.advance(CycleStatus.AGREED)
+    assert cycle(with_2026, 2026).status == CycleStatus.AGREED
+    assert bar.badge.text() == label(CycleStatus, CycleStatus.AGREED)
+    assert stack.count() == 2
+
+    stack.undo()
+    assert cycle(with_2026, 2026).status == CycleStatus.CONSULTATION
+    assert bar.badge.text() == label(CycleStatus, CycleStatus.CONSULTATION)
+    stack.undo()
+    assert cycle(with_2026, 2026).status == CycleStatus.DRAFT
+    stack.redo()
+    assert cycle(with_2026, 2026).status == CycleStatus.CONSULTATION
+    assert not messages.warnings
+
+
+def test_a_refused_transition_changes_nothing(workspace_2026, with_2026, stack, messages):
+    workspace_2026.advance(CycleStatus.AGREED)  # draft → agreed skips the consultation
+    assert messages.warnings and "2026" in messages.warnings[0]
+    assert cycle(with_2026, 2026).status == CycleStatus.DRAFT
+    assert stack.count() == 0
+
+
+def test_agreed_refused_while_a_change_has_no_reason(workspace_2026, with_2026, stack, messages):
+    with with_2026.sessions() as s, s.begin():
+        from planner.services.renewals import update_task_renewal
+
+        update_task_renewal(s, renewal(with_2026, 2026, "F-04").id, decision=Decision.MODIFY)
+    workspace_2026.refresh()
+    workspace_2026.advance(CycleStatus.CONSULTATION)
+    workspace_2026.advance(CycleStatus.AGREED)
+    assert "F-04" in messages.warnings[-1]
+    assert cycle(with_2026, 2026).status == CycleStatus.CONSULTATION
+
+
+def sign(monkeypatch) -> None:
+    def fake_exec(dialog: SignDialog) -> int:
+        assert not dialog.ok_button.isEnabled()  # both signatories are needed
+        dialog.kt_edit.setText("KT 융합기술원장")
+        dialog.kaist_edit.setText("KAIST 연구원장")
+        dialog.date_edit.setDate(dialog.date_edit.date().addDays(1))
+        assert dialog.ok_button.isEnabled()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SignDialog, "exec", fake_exec)
+
+
+def test_signing_is_final_and_makes_the_cycle_read_only(
+    workspace_2026, with_2026, stack, messages, monkeypatch
+):
+    answer_decision_dialog(monkeypatch, lambda d: d.headcount_spin.setValue(12))
+    workspace_2026.edit_renewal(row_of(workspace_2026, "F-01"))
+    workspace_2026.advance(CycleStatus.CONSULTATION)
+    workspace_2026.advance(CycleStatus.AGREED)
+    sign(monkeypatch)
+    workspace_2026.advance(CycleStatus.SIGNED)
+
+    signed = cycle(with_2026, 2026)
+    assert (signed.status, signed.signed_on) == (CycleStatus.SIGNED, TODAY + dt.timedelta(days=1))
+    assert stack.count() == 3  # signing has no way back: it is not on the stack
+    tab = workspace_2026.tasks_tab
+    assert not tab.add_button.isEnabled() and "signed" in tab.add_button.toolTip()
+    assert not workspace_2026.bar.advance_button.isEnabled()
+
+    # Undoing the earlier steps now fails: said so, nothing changed, the command is dropped.
+    stack.undo()
+    assert messages.warnings and "cannot be undone" in messages.warnings[-1]
+    assert cycle(with_2026, 2026).status == CycleStatus.SIGNED
+    assert stack.count() == 2
+
+
+def test_a_signed_cycle_opens_decisions_read_only(workspace, monkeypatch):
+    workspace.show_year(2024)  # signed in the demo
+    assert workspace.year == 2024
+    tab = workspace.tasks_tab
+    assert not tab.add_button.isEnabled()
+    assert "2024" in tab.add_button.toolTip()
+    seen = answer_decision_dialog(monkeypatch, lambda d: None)
+    workspace.edit_renewal(tab.model.rows()[0])
+    dialog: DecisionDialog = seen[0]
+    assert not dialog.decision_combo.isEnabled() and not dialog.budget_edit.isEnabled()
+    assert dialog.reason_edit.isReadOnly() and not dialog.ok_button.isVisibleTo(dialog)
+    assert "signed" in dialog.read_only_label.text()
+
+
+def test_export_deadlines_writes_an_ics_file(workspace, tmp_path, monkeypatch, renewal_settings):
+    target = tmp_path / "out" / "deadlines.ics"
+    target.parent.mkdir()
+    suggested: list[str] = []
+
+    def fake_save(_parent, _title, folder, _filter):
+        suggested.append(folder)
+        return str(target), "iCalendar files (*.ics)"
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", fake_save)
+    news: list[str] = []
+    workspace.status_message.connect(news.append)
+    workspace.bar.export_button.click()
+    text = target.read_text()
+    assert "BEGIN:VCALENDAR" in text and "DTSTART;VALUE=DATE:20250131" in text
+    assert suggested[0].endswith("renewal-2025-deadlines.ics")
+    assert news and str(target) in news[0]
+    # The folder is remembered for the next export.
+    workspace.bar.export_button.click()
+    assert suggested[1].startswith(str(target.parent))

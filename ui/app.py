@@ -1,0 +1,240 @@
+"""Start the window: QApplication, fonts, translations, then the database.
+
+The window is shown before the database is opened: importing SQLAlchemy, Alembic and the
+models, backing the file up (see KEEP_BACKUPS in ui.settings) and checking the schema cost
+more than half a second, and the user should see the window at once. Once it has painted,
+:class:`Startup` opens (or, for ``--demo``, first creates) the database on a worker thread,
+and the first page loads its rows.
+
+Start-up modules (this one, ui.main_window, ui.menus, …) do not import ``Qt`` from
+PySide6.QtCore at module level: the first access builds all of the namespace's Python enums,
+about 60 ms (more on a busy machine) that the first paint should not wait for. Code that runs
+after the first paint imports it where it is used.
+
+``PLANNER_STARTUP_PROBE=1`` makes the program print ``first-paint <ms>``, ``database-open
+<ms>`` and ``ready <ms>`` (milliseconds since ``planner.cli`` was imported) and quit once the
+first page shows its rows; benchmarks/startup.py uses it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import time
+from collections.abc import Generator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtWidgets import QApplication
+
+from planner.errors import DatabaseProblem, PlannerError
+from ui.background import Pool, run_in_background
+from ui.errors import show_error, show_fatal
+from ui.fonts import use_korean_ui_font
+from ui.i18n import install_language
+from ui.main_window import MainWindow
+from ui.settings import KEEP_BACKUPS, LAST_FOLDER, Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
+
+    from planner.storage import Database
+    from ui.pages.base import Today
+
+APP_NAME = "Lab Planner"
+ORGANISATION = "KT-KAIST"
+EXIT_DATABASE = 4  # as planner.cli: the database cannot be used
+STARTUP_PROBE_ENV = "PLANNER_STARTUP_PROBE"
+CREATING_DEMO = "creating-demo"  # progress step of the start-up job
+
+
+def run_window(database: str | None, demo: bool, lang: str | None) -> int:
+    """Open the main window on ``database`` (or the demo institute); returns the exit code."""
+    app = prepare_application()
+    settings = Settings()
+    use_korean_ui_font(app)
+    install_language(lang or settings.language())
+    window = MainWindow(settings)
+    startup = Startup(
+        window,
+        settings,
+        database=database,
+        demo=demo,
+        probe=os.environ.get(STARTUP_PROBE_ENV) == "1",
+    )
+    window.first_painted.connect(startup.first_painted)
+    # Should no paint ever come (a window that starts minimised), open the database anyway.
+    QTimer.singleShot(1500, startup.begin)
+    window.show()
+    return app.exec()
+
+
+def prepare_application() -> QApplication:
+    """The QApplication (the existing one, if any) with the names QSettings files go by."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    return app
+
+
+def create_main_window(
+    database: Database,
+    settings: Settings | None = None,
+    *,
+    today: Today = dt.date.today,
+    undo_stack: QUndoStack | None = None,
+) -> MainWindow:
+    """A main window showing ``database``, without ``exec()`` (for tests and embedding)."""
+    settings = settings or Settings()
+    window = MainWindow(settings, undo_stack, today)
+    window.open_requested.connect(lambda location: open_location(window, settings, location))
+    window.attach_database(database)
+    return window
+
+
+def open_location(window: MainWindow, settings: Settings, location: str) -> bool:
+    """Open the database the user chose and show it; errors end in a message, not a crash."""
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - Qt enums only after the first paint
+
+    from planner.storage import open_database  # noqa: PLC0415 - heavy; after the first paint
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        database = open_database(location, keep_backups=settings.get(KEEP_BACKUPS))
+    except PlannerError as error:  # DatabaseProblem mostly
+        QGuiApplication.restoreOverrideCursor()
+        show_error(window, error)
+        return False
+    QGuiApplication.restoreOverrideCursor()
+    window.attach_database(database)
+    settings.remember_database(database.location)
+    if "://" not in location:
+        settings.set(LAST_FOLDER, str(Path(location).expanduser().resolve().parent))
+    return True
+
+
+class Startup(QObject):
+    """What happens once the window has painted: open the database, load the first page."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: Settings,
+        *,
+        database: str | None,
+        demo: bool,
+        probe: bool = False,
+        pool: Pool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.database = database
+        self.demo = demo
+        self.probe = probe
+        self.pool = pool
+        self._begun = False
+        self._dialog: QProgressDialog | None = None
+        window.open_requested.connect(lambda location: open_location(window, settings, location))
+
+    def first_painted(self) -> None:
+        if self.probe:
+            _report("first-paint")
+        self.begin()
+
+    def begin(self) -> None:
+        if self._begun:
+            return
+        self._begun = True
+        QTimer.singleShot(0, self._open)  # let the first frame reach the screen
+
+    def _open(self) -> None:
+        # Importing SQLAlchemy and Alembic and checking the schema take about a second: done
+        # on a worker thread, so the window stays responsive meanwhile. The Database (engine
+        # and session factory) is then used from the main thread; SQLAlchemy's SQLite pool
+        # allows that.
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - Qt enums only after the first paint
+
+        demo, location = self.demo, self.database
+        keep_backups = self.settings.get(KEEP_BACKUPS)
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+        def work() -> Generator[str, None, Database]:
+            from planner.storage import demo_database, open_database  # noqa: PLC0415
+
+            if demo:
+                path = demo_database()
+                if not path.exists():
+                    yield CREATING_DEMO
+                    from planner.commands.demo import create_demo  # noqa: PLC0415
+
+                    create_demo(path)
+                return open_database(path)  # no backups of the demo: it can be made again
+            return open_database(location, keep_backups=keep_backups)
+
+        self._job = run_in_background(
+            work,
+            on_progress=self._progress,
+            on_result=self._opened,
+            on_error=self._fail,
+            on_finished=QGuiApplication.restoreOverrideCursor,
+            pool=self.pool,
+        )
+
+    def _progress(self, step: str) -> None:
+        if step == CREATING_DEMO:
+            from PySide6.QtCore import Qt  # noqa: PLC0415
+            from PySide6.QtWidgets import QProgressDialog  # noqa: PLC0415 - rarely needed
+
+            dialog = QProgressDialog(
+                self.tr("Creating the demo institute (a few seconds)…"), "", 0, 0, self.window
+            )
+            dialog.setWindowTitle(self.tr("Lab Planner"))
+            dialog.setCancelButton(None)  # creation is all-or-nothing and takes seconds
+            dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            dialog.setMinimumDuration(0)
+            dialog.show()
+            self._dialog = dialog
+
+    def _close_dialog(self) -> None:
+        if self._dialog is not None:
+            self._dialog.close()
+            self._dialog = None
+
+    def _opened(self, database: Database) -> None:
+        self._close_dialog()
+        if self.probe:
+            _report("database-open")
+            self.window.page_loaded.connect(self._probe_ready)
+        self.window.attach_database(database)
+        if not self.demo:
+            self.settings.remember_database(database.location)
+
+    def _fail(self, error: BaseException) -> None:
+        self._close_dialog()
+        if self.probe:  # a benchmark must not wait for someone to close a message box
+            print(f"planner: {error}", file=sys.stderr)
+        else:
+            show_fatal(self.window, error)
+        self.window.close()
+        QApplication.exit(EXIT_DATABASE if isinstance(error, DatabaseProblem) else 1)
+
+    def _probe_ready(self, _key: str) -> None:
+        self.window.repaint()  # the rows are on screen when we report
+        _report("ready")
+        QApplication.exit(0)
+
+
+def _report(what: str) -> None:
+    cli = sys.modules.get("planner.cli")
+    started = getattr(cli, "STARTED_AT", None)
+    if started is None:
+        started = _IMPORTED_AT
+    print(f"{what} {1000 * (time.perf_counter() - started):.1f}", flush=True)
+
+
+_IMPORTED_AT = time.perf_counter()

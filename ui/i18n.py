@@ -1,0 +1,149 @@
+"""Translations read straight from the Qt Linguist source (.ts) files.
+
+STYLE.md forbids committed generated files, so no compiled .qm is shipped: the .ts files are
+parsed with ElementTree when the language is chosen (a few milliseconds) and served through
+a QTranslator subclass. ``planner_<lang>.ts`` holds the window's strings; a part of the UI
+built separately may bring its own ``<part>_<lang>.ts`` next to it, merged at load time.
+Qt's own strings (dialog buttons, …) come from the .qm files PySide6 installs, if present.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import resources
+
+SOURCE_LANGUAGE = "en"  # the source strings in the code are English
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Marks ``source`` for translation in ``context`` and returns it unchanged.
+
+    PySide6's own function does the same but is typed as returning ``object``.
+    """
+    return source
+
+
+def translation_file(lang: str) -> Path:
+    return resources.path("translations", f"planner_{lang}.ts")
+
+
+def translation_files(lang: str) -> list[Path]:
+    """planner_<lang>.ts first, then any other <part>_<lang>.ts in resources/translations;
+    empty if there is no planner_<lang>.ts."""
+    try:
+        main = translation_file(lang)
+    except FileNotFoundError:
+        return []
+    others = sorted(p for p in main.parent.glob(f"*_{lang}.ts") if p != main)
+    return [main, *others]
+
+
+def load_translations(lang: str) -> dict[tuple[str, str], tuple[str, ...]]:
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for path in translation_files(lang):
+        for key, forms in parse_ts(path).items():
+            table.setdefault(key, forms)  # planner_<lang>.ts wins over the parts
+    return table
+
+
+def parse_ts(path: Path) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> translation forms; unfinished or empty translations are skipped."""
+    table: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ElementTree.parse(path).getroot().iter("context"):
+        name = context.findtext("name", default="")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            if source is None or translation is None:
+                continue
+            if translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            forms = tuple(form.text or "" for form in translation.iter("numerusform"))
+            if not forms:
+                forms = (translation.text or "",)
+            if any(forms):
+                table[(name, source)] = forms
+    return table
+
+
+class TsTranslator(QTranslator):
+    """A QTranslator over a parsed .ts file."""
+
+    def __init__(
+        self, table: dict[tuple[str, str], tuple[str, ...]], language: str, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self._table = table
+        self._language = language
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        forms = self._table.get((context, source))
+        if not forms:
+            # None (a null QString), not "": Qt then asks the next translator (Qt's own
+            # strings) and finally falls back to the English source; "" would win.
+            return None
+        # Korean has one plural form; elsewhere the first is the singular, the second the plural.
+        if n < 0 or len(forms) == 1 or n == 1:
+            return forms[0]
+        return forms[1]
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return not self._table
+
+    def language(self) -> str:
+        return self._language
+
+    def __len__(self) -> int:
+        return len(self._table)
+
+
+_installed: list[QTranslator] = []
+
+
+def install_language(lang: str) -> str:
+    """Make ``lang`` the UI language; widgets then receive a LanguageChange event.
+
+    Returns the language actually installed (English when there is no file for ``lang``).
+    """
+    app = QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QCoreApplication")
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    installed = SOURCE_LANGUAGE
+    if lang != SOURCE_LANGUAGE:
+        ours = TsTranslator(load_translations(lang), lang)
+        if not ours.isEmpty():
+            qt_own = QTranslator()
+            qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_own.load(f"qtbase_{lang}", qt_dir):
+                app.installTranslator(qt_own)
+                _installed.append(qt_own)
+            app.installTranslator(ours)
+            _installed.append(ours)
+            installed = lang
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Korean if installed == "ko" else QLocale.Language.English)
+    )
+    return installed
+
+
+def current_language() -> str:
+    for translator in _installed:
+        if isinstance(translator, TsTranslator):
+            return translator.language()
+    return SOURCE_LANGUAGE
+
+
+def fill(text: str, *values: object) -> str:
+    """``QString.arg`` for Python strings: replaces %1, %2, … (translators may reorder them)."""
+    for number in range(len(values), 0, -1):  # %10 before %1
+        text = text.replace(f"%{number}", str(values[number - 1]))
+    return text

@@ -1,0 +1,255 @@
+"""The main window: menus, the page navigation, the pages and the status bar.
+
+It is built and painted before the database is opened (see ui.app); ``attach_database``
+then creates the pages, which load their rows when first shown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+)
+
+from ui import settings as keys
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, fill, install_language
+from ui.menus import MainMenus
+from ui.settings import Settings
+
+if TYPE_CHECKING:
+    from planner.storage import Database
+    from ui.pages.base import Page, Today
+
+# Navigation order; the keys name the page classes in ui.pages.registry.
+PAGES: tuple[tuple[str, str], ...] = (
+    ("seating", QT_TRANSLATE_NOOP("MainWindow", "Seating")),
+    ("people", QT_TRANSLATE_NOOP("MainWindow", "People")),
+    ("tasks", QT_TRANSLATE_NOOP("MainWindow", "Tasks & Renewals")),
+    ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
+)
+
+
+class MainWindow(QMainWindow):
+    first_painted = Signal()
+    open_requested = Signal(str)  # a database path or URL chosen by the user
+    page_loaded = Signal(str)  # key of a page whose rows were (re)loaded
+
+    def __init__(
+        self, settings: Settings, undo_stack: QUndoStack | None = None, today: Today = dt.date.today
+    ) -> None:
+        super().__init__()
+        self.settings = settings
+        # Parented to the window unless shared from outside: the menus use it until the end.
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.today = today
+        self.database: Database | None = None
+        self._pages: dict[str, Page] = {}
+        self._painted = False
+        self._counts: dict = {}
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(0, 0))
+        self.nav.setSpacing(2)
+        font = self.nav.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.nav.setFont(font)
+        for _key in PAGES:  # row i shows PAGES[i]
+            item = QListWidgetItem()
+            item.setSizeHint(QSize(0, self.nav.fontMetrics().height() + 16))
+            self.nav.addItem(item)
+        self.stack = QStackedWidget()
+        # Centred by its HTML (a QLabel centres vertically by default): no Qt.AlignmentFlag
+        # before the first paint, see ui.app.
+        self.waiting_label = QLabel()
+        self.stack.addWidget(self.waiting_label)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.nav)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setCollapsible(1, False)
+        splitter.setSizes([190, 1000])
+        self.setCentralWidget(splitter)
+
+        self.menus = MainMenus(self, self.undo_stack, [key for key, _ in PAGES], settings)
+        self.menus.open_database.triggered.connect(self._choose_database)
+        self.menus.recent_chosen.connect(self.open_requested)
+        self.menus.quit.triggered.connect(self.close)
+        self.menus.about.triggered.connect(self._about)
+        self.menus.page_chosen.connect(self.show_page)
+        self.menus.language_chosen.connect(self.set_language)
+        self.menus.refresh.triggered.connect(self.reload_current_page)
+        self.nav.currentRowChanged.connect(self._nav_row_changed)
+
+        self.location_label = QLabel()
+        self.counts_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.counts_label)
+
+        self.resize(1400, 860)
+        self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY))
+        self.retranslate()
+
+    # -- the database and the pages ---------------------------------------------------------
+    def attach_database(self, database: Database) -> None:
+        """Show ``database``; the pages of a previous one are dropped."""
+        from ui.pages.registry import build_page  # noqa: PLC0415 - only after the first paint
+
+        if self.database is not None and self.database is not database:
+            self.database.close()
+        for page in self._pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self._pages.clear()
+        self.undo_stack.clear()  # commands of another database cannot be undone here
+        self.database = database
+        for key, _source in PAGES:
+            page = build_page(key, database.sessions, self.today)
+            page.loaded.connect(lambda key=key: self._page_loaded(key))
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        last = self.settings.get(keys.LAST_PAGE)
+        self.show_page(PAGES[last if 0 <= last < len(PAGES) else 0][0])
+        self.retranslate()
+        # The counts wait until the first page has its rows: that is what the user looks at.
+        QTimer.singleShot(0, self.refresh_status)
+
+    def page(self, key: str) -> Page:
+        return self._pages[key]
+
+    def pages(self) -> dict[str, Page]:
+        return dict(self._pages)
+
+    def current_page_key(self) -> str | None:
+        row = self.nav.currentRow()
+        return PAGES[row][0] if 0 <= row < len(PAGES) else None
+
+    def show_page(self, key: str) -> None:
+        row = next(i for i, (k, _) in enumerate(PAGES) if k == key)
+        if self.nav.currentRow() != row:
+            self.nav.setCurrentRow(row)  # comes back through _nav_row_changed
+            return
+        self._nav_row_changed(row)
+
+    def _nav_row_changed(self, row: int) -> None:
+        if not 0 <= row < len(PAGES):
+            return
+        key = PAGES[row][0]
+        self.menus.mark_page(key)
+        page = self._pages.get(key)
+        if page is None:
+            return
+        self.stack.setCurrentWidget(page)
+        self.settings.set(keys.LAST_PAGE, row)
+        if not page.is_loaded:
+            QTimer.singleShot(0, page.ensure_loaded)  # paint the page frame first
+
+    def reload_current_page(self) -> None:
+        key = self.current_page_key()
+        if key in self._pages:
+            self._pages[key].reload()
+        self.refresh_status()
+
+    def _page_loaded(self, key: str) -> None:
+        self.page_loaded.emit(key)
+
+    def refresh_status(self) -> None:
+        if self.database is None:
+            return
+        from planner.services.stats import institute_counts  # noqa: PLC0415 - see attach_database
+
+        with self.database.sessions() as session:
+            self._counts = institute_counts(session, self.today())
+        self._show_status()
+
+    def _show_status(self) -> None:
+        if self.database is None:
+            self.location_label.setText("")
+            self.counts_label.setText("")
+            return
+        self.location_label.setText(fill(self.tr("Database: %1"), self.database.location))
+        counts = self._counts
+        if counts:
+            self.counts_label.setText(
+                fill(
+                    self.tr("People %1 · Desks %2 · Occupied today %3 · Tasks %4"),
+                    counts["people"],
+                    counts["desks"],
+                    counts["occupied_desks_today"],
+                    counts["tasks"],
+                )
+            )
+
+    # -- user actions -----------------------------------------------------------------------
+    # Dialog classes are imported when used: creating their Python enums at import time
+    # would delay the first paint.
+    def _choose_database(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # noqa: PLC0415
+
+        path, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open database"),
+            self.settings.get(keys.LAST_FOLDER),
+            self.tr("Lab Planner databases (*.sqlite3 *.sqlite *.db);;All files (*)"),
+        )
+        if path:
+            self.open_requested.emit(path)
+
+    def set_language(self, lang: str) -> None:
+        """Save the choice and switch now; every widget retranslates on LanguageChange."""
+        self.settings.set(keys.LANGUAGE, lang)
+        install_language(lang)
+
+    def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        QMessageBox.about(
+            self,
+            self.tr("About Lab Planner"),
+            self.tr(
+                "<h3>Lab Planner</h3><p>Seating and yearly renewal of the joint research tasks "
+                "of the KT–KAIST AI·SW research institute at KT Daedeok 2nd R&amp;D Center.</p>"
+                "<p>Korean fonts: NAVER Nanum fonts, SIL Open Font License 1.1.</p>"
+            ),
+        )
+
+    # -- Qt events --------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        title = self.tr("Lab Planner")
+        if self.database is not None:
+            title = fill(self.tr("%1 — %2"), title, self.database.location)
+        self.setWindowTitle(title)
+        for row, (_key, source) in enumerate(PAGES):
+            self.nav.item(row).setText(self.tr(source))
+        waiting = self.tr("Opening the database…").replace("&", "&amp;").replace("<", "&lt;")
+        self.waiting_label.setText(f'<p align="center">{waiting}</p>')
+        self.menus.retranslate([self.tr(source) for _key, source in PAGES], current_language())
+        self._show_status()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.sync()
+        if self.database is not None:
+            self.database.close()
+        super().closeEvent(event)

@@ -1,0 +1,1 @@
+"""Table models, one per list, over frozen dataclass rows from planner.services."""

@@ -1,0 +1,200 @@
+"""What the workspace shows, read in one short session and handed out as frozen rows.
+
+No Qt here: the views never hold ORM objects (they would expire or lazy-load after the
+session closed), only these plain snapshots.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskStatus, Track
+from planner.renewals.compare import Comparison
+from planner.services.audit import list_audit
+from planner.services.renewals import compare_with_previous, list_cycles, overdue_deadlines
+
+UNDECIDED = "undecided"  # filter key for a renewal without a decision yet
+
+
+@dataclass(frozen=True)
+class CycleInfo:
+    id: int
+    year: int
+    status: CycleStatus
+    consultation_deadline: dt.date | None
+    signing_target: dt.date | None
+    signed_on: dt.date | None
+    signatory_kt: str
+    signatory_kaist: str
+    overdue: tuple[tuple[str, dt.date], ...]  # (kind, day) of every deadline passed unsigned
+
+    @property
+    def signed(self) -> bool:
+        return self.status == CycleStatus.SIGNED
+
+
+@dataclass(frozen=True)
+class RenewalRow:
+    id: int
+    task_id: int
+    code: str
+    title_ko: str
+    title_en: str
+    track: Track
+    area: str
+    decision: Decision | None
+    budget_krw: int
+    period_start: dt.date
+    period_end: dt.date
+    headcount: int
+    gpu_allocation: int
+    goals: str
+    reason: str
+
+    @property
+    def decision_key(self) -> str:
+        return self.decision.value if self.decision else UNDECIDED
+
+
+@dataclass(frozen=True)
+class TaskChoice:
+    """A catalogue task that could still be added to the cycle."""
+
+    id: int
+    code: str
+    title_ko: str
+    track: Track
+    status: TaskStatus
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at: dt.datetime  # UTC, as stored
+    actor: str
+    action: str
+    subject: str  # "2025" for the cycle itself, else the task code
+    field: str
+    old: str | None
+    new: str | None
+
+
+@dataclass(frozen=True)
+class YearBudget:
+    """Budget of the tasks going on (not concluded) in one cycle, per track."""
+
+    year: int
+    by_track: tuple[tuple[Track, int], ...]
+
+
+@dataclass(frozen=True)
+class WorkspaceData:
+    cycles: tuple[CycleInfo, ...]
+    current: CycleInfo | None
+    renewals: tuple[RenewalRow, ...]
+    comparison: Comparison | None
+    audit: tuple[AuditRow, ...]
+    budgets: tuple[YearBudget, ...]
+    addable: tuple[TaskChoice, ...]
+
+
+def load_workspace(session: Session, year: int | None, today: dt.date) -> WorkspaceData:
+    """Everything for the cycle of ``year`` (the latest cycle when None or unknown)."""
+    cycles = list_cycles(session)
+    overdue: dict[int, list[tuple[str, dt.date]]] = {}
+    for cycle_year, kind, day in overdue_deadlines(session, today):
+        overdue.setdefault(cycle_year, []).append((kind, day))
+    infos = tuple(_cycle_info(c, tuple(overdue.get(c.year, ()))) for c in cycles)
+    chosen = next((c for c in cycles if c.year == year), cycles[-1] if cycles else None)
+    budgets = tuple(_year_budget(c) for c in cycles)
+    if chosen is None:
+        return WorkspaceData(infos, None, (), None, (), budgets, ())
+    renewals = tuple(_renewal_row(r) for r in sorted(chosen.renewals, key=lambda r: r.task.code))
+    current = next(i for i in infos if i.id == chosen.id)
+    return WorkspaceData(
+        cycles=infos,
+        current=current,
+        renewals=renewals,
+        comparison=compare_with_previous(session, chosen.year),
+        audit=_audit_rows(session, current, renewals),
+        budgets=budgets,
+        addable=_addable_tasks(session, {r.task_id for r in renewals}),
+    )
+
+
+def _cycle_info(cycle: RenewalCycle, overdue: tuple[tuple[str, dt.date], ...]) -> CycleInfo:
+    return CycleInfo(
+        id=cycle.id,
+        year=cycle.year,
+        status=cycle.status,
+        consultation_deadline=cycle.consultation_deadline,
+        signing_target=cycle.signing_target,
+        signed_on=cycle.signed_on,
+        signatory_kt=cycle.signatory_kt,
+        signatory_kaist=cycle.signatory_kaist,
+        overdue=overdue,
+    )
+
+
+def _renewal_row(r) -> RenewalRow:
+    return RenewalRow(
+        id=r.id,
+        task_id=r.task_id,
+        code=r.task.code,
+        title_ko=r.task.title_ko,
+        title_en=r.task.title_en,
+        track=r.task.track,
+        area=r.task.area,
+        decision=r.decision,
+        budget_krw=r.budget_krw,
+        period_start=r.period_start,
+        period_end=r.period_end,
+        headcount=r.headcount,
+        gpu_allocation=r.gpu_allocation,
+        goals=r.goals,
+        reason=r.reason,
+    )
+
+
+def _year_budget(cycle: RenewalCycle) -> YearBudget:
+    totals = dict.fromkeys(Track, 0)
+    for r in cycle.renewals:
+        if r.decision != Decision.CONCLUDE:
+            totals[r.task.track] += r.budget_krw
+    return YearBudget(cycle.year, tuple(totals.items()))
+
+
+def _audit_rows(
+    session: Session, cycle: CycleInfo, renewals: tuple[RenewalRow, ...]
+) -> tuple[AuditRow, ...]:
+    # One indexed query per renewal: the institute's whole log can be long, a cycle is ~20 tasks.
+    subjects = [("renewal_cycle", cycle.id, str(cycle.year))]
+    subjects += [("task_renewal", r.id, r.code) for r in renewals]
+    rows = []
+    for entity, entity_id, subject in subjects:
+        for e in list_audit(session, entity, entity_id):
+            rows.append(
+                AuditRow(e.id, e.at, e.actor, e.action, subject, e.field, e.old_value, e.new_value)
+            )
+    return tuple(sorted(rows, key=lambda row: row.id, reverse=True))
+
+
+def _addable_tasks(session: Session, present: set[int]) -> tuple[TaskChoice, ...]:
+    # A concluded task does not come back by renewal; it would be proposed as a new task.
+    tasks = session.scalars(
+        select(ResearchTask)
+        .where(ResearchTask.status != TaskStatus.CONCLUDED)
+        .order_by(ResearchTask.code)
+    )
+    choices = [
+        TaskChoice(t.id, t.code, t.title_ko, t.track, t.status)
+        for t in tasks
+        if t.id not in present
+    ]
+    # Proposed tasks first: they are what one adds to a cycle; an active task missing from it
+    # was usually concluded last year (not signed yet) and is rarely wanted back.
+    return tuple(sorted(choices, key=lambda c: (c.status != TaskStatus.PROPOSED, c.code)))
