@@ -114,7 +114,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # commands of another database cannot be undone here
         self.database = database
         for key, _source in PAGES:
-            page = build_page(key, database.sessions, self.today)
+            page = build_page(key, database.sessions, self.today, self.undo_stack)
             page.loaded.connect(lambda key=key: self._page_loaded(key))
             self._pages[key] = page
             self.stack.addWidget(page)
@@ -123,6 +123,27 @@ class MainWindow(QMainWindow):
         self.retranslate()
         # The counts wait until the first page has its rows: that is what the user looks at.
         QTimer.singleShot(0, self.refresh_status)
+        QTimer.singleShot(0, self._remind_of_deadlines)
+
+    def _remind_of_deadlines(self) -> None:
+        """Once per opened database: renewal deadlines that passed without signing."""
+        if self.database is None:
+            return
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - the Qt namespace costs time before paint
+        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+
+        from ui.renewals.reminder import overdue_reminder  # noqa: PLC0415 - after first paint
+
+        text = overdue_reminder(self.database.sessions, self.today())
+        if not text:
+            return
+        self.statusBar().showMessage(text.splitlines()[0], 20000)
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Renewal deadlines"), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)  # a reminder, not a question: never block the window or tests
+        box.show()
+        self.reminder_box = box
 
     def page(self, key: str) -> Page:
         return self._pages[key]

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
     <context>
         <name>CycleTableModel</name>
@@ -455,7 +454,7 @@
             <source>Tasks &amp; Renewals</source>
             <translation>연구과제·갱신</translation>
         </message>
-    </context>
+    <message><source>Renewal deadlines</source><translation>갱신 일정 알림</translation></message></context>
     <context>
         <name>MoveOutTableModel</name>
         <message>
@@ -638,12 +637,7 @@
             <source>Search desk, zone, person or organisation</source>
             <translation>좌석, 구역, 인원, 소속으로 검색</translation>
         </message>
-        <message>
-            <location filename="../../ui/pages/seating.py" />
-            <source>The interactive floor plan will appear here in a later version.</source>
-            <translation>대화형 평면도는 다음 버전에서 이곳에 표시됩니다.</translation>
-        </message>
-    </context>
+    <message><source>Loading the floor plan…</source><translation>평면도를 불러오는 중…</translation></message></context>
     <context>
         <name>SeatingTableModel</name>
         <message>
@@ -780,5 +774,5 @@
             <source>Search by code, title, area or person</source>
             <translation>과제번호, 과제명, 분야, 인원으로 검색</translation>
         </message>
-    </context>
+    <message><source>Renewals</source><translation>연구과제 갱신</translation></message><message><source>Task catalogue</source><translation>과제 목록</translation></message></context>
 </TS>

@@ -94,3 +94,33 @@ def test_seating_floor_filter_and_day(qtbot, window):
     assert page.count_label.text() == "좌석 288개 중 171개 사용"  # hot desks counted once
     page.set_day(page.day() + dt.timedelta(days=400))
     assert page.proxy.rowCount() < total  # temporary assignments have ended by then
+
+
+def test_the_floor_plan_and_the_renewals_live_in_their_pages_and_share_undo(qtbot, window):
+    from planner.services.queries import desk_of, unseated_people, vacant_desks
+    from ui.floorplan.floor_page import FloorPage
+    from ui.renewals.workspace import RenewalWorkspace
+
+    seating = open_page(qtbot, window, "seating")
+    assert isinstance(seating.floor_page, FloorPage)
+    assert seating.tabs.currentWidget() is seating.floor_page  # the plan comes first
+    tasks = open_page(qtbot, window, "tasks")
+    assert isinstance(tasks.workspace, RenewalWorkspace)
+    assert tasks.workspace.undo_stack is window.undo_stack is seating.floor_page.undo_stack
+
+    # a seat taken on the plan is one undoable step of the window's Edit menu
+    from ui.floorplan.commands import AssignCommand
+
+    sessions = window.database.sessions
+    with sessions() as s:
+        person = unseated_people(s, TODAY)[0]
+        desk = next(d for d in vacant_desks(s, TODAY) if not d.features & 8 and d.kind.value == "fixed")
+    window.undo_stack.push(AssignCommand(sessions, person.id, desk.id, TODAY, label="test"))
+    with sessions() as s:
+        assert desk_of(s, person.id, TODAY).id == desk.id
+    shown = {(r.desk_code, r.person_id) for r in seating.model.rows()}
+    assert (desk.code, person.id) in shown  # the desk list followed the change
+    window.undo_stack.undo()
+    with sessions() as s:
+        assert desk_of(s, person.id, TODAY) is None
+    assert (desk.code, person.id) not in {(r.desk_code, r.person_id) for r in seating.model.rows()}

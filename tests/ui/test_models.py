@@ -19,7 +19,8 @@ from ui.models.tasks import CycleTableModel, krw
 def test_models_of_each_page(qtbot, check_models, window, key):
     page = open_page(qtbot, window, key)
     models = page.models()
-    proxies = page.findChildren(SearchProxyModel)
+    # embedded workspaces (floor plan, renewals) check their own models in their own tests
+    proxies = [p for p in page.findChildren(SearchProxyModel) if p.sourceModel() in models]
     assert models and len(proxies) == len(models)
     check_models(*models, *proxies)
     page.reload()  # a reset with the testers watching

@@ -6,6 +6,7 @@ SQLAlchemy and the domain models, which the first paint does not need.
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from ui.pages.base import Page, Today
@@ -22,5 +23,11 @@ PAGE_CLASSES: dict[str, type[Page]] = {
 }
 
 
-def build_page(key: str, sessions: sessionmaker[Session], today: Today) -> Page:
-    return PAGE_CLASSES[key](sessions, today)
+def build_page(
+    key: str, sessions: sessionmaker[Session], today: Today, undo_stack: QUndoStack | None = None
+) -> Page:
+    """Pages that change data (seating, renewals) get the window's one undo stack."""
+    page_class = PAGE_CLASSES[key]
+    if page_class in (SeatingPage, TasksPage):
+        return page_class(sessions, today, undo_stack=undo_stack)
+    return page_class(sessions, today)

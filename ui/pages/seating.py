@@ -1,7 +1,8 @@
 """Seating 좌석: the desks on a chosen day, by floor, with their occupants.
 
-The interactive floor plan arrives in a later issue: it takes the "Floor plan" tab
-(``set_floor_plan``), next to this list, and shares the day and floor chosen here.
+The interactive floor plan (ui.floorplan) is the first tab, built when the page is first
+shown; the list is the second and follows the plan's day. Every seating change goes through
+the shared undo stack, whose changes also refresh the list.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -31,9 +33,15 @@ ALL_FLOORS = None
 
 class SeatingPage(Page):
     def __init__(
-        self, sessions: sessionmaker[Session], today: Today, parent: QWidget | None = None
+        self,
+        sessions: sessionmaker[Session],
+        today: Today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(sessions, today, parent)
+        self.undo_stack = undo_stack
+        self.floor_page: QWidget | None = None
         self.model = SeatingTableModel(self)
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -53,11 +61,11 @@ class SeatingPage(Page):
 
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.view, "")
         self.floor_plan_placeholder = QLabel()
         self.floor_plan_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.floor_plan_placeholder.setEnabled(False)
         self.tabs.addTab(self.floor_plan_placeholder, "")
+        self.tabs.addTab(self.view, "")
 
         bar = QHBoxLayout()
         for widget in (
@@ -96,11 +104,13 @@ class SeatingPage(Page):
         self.day_edit.setDate(_qdate(day))
 
     def set_floor_plan(self, widget: QWidget) -> None:
-        """Put the interactive floor plan in its tab (later issue)."""
+        """Put the interactive floor plan in its tab."""
         index = self.tabs.indexOf(self.floor_plan_placeholder)
         self.tabs.removeTab(index)
         self.floor_plan_placeholder.deleteLater()
         self.tabs.insertTab(index, widget, self.tr("Floor plan"))
+        self.tabs.setCurrentIndex(index)
+        self.floor_page = widget
 
     def load(self) -> None:
         with self.sessions() as session:
@@ -110,6 +120,26 @@ class SeatingPage(Page):
         self._fill_floors()
         if first:
             fit_columns(self.view, self.model)
+        if self.floor_page is None and self.undo_stack is not None:
+            self._build_floor_plan()
+
+    def _build_floor_plan(self) -> None:
+        from ui.floorplan.floor_page import FloorPage  # noqa: PLC0415 - the plan is heavy
+
+        page = FloorPage(self.sessions, self.undo_stack, today=self.today)
+        page.set_day(self.day())
+        page.day_changed.connect(self._plan_day_changed)
+        self.undo_stack.indexChanged.connect(self._seating_changed)
+        self.set_floor_plan(page)
+
+    def _plan_day_changed(self, day: dt.date) -> None:
+        if day != self.day():
+            self.set_day(day)  # reloads the list through _day_changed
+
+    def _seating_changed(self, _index: int) -> None:
+        if self.is_loaded:
+            with self.sessions() as session:
+                self.model.set_rows(seating_on(session, self.day()))
 
     def _fill_floors(self) -> None:
         chosen = self.floor_combo.currentData()
@@ -126,6 +156,8 @@ class SeatingPage(Page):
     def _day_changed(self, _date: QDate) -> None:
         if self.is_loaded:
             self.reload()
+        if self.floor_page is not None and self.floor_page.day() != self.day():
+            self.floor_page.set_day(self.day())
 
     def _floor_changed(self, _index: int) -> None:
         self.proxy.set_key(self.floor_combo.currentData())
@@ -136,11 +168,11 @@ class SeatingPage(Page):
         if self.floor_combo.count():
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
-        self.tabs.setTabText(0, self.tr("Desk list"))
-        self.tabs.setTabText(1, self.tr("Floor plan"))
-        self.floor_plan_placeholder.setText(
-            self.tr("The interactive floor plan will appear here in a later version.")
-        )
+        self.tabs.setTabText(self.tabs.indexOf(self.view), self.tr("Desk list"))
+        plan = self.floor_page if self.floor_page is not None else self.floor_plan_placeholder
+        self.tabs.setTabText(self.tabs.indexOf(plan), self.tr("Floor plan"))
+        if self.floor_page is None:
+            self.floor_plan_placeholder.setText(self.tr("Loading the floor plan…"))
         self._update_count()
 
     def _update_count(self, *_args) -> None:

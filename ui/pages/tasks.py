@@ -1,9 +1,22 @@
-"""Tasks & Renewals 연구과제·갱신: the task catalogue and the yearly renewal cycles."""
+"""Tasks & Renewals 연구과제·갱신: the yearly renewal workspace and the task catalogue.
+
+The renewal workspace (ui.renewals) is built when the page is first shown; it shares the
+window's undo stack.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.listings import cycle_listing, task_listing
@@ -15,9 +28,15 @@ from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
 
 class TasksPage(Page):
     def __init__(
-        self, sessions: sessionmaker[Session], today: Today, parent: QWidget | None = None
+        self,
+        sessions: sessionmaker[Session],
+        today: Today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(sessions, today, parent)
+        self.undo_stack = undo_stack
+        self.workspace: QWidget | None = None
         self.task_model = TaskTableModel(self)
         self.task_proxy = SearchProxyModel(self)
         self.task_proxy.setSourceModel(self.task_model)
@@ -42,12 +61,15 @@ class TasksPage(Page):
         self.cycles_box = QGroupBox()
         QVBoxLayout(self.cycles_box).addWidget(self.cycle_view)
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.tasks_box)
-        splitter.addWidget(self.cycles_box)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        QVBoxLayout(self).addWidget(splitter)
+        self.catalogue = QSplitter(Qt.Orientation.Vertical)
+        self.catalogue.addWidget(self.tasks_box)
+        self.catalogue.addWidget(self.cycles_box)
+        self.catalogue.setStretchFactor(0, 3)
+        self.catalogue.setStretchFactor(1, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.catalogue, "")
+        QVBoxLayout(self).addWidget(self.tabs)
 
         for signal in (
             self.task_proxy.rowsInserted,
@@ -71,8 +93,25 @@ class TasksPage(Page):
         if first:
             fit_columns(self.task_view, self.task_model, maximum=320)
             fit_columns(self.cycle_view, self.cycle_model)
+        if self.workspace is None and self.undo_stack is not None:
+            from ui.renewals.workspace import RenewalWorkspace  # noqa: PLC0415 - heavy, lazily
+
+            self.workspace = RenewalWorkspace(self.sessions, self.undo_stack, today=self.today)
+            self.tabs.insertTab(0, self.workspace, self.tr("Renewals"))
+            self.tabs.setCurrentIndex(0)
+            self.undo_stack.indexChanged.connect(self._data_changed)
+        elif self.workspace is not None:
+            self.workspace.refresh()
+
+    def _data_changed(self, _index: int) -> None:
+        with self.sessions() as session:
+            self.task_model.set_rows(task_listing(session))
+            self.cycle_model.set_rows(cycle_listing(session))
 
     def retranslate(self) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("Task catalogue"))
+        if self.workspace is not None:
+            self.tabs.setTabText(self.tabs.indexOf(self.workspace), self.tr("Renewals"))
         self.tasks_box.setTitle(self.tr("Research tasks"))
         self.cycles_box.setTitle(self.tr("Renewal cycles"))
         self.search.setPlaceholderText(self.tr("Search by code, title, area or person"))
