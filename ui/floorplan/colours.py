@@ -247,6 +247,7 @@ class LegendWidget(QWidget):
         while self._grid.count():
             item = self._grid.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()  # gone now, even before the event loop deletes it
                 item.widget().deleteLater()
         self.entries = tuple(entries)
         shown = list(entries)

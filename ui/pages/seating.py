@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -65,8 +65,8 @@ class SeatingPage(Page):
         self.floor_plan_placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.floor_plan_placeholder.setEnabled(False)
         self.tabs.addTab(self.floor_plan_placeholder, "")
-        self.tabs.addTab(self.view, "")
 
+        # The list's own controls live in its tab: the plan has its own day and floor.
         bar = QHBoxLayout()
         for widget in (
             self.day_label,
@@ -78,8 +78,13 @@ class SeatingPage(Page):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
+        self.list_tab = QWidget()
+        list_layout = QVBoxLayout(self.list_tab)
+        list_layout.setContentsMargins(0, 6, 0, 0)
+        list_layout.addLayout(bar)
+        list_layout.addWidget(self.view)
+        self.tabs.addTab(self.list_tab, "")
         layout = QVBoxLayout(self)
-        layout.addLayout(bar)
         layout.addWidget(self.tabs)
 
         self.day_edit.dateChanged.connect(self._day_changed)
@@ -131,6 +136,8 @@ class SeatingPage(Page):
         page.day_changed.connect(self._plan_day_changed)
         self.undo_stack.indexChanged.connect(self._seating_changed)
         self.set_floor_plan(page)
+        # Fit once the tab has its real size (constructed before the page was laid out).
+        QTimer.singleShot(0, page.view.fit_floor)
 
     def _plan_day_changed(self, day: dt.date) -> None:
         if day != self.day():
@@ -168,7 +175,7 @@ class SeatingPage(Page):
         if self.floor_combo.count():
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
-        self.tabs.setTabText(self.tabs.indexOf(self.view), self.tr("Desk list"))
+        self.tabs.setTabText(self.tabs.indexOf(self.list_tab), self.tr("Desk list"))
         plan = self.floor_page if self.floor_page is not None else self.floor_plan_placeholder
         self.tabs.setTabText(self.tabs.indexOf(plan), self.tr("Floor plan"))
         if self.floor_page is None:
