@@ -110,5 +110,33 @@ def discard_move_plan(session: Session, plan_id: int) -> MovePlan:
     return plan
 
 
+def update_move_plan(session: Session, plan_id: int, **values) -> MovePlan:
+    plan = _draft(session, plan_id)
+    if "name" in values:
+        new = v.text("name", values["name"], max_len=200, required=True)
+        if new != plan.name:
+            record(session, "update", "move_plan", plan.id, "name", plan.name, new)
+            plan.name = new
+    if "effective_date" in values:
+        new_day = v.day("effective_date", values["effective_date"], required=True)
+        if new_day != plan.effective_date:
+            record(session, "update", "move_plan", plan.id, "effective_date", plan.effective_date, new_day)
+            plan.effective_date = new_day
+    if "note" in values:
+        plan.note = v.text("note", values["note"], max_len=4000, multiline=True)
+    flush(session, "move plan")
+    return plan
+
+
+def delete_move_plan(session: Session, plan_id: int) -> None:
+    """Drafts and discarded plans only: an applied plan is part of the seating history."""
+    plan = get(session, MovePlan, plan_id, "move plan")
+    if plan.status == MovePlanStatus.APPLIED:
+        raise InvalidTransition(f"Move plan '{plan.name}' was applied; it stays in the history.")
+    record(session, "delete", "move_plan", plan.id, "name", plan.name, None)
+    session.delete(plan)
+    flush(session, "move plan")
+
+
 def list_move_plans(session: Session) -> Sequence[MovePlan]:
     return session.scalars(select(MovePlan).order_by(MovePlan.effective_date.desc(), MovePlan.id)).all()

@@ -198,6 +198,16 @@ def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle
     return cycle
 
 
+def delete_cycle(session: Session, cycle_id: int) -> None:
+    """A cycle still in draft can be thrown away (e.g. opened by mistake); later ones cannot."""
+    cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
+    if cycle.status != CycleStatus.DRAFT:
+        raise InvalidTransition(f"The {cycle.year} cycle is {cycle.status.value}; only a draft can be deleted.")
+    record(session, "delete", "renewal_cycle", cycle.id, "year", cycle.year, None)
+    session.delete(cycle)
+    flush(session, f"renewal cycle {cycle.year}")
+
+
 def remove_task_renewal(session: Session, renewal_id: int) -> None:
     renewal = get(session, TaskRenewal, renewal_id, "task renewal")
     ensure_editable(renewal.cycle)

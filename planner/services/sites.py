@@ -27,6 +27,58 @@ def create_site(session: Session, name: str, name_en: str = "", address: str = "
     return site
 
 
+def update_site(session: Session, site_id: int, **values: Any) -> Site:
+    site = get(session, Site, site_id, "site")
+    fields: dict[str, Any] = {}
+    if "name" in values:
+        fields["name"] = v.text("name", values["name"], max_len=200, required=True)
+    if "name_en" in values:
+        fields["name_en"] = v.text("name_en", values["name_en"], max_len=200)
+    if "address" in values:
+        fields["address"] = v.text("address", values["address"], max_len=400)
+    apply_changes(session, site, "site", fields)
+    flush(session, "site")
+    return site
+
+
+def _refuse_if_seated(session: Session, desk_filter, what: str) -> None:
+    seated = session.scalar(select(func.count(Assignment.id)).join(Desk).where(desk_filter))
+    if seated:
+        raise InUse(f"{what} still has {seated} desk assignment(s) in its history.")
+
+
+def delete_site(session: Session, site_id: int) -> None:
+    """Only a site whose desks were never assigned; its buildings, floors and desks go with it."""
+    site = get(session, Site, site_id, "site")
+    _refuse_if_seated(session, Desk.site_id == site_id, f"Site {site.name}")
+    session.execute(delete(Desk).where(Desk.site_id == site_id))
+    record(session, "delete", "site", site.id, "name", site.name, None)
+    session.delete(site)
+    flush(session, "site")
+
+
+def update_building(session: Session, building_id: int, **values: Any) -> Building:
+    building = get(session, Building, building_id, "building")
+    fields: dict[str, Any] = {}
+    if "code" in values:
+        fields["code"] = v.text("code", values["code"], max_len=40, required=True)
+    if "name" in values:
+        fields["name"] = v.text("name", values["name"], max_len=200, required=True)
+    apply_changes(session, building, "building", fields)
+    flush(session, f"building {building.code}")
+    return building
+
+
+def delete_building(session: Session, building_id: int) -> None:
+    building = get(session, Building, building_id, "building")
+    floor_ids = select(Floor.id).where(Floor.building_id == building_id)
+    _refuse_if_seated(session, Desk.floor_id.in_(floor_ids), f"Building {building.name}")
+    session.execute(delete(Desk).where(Desk.floor_id.in_(floor_ids)))
+    record(session, "delete", "building", building.id, "code", building.code, None)
+    session.delete(building)
+    flush(session, "building")
+
+
 def create_building(session: Session, site_id: int, code: str, name: str) -> Building:
     get(session, Site, site_id)
     building = Building(
@@ -81,11 +133,7 @@ def update_floor(session: Session, floor_id: int, **values: Any) -> Floor:
 
 def delete_floor(session: Session, floor_id: int) -> None:
     floor = get(session, Floor, floor_id, "floor")
-    seated = session.scalar(
-        select(func.count(Assignment.id)).join(Desk).where(Desk.floor_id == floor_id)
-    )
-    if seated:
-        raise InUse(f"Floor {floor.name} still has {seated} desk assignment(s) in its history.")
+    _refuse_if_seated(session, Desk.floor_id == floor_id, f"Floor {floor.name}")
     session.execute(delete(Desk).where(Desk.floor_id == floor_id))
     record(session, "delete", "floor", floor.id, "name", floor.name, None)
     session.delete(floor)

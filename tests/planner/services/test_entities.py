@@ -153,3 +153,31 @@ def test_every_write_leaves_an_audit_trail(sessions):
     with sessions() as s:
         entities = set(s.scalars(select(AuditEntry.entity)))
     assert {"site", "building", "floor", "zone", "desk", "organisation", "person", "assignment"} <= entities
+
+
+def test_sites_buildings_plans_and_cycles_can_be_edited_and_deleted(sessions):
+    from planner.models import Building, MovePlan, RenewalCycle, Site
+    from planner.services import move_plans
+
+    with sessions() as s, s.begin():
+        site = small_site(s, desks=2)
+        pid = person(s, site.org_id, "김민준", "a@b.kr")
+        sites.update_site(s, site.site_id, name="KT 대덕2연구센터", address="대전광역시 유성구")
+        building_id = s.scalars(select(Building.id)).one()
+        sites.update_building(s, building_id, name="연구동")
+        plan = move_plans.create_move_plan(s, "초안", dt.date(2025, 12, 1))
+        move_plans.update_move_plan(s, plan.id, name="12월 이동", effective_date=dt.date(2025, 12, 2))
+        cycle = renewals.create_cycle(s, 2026)
+    with sessions() as s, s.begin():
+        move_plans.delete_move_plan(s, plan.id)
+        renewals.delete_cycle(s, cycle.id)
+        seating.assign_desk(s, pid, site.desks[0], dt.date(2025, 3, 1))
+    with pytest.raises(InUse), sessions() as s, s.begin():
+        sites.delete_building(s, building_id)  # it has seating history
+    with sessions() as s, s.begin():
+        seating.release_desk(s, pid, dt.date(2025, 3, 1))  # never took effect: removed
+        sites.delete_site(s, site.site_id)
+    with sessions() as s:
+        assert s.scalars(select(Site)).all() == [] and s.scalars(select(MovePlan)).all() == []
+        assert s.scalars(select(RenewalCycle)).all() == []
+        assert {e.action for e in audit.list_audit(s, "site")} == {"create", "update", "delete"}
