@@ -74,7 +74,7 @@ class TaskComparison:
 
 @dataclass(frozen=True)
 class TrackTotals:
-    track: Track
+    track: Track | None  # None: all tracks together (see :func:`all_tracks`)
     tasks_before: int
     tasks_after: int
     budget_before: int
@@ -108,6 +108,14 @@ class Comparison:
     @property
     def budget_after(self) -> int:
         return sum(t.budget_after for t in self.totals)
+
+
+def all_tracks(totals: Iterable[TrackTotals]) -> TrackTotals:
+    """The line of totals over every track."""
+    totals = list(totals)
+    fields = ("tasks_before", "tasks_after", "budget_before", "budget_after",
+              "headcount_before", "headcount_after", "gpu_before", "gpu_after")
+    return TrackTotals(None, *(sum(getattr(t, f) for t in totals) for f in fields))
 
 
 def _won(amount: int) -> str:

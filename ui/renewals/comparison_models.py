@@ -1,7 +1,7 @@
 """Table models of the comparison and summary tabs.
 
-The comparison rows are the domain's own frozen :class:`TaskComparison`; totals get small
-dataclasses of their own so that the "all tracks" line can sit under the per-track lines.
+The rows are the domain's own frozen :class:`TaskComparison` and :class:`TrackTotals`; the
+"all tracks" line under the per-track lines is a TrackTotals without a track.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QFont
 
 from planner.models import Decision, Track
-from planner.renewals.compare import TaskComparison, TrackTotals
+from planner.renewals.compare import TaskComparison, TrackTotals, all_tracks
 from ui.labels import label
 from ui.models.base import Index, RowTableModel
 from ui.renewals.colours import CONCLUDED_TEXT, DECISION_TINTS
@@ -111,64 +111,13 @@ class RenewalComparisonModel(RowTableModel):
         return super().data(index, role)
 
 
-@dataclass(frozen=True)
-class TotalsRow:
-    """One line of totals; ``track`` None is the line of all tracks together."""
-
-    track: Track | None
-    tasks_before: int
-    tasks_after: int
-    budget_before: int
-    budget_after: int
-    headcount_before: int
-    headcount_after: int
-    gpu_before: int
-    gpu_after: int
-
-    @property
-    def budget_delta(self) -> int:
-        return self.budget_after - self.budget_before
-
-    @property
-    def budget_delta_pct(self) -> float | None:
-        return None if not self.budget_before else 100.0 * self.budget_delta / self.budget_before
+# One line of totals per track, then all tracks (``track`` None).
+TotalsRow = TrackTotals
 
 
 def totals_rows(totals: Iterable[TrackTotals]) -> list[TotalsRow]:
-    rows = [
-        TotalsRow(
-            t.track,
-            t.tasks_before,
-            t.tasks_after,
-            t.budget_before,
-            t.budget_after,
-            t.headcount_before,
-            t.headcount_after,
-            t.gpu_before,
-            t.gpu_after,
-        )
-        for t in totals
-    ]
-    if rows:
-        rows.append(
-            TotalsRow(
-                None,
-                *(
-                    sum(getattr(r, f) for r in rows)
-                    for f in (
-                        "tasks_before",
-                        "tasks_after",
-                        "budget_before",
-                        "budget_after",
-                        "headcount_before",
-                        "headcount_after",
-                        "gpu_before",
-                        "gpu_after",
-                    )
-                ),
-            )
-        )
-    return rows
+    rows = list(totals)
+    return [*rows, all_tracks(rows)] if rows else []
 
 
 class TrackTotalsModel(RowTableModel):

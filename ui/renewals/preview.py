@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from planner.storage import open_database
 from ui.fonts import use_korean_ui_font
-from ui.i18n import TsTranslator, install_language, parse_ts
+from ui.i18n import install_language
 from ui.renewals.decision_dialog import DecisionDialog
 from ui.renewals.workspace import RenewalWorkspace
 
@@ -41,10 +40,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication(sys.argv[:1])
     use_korean_ui_font(app)
-    if install_language(args.lang) == "ko":
-        # Until the lead moves renewals_ko.ts into resources/translations, bring it along here.
-        extra = TsTranslator(parse_ts(Path(__file__).with_name("renewals_ko.ts")), "ko", app)
-        app.installTranslator(extra)
+    install_language(args.lang)  # loads every resources/translations/*_ko.ts
     db = open_database(args.database)
     stack = QUndoStack()
     window = QMainWindow()

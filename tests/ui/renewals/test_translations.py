@@ -1,4 +1,4 @@
-"""The workspace's strings with the Korean file shipped next to it (ui/renewals/renewals_ko.ts)."""
+"""The workspace's strings with their Korean file (resources/translations/renewals_ko.ts)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 import ui.renewals
 from ui.i18n import TsTranslator, install_language, parse_ts
 
-TS_FILE = Path(ui.renewals.__file__).parent / "renewals_ko.ts"
+TS_FILE = Path(ui.renewals.__file__).parents[2] / "resources" / "translations" / "renewals_ko.ts"
 
 
 @pytest.fixture
