@@ -19,6 +19,7 @@ COMMANDS = [
     "planner.commands.info",
     "planner.commands.cycle",
     "planner.commands.db",
+    "planner.commands.seating_cmd",
     "planner.commands.report_cmd",
     "planner.commands.import_cmd",
     "planner.commands.export_cmd",
