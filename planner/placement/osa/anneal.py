@@ -1,9 +1,14 @@
 """Simulated annealing over room assignments with incremental (delta) costs.
 
-Moves: relocate one entity to another room of its domain, swap the rooms of two entities, or
-relocate a block of entities tied by hard same-room constraints.  Hard violations are allowed
-during the search but cost ``hard_weight`` objective units each; the best assignment is kept
-lexicographically by (hard violations, objective), so a feasible one always wins.
+Moves: relocate one entity to another room of its domain, swap the rooms of two entities,
+relocate a block of entities tied by hard same-room constraints, or send an entity and the
+floor-mates it is tied to (nearby, adjacency, same room) to another floor together, each
+swapping with a like-sized entity there.  The group move is what lets the search shift a whole
+team between floors: one member at a time, every step breaks several constraints.
+
+Hard violations are allowed during the search but cost ``hard_weight`` objective units each;
+the best assignment is kept lexicographically by (hard violations, objective), so a feasible
+one always wins.
 
 The loop is written flat, with locals instead of attribute lookups, because it runs millions of
 times per solve in pure Python; ``CompiledProblem.cost`` is the readable reference for the
@@ -17,12 +22,14 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from planner.placement.osa.model import CompiledProblem, split_cost
+from planner.placement.osa.model import HARD_UNIT, CompiledProblem, split_cost
 
 #: Called every CHECK_EVERY iterations with the iterations done; returns the run's progress in
 #: [0, 1] (drives the temperature) or None to stop.
 Clock = Callable[[int], "float | None"]
 CHECK_EVERY = 256
+GROUP_LIMIT = 8  # entities moved together to another floor by one group move
+PARTNER_TRIES = 24  # random draws to find a like-sized swap partner on the target floor
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +50,7 @@ def anneal(
     end_temperature: float,
     hard_weight: float,
     swap_share: float = 0.5,
+    group_share: float = 0.02,
 ) -> AnnealResult:
     scale = problem.scale
     space, cap, overuse = problem.space, problem.capacity, problem.overuse_weight
@@ -57,6 +65,12 @@ def anneal(
         soft, hard = split_cost(problem.cost(start))
         return AnnealResult(list(start), soft, hard, 0)
     n_candidates, n_movable = len(candidates), len(movable)
+    room_floor, links = problem.floor, problem.floor_links
+    floors = sorted(set(room_floor))
+    rooms_on = {level: [r for r in range(problem.rooms) if room_floor[r] == level]
+                for level in floors}
+    if len(floors) < 2:
+        group_share = 0.0
 
     room_of = list(start)
     m = problem.rooms
@@ -72,6 +86,7 @@ def anneal(
     log_ratio = math.log(end_temperature / start_temperature)
     temperature = start_temperature * scale
     rnd, exp = rng.random, math.exp
+    unit, half_unit = HARD_UNIT, HARD_UNIT // 2
 
     def room_cost(room: int, load: int, members: int, sharers: int) -> int:
         over = load - cap[room]
@@ -79,13 +94,22 @@ def anneal(
         return cost + sharers if members >= 2 else cost
 
     def relocate_delta(entity: int, source: int, target: int) -> int:
+        # room_cost() of both rooms before and after, inlined: this is the hottest code.
         s, w = space[entity], alone[entity]
-        delta = (
-            room_cost(source, used[source] - s, count[source] - 1, sharing[source] - w)
-            - room_cost(source, used[source], count[source], sharing[source])
-            + room_cost(target, used[target] + s, count[target] + 1, sharing[target] + w)
-            - room_cost(target, used[target], count[target], sharing[target])
-        )
+        over = used[source] - cap[source]
+        delta = -(2 * over + overuse[source] if over > 0 else -over)
+        over -= s
+        delta += 2 * over + overuse[source] if over > 0 else -over
+        members = count[source]
+        if members >= 2:
+            delta -= w if members >= 3 else sharing[source]
+        over = used[target] - cap[target]
+        delta -= 2 * over + overuse[target] if over > 0 else -over
+        over += s
+        delta += 2 * over + overuse[target] if over > 0 else -over
+        members = count[target]
+        if members >= 1:
+            delta += w if members >= 2 else sharing[target] + w
         row = unary[entity]
         delta += row[target] - row[source]
         for other, violated, weight in pairs[entity]:
@@ -103,6 +127,59 @@ def anneal(
         sharing[source] -= w
         sharing[target] += w
 
+    def floor_group(entity: int, level: int) -> list[int]:
+        """The entity and, breadth first, entities on its floor it should stay near to."""
+        group, seen = [entity], {entity}
+        for member in group:
+            for other in links[member]:
+                if (other not in seen and len(group) < GROUP_LIMIT and len(domain[other]) > 1
+                        and room_floor[room_of[other]] == level):
+                    seen.add(other)
+                    group.append(other)
+        return group
+
+    def _partner_on(level: int, member: int, members: set[int], source: int) -> int:
+        """A random entity on floor ``level`` to swap with, preferably of the same size.
+
+        Sampled rather than searched: scanning every entity made group moves a third of the
+        annealing time although they are one move in fifty.
+        """
+        fallback = -1
+        for _ in range(PARTNER_TRIES):
+            other = movable[int(rnd() * n_movable)]
+            there = room_of[other]
+            if (room_floor[there] != level or other in members or not allowed[other][source]
+                    or not allowed[member][there]):
+                continue
+            if space[other] == space[member]:
+                return other
+            if fallback < 0:
+                fallback = other
+        return fallback
+
+    def move_group(group: list[int], level: int, trail: list[tuple[int, int]]) -> int:
+        """Send every member to floor ``level`` by swapping with a like-sized entity there."""
+        members, delta = set(group), 0
+        for member in group:
+            source = room_of[member]
+            partner = _partner_on(level, member, members, source)
+            if partner >= 0:
+                target = room_of[partner]
+                delta += relocate_delta(member, source, target)
+                move(member, source, target)
+                delta += relocate_delta(partner, target, source)
+                move(partner, target, source)
+                trail += ((member, source), (partner, target))
+            else:
+                choices = [r for r in rooms_on[level] if allowed[member][r]]
+                if not choices:
+                    continue
+                target = rng.choice(choices)
+                delta += relocate_delta(member, source, target)
+                move(member, source, target)
+                trail.append((member, source))
+        return delta
+
     iterations = 0
     while True:
         if iterations % CHECK_EVERY == 0:
@@ -114,22 +191,29 @@ def anneal(
         pick = int(rnd() * n_candidates)
         entity = candidates[pick]
         source = room_of[entity]
-        if pick >= n_movable:  # a block bound by hard same-room constraints moves as a whole
-            entity_domain = domain[entity]
-            target = entity_domain[int(rnd() * len(entity_domain))]
-            members = [e for e in problem.blocks[entity] if room_of[e] != target]
-            if not members or not all(allowed[e][target] for e in members):
-                continue
-            trail, delta = [], 0
-            for member in members:
-                trail.append((member, room_of[member]))
-                delta += relocate_delta(member, room_of[member], target)
-                move(member, room_of[member], target)
-            d_soft, d_hard = split_cost(delta)
+        if pick >= n_movable or rnd() < group_share:
+            trail: list[tuple[int, int]] = []
+            if pick >= n_movable:  # a block bound by hard same-room constraints moves as one
+                entity_domain = domain[entity]
+                target = entity_domain[int(rnd() * len(entity_domain))]
+                members = [e for e in problem.blocks[entity] if room_of[e] != target]
+                if not members or not all(allowed[e][target] for e in members):
+                    continue
+                delta = 0
+                for member in members:
+                    trail.append((member, room_of[member]))
+                    delta += relocate_delta(member, room_of[member], target)
+                    move(member, room_of[member], target)
+            else:  # an entity and its floor-mates move to another floor together
+                level = room_floor[source]
+                other_levels = [f for f in floors if f != level]
+                delta = move_group(floor_group(entity, level), rng.choice(other_levels), trail)
+            d_hard = (delta + half_unit) // unit  # split_cost, inlined for speed
+            d_soft = delta - d_hard * unit
             effective = d_soft + d_hard * hard_scaled
             if effective > 0 and rnd() >= exp(-effective / temperature):
                 for member, back in reversed(trail):
-                    move(member, target, back)
+                    move(member, room_of[member], back)
                 continue
         elif rnd() < swap_share:
             partner = movable[int(rnd() * n_movable)]
@@ -138,9 +222,11 @@ def anneal(
                 continue
             s1, s2, w1, w2 = space[entity], space[partner], alone[entity], alone[partner]
             delta = (
-                room_cost(source, used[source] - s1 + s2, count[source], sharing[source] - w1 + w2)
+                room_cost(source, used[source] - s1 + s2, count[source],
+                          sharing[source] - w1 + w2)
                 - room_cost(source, used[source], count[source], sharing[source])
-                + room_cost(target, used[target] - s2 + s1, count[target], sharing[target] - w2 + w1)
+                + room_cost(target, used[target] - s2 + s1, count[target],
+                            sharing[target] - w2 + w1)
                 - room_cost(target, used[target], count[target], sharing[target])
             )
             row, other_row = unary[entity], unary[partner]
@@ -154,7 +240,8 @@ def anneal(
                 if other != entity:
                     there = room_of[other]
                     delta += weight * (violated[source][there] - violated[target][there])
-            d_soft, d_hard = split_cost(delta)
+            d_hard = (delta + half_unit) // unit  # split_cost, inlined for speed
+            d_soft = delta - d_hard * unit
             effective = d_soft + d_hard * hard_scaled
             if effective > 0 and rnd() >= exp(-effective / temperature):
                 continue
@@ -166,7 +253,8 @@ def anneal(
             if target == source:
                 continue
             delta = relocate_delta(entity, source, target)
-            d_soft, d_hard = split_cost(delta)
+            d_hard = (delta + half_unit) // unit  # split_cost, inlined for speed
+            d_soft = delta - d_hard * unit
             effective = d_soft + d_hard * hard_scaled
             if effective > 0 and rnd() >= exp(-effective / temperature):
                 continue

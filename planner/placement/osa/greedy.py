@@ -13,7 +13,9 @@ from planner.placement.osa.model import HARD_UNIT, CompiledProblem, split_cost
 DEFAULT_HARD_WEIGHT = 1000.0
 
 
-def greedy_assignment(problem: CompiledProblem, hard_weight: float = DEFAULT_HARD_WEIGHT) -> list[int]:
+def greedy_assignment(
+    problem: CompiledProblem, hard_weight: float = DEFAULT_HARD_WEIGHT
+) -> list[int]:
     n, m = problem.entities, problem.rooms
     hard_scaled = round(hard_weight * problem.scale)
 

@@ -144,12 +144,16 @@ def parse_instance(text: str, name: str = "instance") -> Instance:
     missing = [key for key in _HEADER_KEYS[:4] if key not in header]
     if missing:
         raise OsaFormatError(f"missing header {', '.join(missing)}")
-    for section_name, key in zip(_SECTIONS, ("NoOfEntities", "NoOfRooms", "NoOfConstraints")):
+    for section_name, key in zip(
+        _SECTIONS, ("NoOfEntities", "NoOfRooms", "NoOfConstraints"), strict=True
+    ):
         if len(records[section_name]) != header[key]:
             raise OsaFormatError(
                 f"{key} is {header[key]} but section {section_name} has "
                 f"{len(records[section_name])} records"
             )
+    if header["NoOfEntities"] and not header["NoOfRooms"]:
+        raise OsaFormatError("entities but no rooms to put them in")
     floors = header["NoOfFloors"]
     entities = tuple(_entity(i, n, f) for i, (n, f) in enumerate(records["ENTITIES"]))
     rooms = tuple(_room(i, n, f, floors) for i, (n, f) in enumerate(records["ROOMS"]))
@@ -160,7 +164,8 @@ def parse_instance(text: str, name: str = "instance") -> Instance:
     )
     hard = sum(c.hard for c in constraints)
     if "NoOfHardConstraints" in header and header["NoOfHardConstraints"] != hard:
-        raise OsaFormatError(f"NoOfHardConstraints is {header['NoOfHardConstraints']}, found {hard}")
+        declared = header["NoOfHardConstraints"]
+        raise OsaFormatError(f"NoOfHardConstraints is {declared}, found {hard}")
     return Instance(name, floors, entities, rooms, constraints)
 
 
@@ -208,7 +213,7 @@ def _room(index: int, line: int, fields: list[str], floors: int) -> Room:
 
 
 def _check_adjacency_symmetric(rooms: tuple[Room, ...], lines: list[tuple[int, list[str]]]) -> None:
-    for room, (line, _) in zip(rooms, lines):
+    for room, (line, _) in zip(rooms, lines, strict=True):
         for other in room.adjacent:
             if not 0 <= other < len(rooms):
                 raise OsaFormatError(f"adjacent room {other} does not exist", line)
@@ -232,11 +237,13 @@ def _constraint(index: int, line: int, fields: list[str], entities: int, rooms: 
     if hard_flag not in (0, 1):
         raise OsaFormatError(f"HARD flag must be 0 or 1, got {hard_flag}", line)
     values = [_integer(fields[3], "C1", line), _integer(fields[4], "C2", line)]
-    for value, role, label in zip(values, _FIELDS[kind], ("C1", "C2")):
+    for value, role, label in zip(values, _FIELDS[kind], ("C1", "C2"), strict=True):
         limit = {_ENTITY: entities, _ROOM: rooms}.get(role or "", 0)
         if role is not None and not 0 <= value < limit:
             raise OsaFormatError(f"{label}={value} is not a valid {role} index", line)
     if _FIELDS[kind][1] == _ENTITY and values[0] == values[1]:
-        raise OsaFormatError(f"{kind.name.lower()} constraint relates entity {values[0]} to itself", line)
+        raise OsaFormatError(
+            f"{kind.name.lower()} constraint relates entity {values[0]} to itself", line
+        )
     second = values[1] if _FIELDS[kind][1] is not None else -1
     return Constraint(index, kind, bool(hard_flag), values[0], second)

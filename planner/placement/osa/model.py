@@ -17,6 +17,8 @@ from planner.placement.osa.instance import ConstraintKind, Instance
 HARD_UNIT = 1 << 48
 _HALF_UNIT = HARD_UNIT >> 1
 _MAX_DECIMALS = 6
+# Constraints that are (nearly always) met only when both entities are on one floor.
+_SAME_FLOOR_KINDS = (ConstraintKind.NEARBY, ConstraintKind.ADJACENCY, ConstraintKind.SAME_ROOM)
 
 
 def split_cost(cost: int) -> tuple[int, int]:
@@ -30,6 +32,7 @@ class Pair:
     """A two-entity constraint seen from one of its entities."""
 
     other: int
+    kind: ConstraintKind
     violated: tuple[tuple[int, ...], ...]  # [my room][other's room] -> 0/1
     weight: int  # packed cost when violated
 
@@ -49,6 +52,9 @@ class CompiledProblem:
     allowed: tuple[tuple[bool, ...], ...]  # [entity][room] membership of ``domain``
     movable: tuple[int, ...]  # entities with more than one room in their domain
     blocks: tuple[tuple[int, ...], ...]  # per entity: its component of hard same-room constraints
+    floor: tuple[int, ...]  # per room
+    neighbours: tuple[tuple[int, ...], ...]  # per room: adjacent rooms including itself
+    floor_links: tuple[tuple[int, ...], ...]  # per entity: entities it should share a floor with
 
     def room_cost(self, room: int, used: int, count: int, not_sharing: int) -> int:
         over = used - self.capacity[room]
@@ -124,8 +130,8 @@ def compile_problem(instance: Instance) -> CompiledProblem:
             allowed[c.first][c.second] &= not c.hard
         else:
             matrix = violated_by_kind[c.kind]
-            pairs[c.first].append(Pair(c.second, matrix, w))
-            pairs[c.second].append(Pair(c.first, matrix, w))  # every matrix is symmetric
+            pairs[c.first].append(Pair(c.second, c.kind, matrix, w))
+            pairs[c.second].append(Pair(c.first, c.kind, matrix, w))  # every matrix is symmetric
             if c.kind is ConstraintKind.SAME_ROOM and c.hard:
                 together[c.first].append(c.second)
                 together[c.second].append(c.first)
@@ -147,6 +153,11 @@ def compile_problem(instance: Instance) -> CompiledProblem:
         allowed=tuple(tuple(row) for row in allowed),
         movable=tuple(e for e in range(n) if len(domain[e]) > 1),
         blocks=_components(together),
+        floor=tuple(floor),
+        neighbours=tuple((r.index, *r.adjacent) for r in instance.rooms),
+        floor_links=tuple(
+            tuple(sorted({p.other for p in ps if p.kind in _SAME_FLOOR_KINDS})) for ps in pairs
+        ),
     )
 
 
