@@ -367,7 +367,12 @@ def people_on(session: Session, day: dt.date, *, unseated_only: bool = False) ->
         Person.needs,
     ).join(Organisation, Organisation.id == Person.organisation_id)
     if unseated_only:
-        query = query.where(Person.id.not_in(select(Assignment.person_id).where(_covers(day))))
+        # Waiting for a desk means staying here that day: alumni and later arrivals are not.
+        query = query.where(
+            Person.id.not_in(select(Assignment.person_id).where(_covers(day))),
+            or_(Person.stay_end.is_(None), Person.stay_end >= day),
+            or_(Person.stay_start.is_(None), Person.stay_start <= day),
+        )
     else:
         for person_id, desk_id, code in session.execute(
             select(Assignment.person_id, Desk.id, Desk.code)

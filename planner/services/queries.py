@@ -115,9 +115,14 @@ def vacant_desks(session: Session, day: dt.date, floor_id: int | None = None) ->
 
 
 def unseated_people(session: Session, day: dt.date) -> list[Person]:
+    """People staying at the institute on ``day`` without a desk (alumni are not waiting)."""
     seated = select(Assignment.person_id).where(_covers(day))
+    staying = and_(
+        or_(Person.stay_end.is_(None), Person.stay_end >= day),
+        or_(Person.stay_start.is_(None), Person.stay_start <= day),
+    )
     return list(
-        session.scalars(select(Person).where(Person.id.not_in(seated)).order_by(Person.name_ko))
+        session.scalars(select(Person).where(Person.id.not_in(seated), staying).order_by(Person.name_ko))
     )
 
 
