@@ -583,7 +583,135 @@
         </message>
     </context>
     <context>
+        <name>PdfPreviewDialog</name>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Close</source>
+            <translation>닫기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Fit width</source>
+            <translation>폭에 맞춤</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Page %1 of %2</source>
+            <translation>%2쪽 중 %1쪽</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Save PDF as</source>
+            <translation>PDF로 저장</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Save as…</source>
+            <translation>다른 이름으로 저장…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Zoom in</source>
+            <translation>확대</translation>
+        </message>
+        <message>
+            <location filename="../../ui/documents/preview.py" />
+            <source>Zoom out</source>
+            <translation>축소</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsPage</name>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Agreement…</source>
+            <translation>협약서…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Builds the agreement of the chosen year and records its version</source>
+            <translation>선택한 연도의 협약서를 만들고 판(版)을 기록합니다</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Documents</source>
+            <translation>문서</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>English</source>
+            <translation>영문</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Floor</source>
+            <translation>층</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Korean</source>
+            <translation>국문</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Korean and English</source>
+            <translation>국영문 병기</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Language</source>
+            <translation>언어</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Name plates…</source>
+            <translation>명패…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Occupancy report…</source>
+            <translation>좌석 점유 보고서…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Renewal summary…</source>
+            <translation>갱신 요약…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Roster…</source>
+            <translation>배치 명단…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Seating chart…</source>
+            <translation>좌석 배치도…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>The people seated on the chosen floor</source>
+            <translation>선택한 층에 배치된 인원</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/reports.py" />
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
         <message>
             <location filename="../../ui/pages/reports.py" />
             <source>As of %1</source>
@@ -774,5 +902,172 @@
             <source>Search by code, title, area or person</source>
             <translation>과제번호, 과제명, 분야, 인원으로 검색</translation>
         </message>
-    <message><source>Renewals</source><translation>연구과제 갱신</translation></message><message><source>Task catalogue</source><translation>과제 목록</translation></message></context>
+    <message><source>Renewals</source><translation>연구과제 갱신</translation></message><message><source>Task catalogue</source><translation>과제 목록</translation></message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>All start years</source>
+            <translation>모든 시작 연도</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>All statuses</source>
+            <translation>모든 상태</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>All tracks</source>
+            <translation>모든 분류</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>Delete task</source>
+            <translation>과제 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>Edit task…</source>
+            <translation>과제 편집…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>Lab Planner</source>
+            <translation>Lab Planner</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>New task…</source>
+            <translation>새 과제…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>No member of this task has a desk today.</source>
+            <translation>이 과제의 참여 인원 중 오늘 좌석이 있는 사람이 없습니다.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/pages/tasks.py" />
+            <source>Show members on the floor plan</source>
+            <translation>참여 인원을 배치도에서 보기</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskCommands</name>
+        <message>
+            <location filename="../../ui/tasks/commands.py" />
+            <source>Delete task %1</source>
+            <translation>과제 %1 삭제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/commands.py" />
+            <source>Edit task %1</source>
+            <translation>과제 %1 편집</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/commands.py" />
+            <source>New task %1</source>
+            <translation>새 과제 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>(nobody)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Area</source>
+            <translation>분야</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Choose the KAIST PI from the list.</source>
+            <translation>KAIST 책임교수를 목록에서 선택하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Choose the KT counterpart from the list.</source>
+            <translation>KT 담당자를 목록에서 선택하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Code</source>
+            <translation>과제번호</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Description</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Enter the Korean title.</source>
+            <translation>국문 과제명을 입력하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Enter the task code.</source>
+            <translation>과제번호를 입력하십시오.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Filter people</source>
+            <translation>인원 필터</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>KAIST PI</source>
+            <translation>KAIST 책임교수</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>KT counterpart</source>
+            <translation>KT 담당자</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Members</source>
+            <translation>참여 인원</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Members chosen: %1</source>
+            <translation>선택한 참여 인원: %1명</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>New research task</source>
+            <translation>새 연구과제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Research task</source>
+            <translation>연구과제</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Start year</source>
+            <translation>시작 연도</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Title (English)</source>
+            <translation>과제명(영문)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Title (Korean)</source>
+            <translation>과제명(국문)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/tasks/task_dialog.py" />
+            <source>Track</source>
+            <translation>분류</translation>
+        </message>
+    </context>
 </TS>

@@ -1,28 +1,55 @@
-"""Reports 보고서: occupancy by floor and the move-outs of the next 30 days, on screen.
-
-PDF and printing come later; they will reuse these same rows.
+"""Reports 보고서: occupancy by floor and the move-outs of the next 30 days, on screen, and
+the printable documents (seating chart, roster, name plates, occupancy, renewal summary,
+agreement), each built in the background and opened in the PDF preview.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGroupBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import occupancy, upcoming_move_outs
+from ui.background import Pool, run_in_background
+from ui.documents import actions
+from ui.errors import show_error
 from ui.i18n import fill
 from ui.models.base import RowTableModel, SearchProxyModel
 from ui.models.reports import MoveOutTableModel, OccupancyTableModel
 from ui.pages.base import Page, Today, fit_columns, make_table_view
+from ui.settings import Settings
 
 MOVE_OUT_HORIZON_DAYS = 30
+AGREEMENT_LANGUAGES = ("ko", "en", "both")
 
 
 class ReportsPage(Page):
     def __init__(
-        self, sessions: sessionmaker[Session], today: Today, parent: QWidget | None = None
+        self,
+        sessions: sessionmaker[Session],
+        today: Today,
+        parent: QWidget | None = None,
+        *,
+        settings: Settings | None = None,
+        pool: Pool | None = None,
     ) -> None:
         super().__init__(sessions, today, parent)
+        self.settings = settings if settings is not None else Settings()
+        self.pool = pool  # None: Qt's global thread pool; tests pass a SynchronousPool
+        self.preview = None  # the last PdfPreviewDialog opened
+        self._building = False
         self.occupancy_model = OccupancyTableModel(self)
         self.occupancy_proxy = SearchProxyModel(self)
         self.occupancy_proxy.setSourceModel(self.occupancy_model)
@@ -45,10 +72,59 @@ class ReportsPage(Page):
         splitter.addWidget(self.move_out_box)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
+        self.documents_box = self._build_documents_box()
         layout = QVBoxLayout(self)
         layout.addWidget(self.as_of_label)
+        layout.addWidget(self.documents_box)
         layout.addWidget(splitter)
         self.retranslate()
+
+    def _build_documents_box(self) -> QGroupBox:
+        self.floor_combo = QComboBox()
+        self.year_combo = QComboBox()
+        self.language_combo = QComboBox()
+        for lang in AGREEMENT_LANGUAGES:
+            self.language_combo.addItem("", lang)
+        self.floor_label = QLabel()
+        self.year_label = QLabel()
+        self.language_label = QLabel()
+        self.seating_button = QPushButton()
+        self.roster_button = QPushButton()
+        self.nameplates_button = QPushButton()
+        self.occupancy_button = QPushButton()
+        self.renewals_button = QPushButton()
+        self.agreement_button = QPushButton()
+        self.seating_button.clicked.connect(self.show_seating_chart)
+        self.roster_button.clicked.connect(self.show_roster)
+        self.nameplates_button.clicked.connect(self.show_name_plates)
+        self.occupancy_button.clicked.connect(self.show_occupancy)
+        self.renewals_button.clicked.connect(self.show_renewal_summary)
+        self.agreement_button.clicked.connect(self.show_agreement)
+        self.document_buttons = (
+            self.seating_button,
+            self.roster_button,
+            self.nameplates_button,
+            self.occupancy_button,
+            self.renewals_button,
+            self.agreement_button,
+        )
+        box = QGroupBox()
+        grid = QGridLayout(box)
+        # Each chooser sits beside the buttons that use it.
+        grid.addWidget(self.floor_label, 0, 0)
+        grid.addWidget(self.floor_combo, 0, 1)
+        grid.addWidget(self.seating_button, 0, 2)
+        grid.addWidget(self.nameplates_button, 0, 3)
+        grid.addWidget(self.roster_button, 0, 4)
+        grid.addWidget(self.occupancy_button, 0, 5)
+        grid.addWidget(self.year_label, 1, 0)
+        grid.addWidget(self.year_combo, 1, 1)
+        grid.addWidget(self.renewals_button, 1, 2)
+        grid.addWidget(self.language_label, 1, 3)
+        grid.addWidget(self.language_combo, 1, 4)
+        grid.addWidget(self.agreement_button, 1, 5)
+        grid.setColumnStretch(6, 1)
+        return box
 
     def models(self) -> list[RowTableModel]:
         return [self.occupancy_model, self.move_out_model]
@@ -58,6 +134,10 @@ class ReportsPage(Page):
         with self.sessions() as session:
             by_floor = occupancy(session, today, "floor")
             move_outs = upcoming_move_outs(session, today, MOVE_OUT_HORIZON_DAYS)
+        floors = actions.floor_names(self.sessions)
+        years = actions.cycle_years(self.sessions)
+        _refill(self.floor_combo, [(name, name) for name in floors])
+        _refill(self.year_combo, [(str(year), year) for year in reversed(years)])
         first = not self.occupancy_model.rows()
         self.occupancy_model.set_rows(by_floor)
         self.move_out_model.set_today(today)
@@ -72,7 +152,106 @@ class ReportsPage(Page):
         self.move_out_box.setTitle(
             fill(self.tr("Move-outs in the next %1 days"), MOVE_OUT_HORIZON_DAYS)
         )
+        self.documents_box.setTitle(self.tr("Documents"))
+        self.floor_label.setText(self.tr("Floor"))
+        self.year_label.setText(self.tr("Year"))
+        self.language_label.setText(self.tr("Language"))
+        self.seating_button.setText(self.tr("Seating chart…"))
+        self.roster_button.setText(self.tr("Roster…"))
+        self.nameplates_button.setText(self.tr("Name plates…"))
+        self.occupancy_button.setText(self.tr("Occupancy report…"))
+        self.renewals_button.setText(self.tr("Renewal summary…"))
+        self.agreement_button.setText(self.tr("Agreement…"))
+        language_names = {
+            "ko": self.tr("Korean"),
+            "en": self.tr("English"),
+            "both": self.tr("Korean and English"),
+        }
+        for index in range(self.language_combo.count()):
+            lang = self.language_combo.itemData(index)
+            self.language_combo.setItemText(index, language_names[lang])
+        self.nameplates_button.setToolTip(self.tr("The people seated on the chosen floor"))
+        self.agreement_button.setToolTip(
+            self.tr("Builds the agreement of the chosen year and records its version")
+        )
         self._show_as_of()
 
     def _show_as_of(self) -> None:
         self.as_of_label.setText(fill(self.tr("As of %1"), self.today().isoformat()))
+
+    # -- documents --------------------------------------------------------------------------
+    def show_seating_chart(self) -> None:
+        floor = self.floor_combo.currentData()
+        if floor is not None:
+            day = self.today()
+            self._build(lambda: actions.seating_chart(self.sessions, floor, day))
+
+    def show_roster(self) -> None:
+        day = self.today()
+        self._build(lambda: actions.roster(self.sessions, day))
+
+    def show_name_plates(self) -> None:
+        floor, day = self.floor_combo.currentData(), self.today()
+        self._build(lambda: actions.name_plates(self.sessions, day, floor))
+
+    def show_occupancy(self) -> None:
+        day = self.today()
+        self._build(lambda: actions.occupancy(self.sessions, day))
+
+    def show_renewal_summary(self) -> None:
+        year = self.year_combo.currentData()
+        if year is not None:
+            self._build(lambda: actions.renewal_summary(self.sessions, year))
+
+    def show_agreement(self) -> None:
+        year, lang = self.year_combo.currentData(), self.language_combo.currentData()
+        if year is not None:
+            self._build(lambda: actions.agreement(self.sessions, year, lang))
+
+    def _build(self, build: Callable[[], actions.BuiltDocument]) -> None:
+        if self._building:
+            return  # one document at a time
+        self._set_building(True)
+
+        def work():
+            yield None  # a cancellation point before the work starts
+            return build()
+
+        run_in_background(
+            work,
+            on_result=self._open_preview,
+            on_error=lambda error: show_error(self, error),
+            on_finished=lambda: self._set_building(False),
+            pool=self.pool,
+        )
+
+    def _set_building(self, building: bool) -> None:
+        self._building = building
+        if building:
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+        else:
+            QGuiApplication.restoreOverrideCursor()
+        for button in self.document_buttons:
+            button.setEnabled(not building)
+
+    def _open_preview(self, document: actions.BuiltDocument) -> None:
+        from ui.documents.preview import PdfPreviewDialog  # noqa: PLC0415 - QtPdf on demand
+
+        if self.preview is not None:
+            self.preview.close()
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(
+            document.data, file_name=document.file_name, settings=self.settings, parent=self
+        )
+        self.preview.open()
+
+
+def _refill(combo: QComboBox, items: list[tuple[str, object]]) -> None:
+    """Replace the items, keeping the current choice when it is still there."""
+    current = combo.currentData()
+    combo.clear()
+    for text, data in items:
+        combo.addItem(text, data)
+    index = combo.findData(current)
+    if index >= 0:
+        combo.setCurrentIndex(index)

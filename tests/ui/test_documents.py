@@ -1,0 +1,168 @@
+"""The PDF preview: pages, zoom, Save as… (atomic, last folder remembered), Print…; and the
+Reports page's document buttons."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from planner.models import AgreementDocument
+from planner.storage import open_database
+from tests.ui.conftest import TODAY, open_page
+from ui.app import create_main_window
+from ui.background import SynchronousPool
+from ui.documents import actions
+from ui.documents.preview import PdfPreviewDialog
+from ui.settings import LAST_FOLDER, Settings
+
+
+@pytest.fixture(scope="module")
+def roster_pdf(demo_file) -> bytes:
+    db = open_database(demo_file)
+    try:
+        return actions.roster(db.sessions, TODAY).data
+    finally:
+        db.close()
+
+
+@pytest.fixture
+def preview(qtbot, roster_pdf, settings) -> PdfPreviewDialog:
+    dialog = PdfPreviewDialog(roster_pdf, file_name="roster.pdf", settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _page_count(path: Path) -> int:
+    document = QPdfDocument()
+    assert document.load(str(path)) == QPdfDocument.Error.None_
+    count = document.pageCount()
+    document.close()
+    return count
+
+
+def test_preview_shows_every_page_of_the_roster(preview, roster_pdf):
+    assert preview.document.status() == QPdfDocument.Status.Ready
+    assert preview.page_count() > 1
+    assert preview.view.pageMode() == QPdfView.PageMode.MultiPage
+    assert preview.page_label.text() == f"{preview.page_count()}쪽 중 1쪽"
+    assert preview.save_button.text() == "다른 이름으로 저장…"
+
+
+def test_zoom_in_out_and_fit_width(preview):
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    preview.zoom_in_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.Custom
+    bigger = preview.view.zoomFactor()
+    preview.zoom_out_button.click()
+    assert preview.view.zoomFactor() < bigger
+    preview.fit_width_button.click()
+    assert preview.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+
+
+def test_save_as_writes_the_same_bytes_and_remembers_the_folder(
+    preview, roster_pdf, settings, tmp_path, monkeypatch
+):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    asked: list[str] = []
+
+    def choose(parent, caption, start, filters):
+        asked.append(start)
+        return str(folder / "명단"), filters  # no suffix: .pdf is added
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", choose)
+    preview.save_button.click()
+    target = folder / "명단.pdf"
+    assert target.read_bytes() == roster_pdf
+    assert settings.get(LAST_FOLDER) == str(folder.resolve())
+    assert not list(folder.glob("*.part"))  # written through a temporary file, then replaced
+
+    preview.save_button.click()  # the next time starts in the remembered folder
+    assert Path(asked[-1]) == folder.resolve() / "roster.pdf"
+
+
+def test_save_as_cancelled_writes_nothing(preview, settings, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: ("", ""))
+    assert preview.save_as() is None
+    assert settings.get(LAST_FOLDER) == ""
+
+
+def test_print_to_a_pdf_file_gives_every_page(preview, tmp_path, monkeypatch):
+    printed = tmp_path / "printed.pdf"
+
+    def accept(dialog):
+        dialog.printer().setOutputFileName(str(printed))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintDialog, "exec", accept)
+    assert preview.print_document()
+    assert printed.stat().st_size > 0
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert _page_count(printed) == preview.page_count()
+
+
+def test_print_cancelled_prints_nothing(preview, monkeypatch):
+    monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    assert not preview.print_document()
+
+
+def test_preview_of_a_file(qtbot, roster_pdf, tmp_path, settings):
+    path = tmp_path / "r.pdf"
+    path.write_bytes(roster_pdf)
+    dialog = PdfPreviewDialog(path, settings=settings)
+    qtbot.addWidget(dialog)
+    assert dialog.data == roster_pdf and dialog.page_count() > 1
+
+
+@pytest.fixture
+def own_window(qtbot, demo_copy, tmp_path):
+    """A window on a private copy: the agreement adds a version record to the database."""
+    db = open_database(demo_copy)
+    settings = Settings(QSettings(str(tmp_path / "own.ini"), QSettings.Format.IniFormat))
+    main = create_main_window(db, settings, today=lambda: TODAY)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main, db
+    main.close()
+    db.close()
+
+
+def test_reports_page_builds_the_agreement_and_opens_the_preview(qtbot, own_window):
+    from sqlalchemy import func, select
+
+    window, db = own_window
+    page = open_page(qtbot, window, "reports")
+    page.pool = SynchronousPool()
+    assert page.year_combo.currentData() == 2025  # the latest year first
+    assert page.floor_combo.count() > 0
+    page.language_combo.setCurrentIndex(page.language_combo.findData("ko"))
+
+    page.agreement_button.click()
+    dialog = page.preview
+    assert isinstance(dialog, PdfPreviewDialog)
+    qtbot.waitUntil(dialog.isVisible)
+    assert dialog.page_count() >= 2
+    assert dialog.file_name == "agreement-2025-ko-v1.pdf"
+    assert page.agreement_button.isEnabled()
+    with db.sessions() as session:
+        assert session.scalar(select(func.count()).select_from(AgreementDocument)) == 1
+    dialog.close()
+
+
+@pytest.mark.parametrize("button", ["seating", "roster", "nameplates", "occupancy", "renewals"])
+def test_reports_page_report_buttons_open_the_preview(qtbot, window, button):
+    page = open_page(qtbot, window, "reports")
+    page.pool = SynchronousPool()
+    getattr(page, f"{button}_button").click()
+    assert isinstance(page.preview, PdfPreviewDialog)
+    assert page.preview.page_count() >= 1
+    page.preview.close()

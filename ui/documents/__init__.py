@@ -1,0 +1,1 @@
+"""Documents in the window: building the PDFs (actions) and previewing, saving, printing them."""

@@ -1,0 +1,1 @@
+"""The research task catalogue's editing: the task dialog and its undo commands."""

@@ -1,0 +1,209 @@
+"""Creating, editing and deleting a research task, each as one QUndoCommand.
+
+``apply`` and ``revert`` call the task services inside their own
+``with sessions() as s, s.begin():``. A command runs once *before* it is pushed
+(:func:`run_and_push`): when a service refuses (a duplicate code, a task still in a cycle),
+nothing was written, the error is shown and nothing lands on the stack.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from planner.errors import ConcurrentEdit, DatabaseProblem, NotFound, PlannerError
+from planner.models import ResearchTask, TaskMember
+from planner.services import tasks
+from ui.i18n import fill
+
+CONTEXT = "TaskCommands"
+
+ShowError = Callable[[PlannerError], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@dataclass(frozen=True)
+class TaskValues:
+    """Everything the task dialog edits; what the services take, plus the members."""
+
+    code: str
+    title_ko: str
+    title_en: str
+    track: str  # a planner.models.Track value
+    area: str
+    pi_id: int | None
+    kt_contact_id: int | None
+    start_year: int
+    status: str  # a planner.models.TaskStatus value
+    description: str
+    member_ids: tuple[int, ...] = ()
+
+    def fields(self) -> dict:
+        values = asdict(self)
+        del values["member_ids"]
+        return values
+
+
+def read_task(session: Session, task_id: int) -> TaskValues:
+    task = session.get(ResearchTask, task_id)
+    if task is None:
+        raise NotFound(f"research task {task_id} not found")
+    members = session.scalars(
+        select(TaskMember.person_id)
+        .where(TaskMember.task_id == task_id)
+        .order_by(TaskMember.person_id)
+    )
+    return TaskValues(
+        code=task.code,
+        title_ko=task.title_ko,
+        title_en=task.title_en or "",
+        track=str(task.track.value),
+        area=task.area or "",
+        pi_id=task.pi_id,
+        kt_contact_id=task.kt_contact_id,
+        start_year=task.start_year,
+        status=str(task.status.value),
+        description=task.description or "",
+        member_ids=tuple(members),
+    )
+
+
+def _create(session: Session, values: TaskValues) -> int:
+    task = tasks.create_task(session, **values.fields())
+    if values.member_ids:
+        tasks.set_task_members(session, task.id, values.member_ids)
+    return task.id
+
+
+class TaskCommand(QUndoCommand):
+    def __init__(
+        self, sessions: sessionmaker[Session], text: str, on_error: ShowError | None = None
+    ) -> None:
+        super().__init__(text)
+        self.sessions = sessions
+        self.on_error = on_error
+        self.failed: PlannerError | None = None
+        self._skip_first_redo = False
+
+    def apply(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def revert(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def _run(self, work: Callable[[Session], None]) -> bool:
+        try:
+            with self.sessions() as session, session.begin():
+                work(session)
+        except PlannerError as error:
+            self.failed = error
+        except StaleDataError:
+            self.failed = ConcurrentEdit(self.text())
+        except SQLAlchemyError as error:  # the file went away, the server is down, …
+            self.failed = DatabaseProblem(str(getattr(error, "orig", None) or error))
+        else:
+            self.failed = None
+            return True
+        return False
+
+    def execute(self) -> bool:
+        return self._run(self.apply)
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        if not self.execute():
+            self._give_up()
+
+    def undo(self) -> None:
+        if not self._run(self.revert):
+            self._give_up()
+
+    def _give_up(self) -> None:
+        # The data moved on (someone else edited or deleted the task): drop the command.
+        self.setObsolete(True)
+        if self.on_error is not None and self.failed is not None:
+            self.on_error(self.failed)
+
+
+def run_and_push(stack: QUndoStack | None, command: TaskCommand) -> bool:
+    """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
+    if not command.execute():
+        if command.on_error is not None and command.failed is not None:
+            command.on_error(command.failed)
+        return False
+    if stack is not None:
+        command._skip_first_redo = True
+        stack.push(command)
+    return True
+
+
+class CreateTaskCommand(TaskCommand):
+    def __init__(self, sessions: sessionmaker[Session], values: TaskValues, **kwargs) -> None:
+        super().__init__(sessions, fill(_tr("New task %1"), values.code.strip().upper()), **kwargs)
+        self.values = values
+        self.task_id: int | None = None
+
+    def apply(self, session: Session) -> None:
+        self.task_id = _create(session, self.values)
+
+    def revert(self, session: Session) -> None:
+        if self.task_id is not None:
+            tasks.delete_task(session, self.task_id)
+
+
+class EditTaskCommand(TaskCommand):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        task_id: int,
+        before: TaskValues,
+        after: TaskValues,
+        **kwargs,
+    ) -> None:
+        super().__init__(sessions, fill(_tr("Edit task %1"), before.code), **kwargs)
+        self.task_id = task_id
+        self.before = before
+        self.after = after
+
+    def _set(self, session: Session, values: TaskValues, other: TaskValues) -> None:
+        old, new = other.fields(), values.fields()
+        changed = {key: value for key, value in new.items() if old[key] != value}
+        if changed:
+            tasks.update_task(session, self.task_id, **changed)
+        if values.member_ids != other.member_ids:
+            tasks.set_task_members(session, self.task_id, values.member_ids)
+
+    def apply(self, session: Session) -> None:
+        self._set(session, self.after, self.before)
+
+    def revert(self, session: Session) -> None:
+        self._set(session, self.before, self.after)
+
+
+class DeleteTaskCommand(TaskCommand):
+    """Undone by creating the task again from what it was (it gets a new id)."""
+
+    def __init__(
+        self, sessions: sessionmaker[Session], task_id: int, values: TaskValues, **kwargs
+    ) -> None:
+        super().__init__(sessions, fill(_tr("Delete task %1"), values.code), **kwargs)
+        self.task_id = task_id
+        self.values = values
+
+    def apply(self, session: Session) -> None:
+        tasks.delete_task(session, self.task_id)
+
+    def revert(self, session: Session) -> None:
+        self.task_id = _create(session, self.values)
