@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ko_KR" sourcelanguage="en">
   <context>
     <name>AuditTab</name>
@@ -101,7 +100,7 @@
       <source>Move the cycle to its next state</source>
       <translation>갱신 주기를 다음 단계로 옮깁니다</translation>
     </message>
-  </context>
+  <message><source>Deadlines…</source><translation>마감일…</translation></message></context>
   <context>
     <name>DecisionDialog</name>
     <message>
@@ -535,10 +534,10 @@
     <message>
       <source>Open the %1 renewal cycle from %2?
 
-Every task still running is copied as “continue” with its %2 figures and a period one year later. A cycle cannot be removed once opened, so this step cannot be undone.</source>
+Every task still running is copied as “continue” with its %2 figures and a period one year later.</source>
       <translation>%2년으로부터 %1년 갱신 주기를 여시겠습니까?
 
-수행 중인 모든 과제가 %2년 수치와 1년 뒤의 연구기간으로 ‘계속’으로 복사됩니다. 한 번 연 갱신 주기는 삭제할 수 없으므로 이 작업은 되돌릴 수 없습니다.</translation>
+수행 중인 모든 과제가 %2년 수치와 1년 뒤의 연구기간으로 ‘계속’으로 복사됩니다.</translation>
     </message>
     <message>
       <source>Export deadlines</source>
@@ -722,9 +721,5 @@ Every task still running is copied as “continue” with its %2 figures and a p
       <source>Open the %1 cycle</source>
       <translation>%1년 갱신 주기 열기</translation>
     </message>
-    <message>
-      <source>An opened cycle cannot be removed.</source>
-      <translation>한 번 연 갱신 주기는 삭제할 수 없습니다.</translation>
-    </message>
-  </context>
-</TS>
+    <message><source>Change the deadlines of the %1 cycle</source><translation>%1년 갱신 주기 마감일 변경</translation></message></context>
+<context><name>DeadlinesDialog</name><message><source>Deadlines of the %1 cycle</source><translation>%1년 갱신 주기 마감일</translation></message><message><source>none</source><translation>없음</translation></message><message><source>Consultation deadline</source><translation>협의 마감일</translation></message><message><source>Signing target</source><translation>서명 목표일</translation></message></context></TS>

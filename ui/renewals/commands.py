@@ -232,17 +232,42 @@ class AdvanceCycleCommand(RenewalCommand):
 
 
 class OpenNextCycleCommand(RenewalCommand):
-    """Next year's cycle from the latest one. There is no service that deletes a cycle, so
-    this cannot be undone; the workspace asks before running it."""
+    """Next year's cycle from the latest one; undone by deleting it while it is a draft."""
 
     def __init__(self, sessions: sessionmaker[Session], year: int, **kwargs) -> None:
         super().__init__(sessions, fill(_tr("Open the %1 cycle"), year), year, **kwargs)
-
-    def can_undo(self) -> bool:
-        return False
 
     def apply(self, session: Session) -> None:
         renewals.open_next_cycle(session, self.year)
 
     def revert(self, session: Session) -> None:
-        raise InvalidTransition(_tr("An opened cycle cannot be removed."))
+        cycle = renewals.cycle_by_year(session, self.year)
+        if cycle is not None:
+            renewals.delete_cycle(session, cycle.id)  # refused once it left the draft state
+
+
+class EditDeadlinesCommand(RenewalCommand):
+    """The consultation deadline and the signing target of a cycle."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        cycle: CycleInfo,
+        consultation: dt.date | None,
+        signing: dt.date | None,
+        **kwargs,
+    ) -> None:
+        super().__init__(sessions, fill(_tr("Change the deadlines of the %1 cycle"), cycle.year),
+                         cycle.year, **kwargs)
+        self.cycle_id = cycle.id
+        self.before = (cycle.consultation_deadline, cycle.signing_target)
+        self.after = (consultation, signing)
+
+    def _set(self, session: Session, dates: tuple[dt.date | None, dt.date | None]) -> None:
+        renewals.update_cycle(session, self.cycle_id, consultation_deadline=dates[0], signing_target=dates[1])
+
+    def apply(self, session: Session) -> None:
+        self._set(session, self.after)
+
+    def revert(self, session: Session) -> None:
+        self._set(session, self.before)

@@ -38,6 +38,7 @@ class CycleBar(QWidget):
     open_next_requested = Signal()
     advance_requested = Signal(object)  # CycleStatus
     export_requested = Signal()
+    deadlines_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,8 @@ class CycleBar(QWidget):
         self.advance_button.setMenu(self.advance_menu)
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_requested)
+        self.deadlines_button = QPushButton()
+        self.deadlines_button.clicked.connect(self.deadlines_requested)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -72,7 +75,7 @@ class CycleBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for button in (self.advance_button, self.open_button, self.export_button):
+        for button in (self.advance_button, self.deadlines_button, self.open_button, self.export_button):
             layout.addWidget(button)
         self._cycles: tuple[CycleInfo, ...] = ()
         self._current: CycleInfo | None = None
@@ -102,6 +105,7 @@ class CycleBar(QWidget):
         self.open_button.setText(self.tr("Open next year's cycle"))
         self.advance_button.setText(self.tr("Advance to…"))
         self.export_button.setText(self.tr("Export deadlines (.ics)…"))
+        self.deadlines_button.setText(self.tr("Deadlines…"))
         self.export_button.setToolTip(
             self.tr("Save this cycle's deadlines for Outlook or any calendar")
         )
@@ -117,6 +121,7 @@ class CycleBar(QWidget):
         self.badge.setVisible(cycle is not None)
         for widget in (self.advance_button, self.export_button):
             widget.setEnabled(cycle is not None)
+        self.deadlines_button.setEnabled(cycle is not None and not cycle.signed)
         latest = self._cycles[-1].year if self._cycles else None
         self.open_button.setEnabled(latest is not None)
         self.open_button.setToolTip(

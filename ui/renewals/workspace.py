@@ -22,7 +22,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -36,6 +36,7 @@ from ui.renewals.audit_tab import AuditTab
 from ui.renewals.commands import (
     AddRenewalCommand,
     AdvanceCycleCommand,
+    EditDeadlinesCommand,
     EditRenewalCommand,
     OpenNextCycleCommand,
     run_and_push,
@@ -87,6 +88,7 @@ class RenewalWorkspace(QWidget):
         self.bar.open_next_requested.connect(self.open_next_cycle)
         self.bar.advance_requested.connect(self.advance)
         self.bar.export_requested.connect(self.export_deadlines)
+        self.bar.deadlines_requested.connect(self.edit_deadlines)
         self.tasks_tab.edit_requested.connect(self.edit_renewal)
         self.tasks_tab.add_requested.connect(self.add_task)
         self.retranslate()
@@ -222,8 +224,7 @@ class RenewalWorkspace(QWidget):
             fill(
                 self.tr(
                     "Open the %1 renewal cycle from %2?\n\nEvery task still running is copied as "
-                    "“continue” with its %2 figures and a period one year later. A cycle cannot be "
-                    "removed once opened, so this step cannot be undone."
+                    "“continue” with its %2 figures and a period one year later."
                 ),
                 latest + 1,
                 latest,
@@ -231,6 +232,17 @@ class RenewalWorkspace(QWidget):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._push(OpenNextCycleCommand(self.sessions, latest + 1))
+
+    def edit_deadlines(self) -> None:
+        cycle = self.data.current if self.data else None
+        if cycle is None or cycle.signed:
+            return
+        from ui.renewals.deadlines_dialog import DeadlinesDialog  # noqa: PLC0415 - rarely used
+
+        dialog = DeadlinesDialog(cycle.year, cycle.consultation_deadline, cycle.signing_target, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            consultation, signing = dialog.values()
+            self._push(EditDeadlinesCommand(self.sessions, cycle, consultation, signing))
 
     def export_deadlines(self) -> None:
         year = self.year

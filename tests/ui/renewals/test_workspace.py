@@ -38,8 +38,32 @@ def test_open_next_cycle_from_2025(workspace, db, stack, messages):
     codes = [r.code for r in workspace.tasks_tab.model.rows()]
     assert len(codes) == 19 and "F-11" not in codes  # concluded in 2025, not carried over
     assert {r.decision for r in workspace.tasks_tab.model.rows()} == {Decision.CONTINUE}
-    assert stack.count() == 0  # a cycle cannot be removed again: nothing to undo
     assert not messages.warnings
+    assert stack.count() == 1
+    stack.undo()  # a draft opened by mistake goes away again
+    assert cycle(db, 2026) is None and workspace.year == 2025
+    stack.redo()
+    assert cycle(db, 2026) is not None
+
+
+def test_deadlines_are_edited_and_undone(workspace, db, stack, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialog
+
+    from ui.renewals.deadlines_dialog import DeadlinesDialog
+
+    def accept(dialog):
+        dialog.consultation.set_value(dt.date(2025, 12, 15))
+        dialog.signing.set_value(None)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(DeadlinesDialog, "exec", accept)
+    workspace.bar.deadlines_button.click()
+    assert (cycle(db, 2025).consultation_deadline, cycle(db, 2025).signing_target) == (dt.date(2025, 12, 15), None)
+    stack.undo()
+    assert (cycle(db, 2025).consultation_deadline, cycle(db, 2025).signing_target) == (
+        dt.date(2025, 1, 31), dt.date(2025, 2, 21))
 
 
 def test_open_next_cycle_can_be_declined(workspace, db, messages):
