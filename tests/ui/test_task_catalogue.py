@@ -263,3 +263,8 @@ def test_show_members_on_the_floor_plan(page, window, database, qtbot, messages)
     assert window.current_page_key() == "seating"
     seating = window.page("seating")
     assert seating.floor_page is not None and seating.floor_page.selected_desk_id is not None
+    from ui.floorplan.colours import ColourMode
+
+    # every member shows in the team's colour, and the legend names the task
+    assert seating.floor_page.mode_combo.currentData() == ColourMode.TASK
+    assert any(code in entry.label for entry in seating.floor_page.legend.entries)

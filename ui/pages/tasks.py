@@ -315,6 +315,15 @@ class TasksPage(Page):
         floor_page = getattr(seating, "floor_page", None)
         if floor_page is None or not hasattr(floor_page, "find"):
             return False
+        # Colour the plan by research task: every member's desk shows in the team's colour
+        # (named in the legend), and the view centres on the first of them.
+        from ui.floorplan.colours import ColourMode  # noqa: PLC0415 - the plan is loaded by now
+
+        mode_combo = getattr(floor_page, "mode_combo", None)
+        if mode_combo is not None:
+            index = mode_combo.findData(ColourMode.TASK)
+            if index >= 0:
+                mode_combo.setCurrentIndex(index)
         first = seated[0]
         return floor_page.find(first.email or first.name_ko) is not None
 
