@@ -274,20 +274,9 @@ def _run_database(args: argparse.Namespace) -> int:
 def read_emails(path: Path) -> list[str]:
     """E-mail addresses from a file: one per line, or a CSV file with an ``email`` column.
     Lines starting with '#' are comments. Raises ValueError naming the file."""
-    from planner.placement.desk.csv_input import read_rows
+    from planner.placement.desk.csv_input import read_rows, read_text
 
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"{path}: cannot read ({error.strerror or error})") from None
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            text = raw.decode(encoding)
-            break
-        except UnicodeDecodeError:
-            continue
-    else:
-        raise ValueError(f"{path}: neither UTF-8 nor CP949 text")
+    text = read_text(path)
     lines = [line.strip() for line in text.splitlines()]
     lines = [line for line in lines if line and not line.startswith("#")]
     if not lines:

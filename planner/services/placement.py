@@ -21,6 +21,7 @@ import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -120,42 +121,17 @@ class PlacementInput:
 def plan_placement(
     session: Session,
     *,
-    who: str,
-    task_code: str | None = None,
-    emails: Iterable[str] | None = None,
-    on: dt.date,
-    floor_ids: Iterable[int] | None = None,
-    zone_ids: Iterable[int] | None = None,
-    allow_moves: int = 0,
-    time_limit: float | None = 5.0,
-    seed: int = 0,
-    use_hot_desks: bool = False,
-    adjacency_m: float = 2.0,
     progress: ProgressCallback | None = None,
     cancel: Callable[[], bool] | None = None,
+    **request: Any,
 ) -> PlacementProposal:
     """Propose seats for the unseated people, a task's members or the people with `emails`.
 
-    Desks: the active desks on `floor_ids`/`zone_ids` (all when None), hot desks only with
-    `use_hot_desks`; desks in one zone at most `adjacency_m` apart are neighbours.
-    `time_limit` None means one second per 200 people, 1 to 30 s.
-    Raises NotFound for an unknown task code or e-mail, ValidationError for bad arguments.
+    `request` takes the arguments of :func:`gather_placement`, which reads the database; the
+    solver then gets what is left of the time limit.
     """
     started = time.perf_counter()
-    inputs = gather_placement(
-        session,
-        who=who,
-        task_code=task_code,
-        emails=emails,
-        on=on,
-        floor_ids=floor_ids,
-        zone_ids=zone_ids,
-        allow_moves=allow_moves,
-        time_limit=time_limit,
-        seed=seed,
-        use_hot_desks=use_hot_desks,
-        adjacency_m=adjacency_m,
-    )
+    inputs = gather_placement(session, **request)
     proposal = solve_placement(within(inputs, started), progress=progress, cancel=cancel)
     return replace(proposal, seconds=time.perf_counter() - started)
 
@@ -182,7 +158,13 @@ def gather_placement(
     use_hot_desks: bool = False,
     adjacency_m: float = 2.0,
 ) -> PlacementInput:
-    """Read what `plan_placement` needs (same arguments, same errors); writes nothing."""
+    """Read what the solver needs; writes nothing.
+
+    Desks: the active desks on `floor_ids`/`zone_ids` (all when None), hot desks only with
+    `use_hot_desks`; desks in one zone at most `adjacency_m` apart are neighbours.
+    `time_limit` None means one second per 200 people, 1 to 30 s.
+    Raises NotFound for an unknown task code or e-mail, ValidationError for bad arguments.
+    """
     if who not in WHO:
         raise ValidationError("who", f"must be one of {', '.join(WHO)}")
     if allow_moves < 0:

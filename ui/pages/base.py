@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
@@ -30,11 +30,16 @@ class Page(QWidget):
     loaded = Signal()
 
     def __init__(
-        self, sessions: sessionmaker[Session], today: Today, parent: QWidget | None = None
+        self,
+        sessions: sessionmaker[Session],
+        today: Today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.today = today
+        self.undo_stack = undo_stack  # pages that change data push their commands here
         self._loaded = False
 
     def load(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -14,9 +15,13 @@ from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
 
 class PeoplePage(Page):
     def __init__(
-        self, sessions: sessionmaker[Session], today: Today, parent: QWidget | None = None
+        self,
+        sessions: sessionmaker[Session],
+        today: Today,
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(sessions, today, parent)
+        super().__init__(sessions, today, parent, undo_stack)
         self.model = PeopleTableModel(self)
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)

@@ -26,8 +26,5 @@ PAGE_CLASSES: dict[str, type[Page]] = {
 def build_page(
     key: str, sessions: sessionmaker[Session], today: Today, undo_stack: QUndoStack | None = None
 ) -> Page:
-    """Pages that change data (seating, renewals) get the window's one undo stack."""
-    page_class = PAGE_CLASSES[key]
-    if page_class in (SeatingPage, TasksPage):
-        return page_class(sessions, today, undo_stack=undo_stack)
-    return page_class(sessions, today)
+    """Every page gets the window's one undo stack (those that change data push to it)."""
+    return PAGE_CLASSES[key](sessions, today, undo_stack=undo_stack)

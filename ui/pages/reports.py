@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -41,11 +41,12 @@ class ReportsPage(Page):
         sessions: sessionmaker[Session],
         today: Today,
         parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
         *,
         settings: Settings | None = None,
         pool: Pool | None = None,
     ) -> None:
-        super().__init__(sessions, today, parent)
+        super().__init__(sessions, today, parent, undo_stack)
         self.settings = settings if settings is not None else Settings()
         self.pool = pool  # None: Qt's global thread pool; tests pass a SynchronousPool
         self.preview = None  # the last PdfPreviewDialog opened

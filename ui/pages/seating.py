@@ -39,8 +39,7 @@ class SeatingPage(Page):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(sessions, today, parent)
-        self.undo_stack = undo_stack
+        super().__init__(sessions, today, parent, undo_stack)
         self.floor_page: QWidget | None = None
         self.model = SeatingTableModel(self)
         self.proxy = SearchProxyModel(self)

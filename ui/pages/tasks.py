@@ -94,8 +94,7 @@ class TasksPage(Page):
         parent: QWidget | None = None,
         undo_stack: QUndoStack | None = None,
     ) -> None:
-        super().__init__(sessions, today, parent)
-        self.undo_stack = undo_stack
+        super().__init__(sessions, today, parent, undo_stack)
         self.workspace: QWidget | None = None
         self.task_model = TaskTableModel(self)
         self.task_proxy = TaskFilterProxy(self)

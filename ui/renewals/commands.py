@@ -16,17 +16,16 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import ConcurrentEdit, DatabaseProblem, InvalidTransition, PlannerError
+from planner.errors import InvalidTransition, PlannerError
 from planner.models import CycleStatus, Decision, TaskRenewal
 from planner.renewals.workflow import ALLOWED
 from planner.services import move_plans, renewals
 from ui.i18n import fill
 from ui.labels import label
 from ui.renewals.data import CycleInfo, RenewalRow, TaskChoice
+from ui.transactions import run_action
 
 CONTEXT = "RenewalCommands"
 
@@ -67,21 +66,12 @@ class RenewalCommand(QUndoCommand):
 
     # -- running ----------------------------------------------------------------------------
     def _run(self, work: Callable[[Session], None]) -> bool:
-        try:
-            with self.sessions() as session, session.begin():
-                work(session)
-        except PlannerError as error:
-            self.failed = error
-        except StaleDataError:
-            self.failed = ConcurrentEdit(self.text())
-        except SQLAlchemyError as error:  # the file went away, the server is down, …
-            self.failed = DatabaseProblem(str(getattr(error, "orig", None) or error))
-        else:
-            self.failed = None
-            if self.on_changed is not None:
-                self.on_changed(self.year)
-            return True
-        return False
+        self.failed = run_action(self.sessions, work, self.text())
+        if self.failed is not None:
+            return False
+        if self.on_changed is not None:
+            self.on_changed(self.year)
+        return True
 
     def execute(self) -> bool:
         """Apply once, before the push; False (and nothing written) when a rule is broken."""

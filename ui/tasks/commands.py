@@ -14,14 +14,13 @@ from dataclasses import asdict, dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import ConcurrentEdit, DatabaseProblem, NotFound, PlannerError
+from planner.errors import NotFound, PlannerError
 from planner.models import ResearchTask, TaskMember
 from planner.services import tasks
 from ui.i18n import fill
+from ui.transactions import run_action
 
 CONTEXT = "TaskCommands"
 
@@ -102,19 +101,8 @@ class TaskCommand(QUndoCommand):
         raise NotImplementedError
 
     def _run(self, work: Callable[[Session], None]) -> bool:
-        try:
-            with self.sessions() as session, session.begin():
-                work(session)
-        except PlannerError as error:
-            self.failed = error
-        except StaleDataError:
-            self.failed = ConcurrentEdit(self.text())
-        except SQLAlchemyError as error:  # the file went away, the server is down, …
-            self.failed = DatabaseProblem(str(getattr(error, "orig", None) or error))
-        else:
-            self.failed = None
-            return True
-        return False
+        self.failed = run_action(self.sessions, work, self.text())
+        return self.failed is None
 
     def execute(self) -> bool:
         return self._run(self.apply)

@@ -26,20 +26,23 @@ DESK_KINDS = ("fixed", "hot", "office")
 _SEPARATORS = re.compile(r"[;|\s]+")
 
 
-def read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
-    """(line number, row with stripped lower-case headers) for each non-empty row."""
+def read_text(path: Path) -> str:
+    """A small text file as Korean Excel or a text editor saves it (UTF-8, BOM, or CP949)."""
     try:
         raw = path.read_bytes()
     except OSError as error:
         raise ValueError(f"{path}: cannot read ({error.strerror or error})") from None
     for encoding in ("utf-8-sig", "cp949"):
         try:
-            text = raw.decode(encoding)
-            break
+            return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    else:
-        raise ValueError(f"{path}: neither UTF-8 nor CP949 text")
+    raise ValueError(f"{path}: neither UTF-8 nor CP949 text")
+
+
+def read_rows(path: Path, required: tuple[str, ...]) -> list[tuple[int, dict[str, str]]]:
+    """(line number, row with stripped lower-case headers) for each non-empty row."""
+    text = read_text(path)
     reader = csv.DictReader(io.StringIO(text, newline=""))
     if reader.fieldnames is None:
         raise ValueError(f"{path}: empty file, expected columns {','.join(required)}")
