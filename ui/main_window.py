@@ -137,7 +137,8 @@ class MainWindow(QMainWindow):
         text = overdue_reminder(self.database.sessions, self.today())
         if not text:
             return
-        self.statusBar().showMessage(text.splitlines()[0], 20000)
+        # The lead line ends in a colon: the status bar shows it with the first deadline.
+        self.statusBar().showMessage(" ".join(text.splitlines()[:2]), 20000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Renewal deadlines"), text,
                           QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -124,3 +124,11 @@ def test_the_floor_plan_and_the_renewals_live_in_their_pages_and_share_undo(qtbo
     with sessions() as s:
         assert desk_of(s, person.id, TODAY) is None
     assert (desk.code, person.id) not in {(r.desk_code, r.person_id) for r in seating.model.rows()}
+
+
+def test_status_bar_names_the_first_passed_deadline(qtbot, window):
+    # The demo's 2025 cycle is still a draft long after its consultation deadline.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    message = window.statusBar().currentMessage()
+    assert message.startswith("서명되지 않은 채 지난 갱신 마감일이 있습니다:")
+    assert "2025" in message
