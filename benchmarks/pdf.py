@@ -6,11 +6,17 @@ Measures, each against its target:
 
 - the renewal agreement (Korean) built from its data: median ≤ 150 ms;
 - the same long Korean story set in NanumMyeongjo and a Latin story of the same number of
-  characters in Helvetica, built alternately in the same run: Korean ≤ 1.3 × Helvetica;
+  characters in Helvetica, built alternately in the same run: Korean ≤ 1.3 × Helvetica.
+  Each font is used as the product uses it: the Nanum font registered by
+  ``planner.export.fonts`` (embedded as a subset), Helvetica as reportlab's standard font.
+  An informative row shuffles the words of every paragraph (both languages alike), so that no
+  two lines repeat and no cache of whole lines could help;
 - the roster with 50,000 rows against the roster with 5,000: ≤ 11 × (it must stay linear).
 
 Font registration is a one-time cost per process (about a second: the TrueType files are
 parsed), so it is measured on its own in fresh interpreters and kept out of the others.
+The fonts also cache text widths across documents; every timed build starts with those caches
+emptied (``forget_widths``), so each document is measured as if it were the first.
 Times are CPU seconds of this process (``time.process_time``): other work on a shared machine
 then disturbs the figures much less than wall-clock time would.
 """
@@ -64,6 +70,17 @@ def _times(action: Callable[[], object], runs: int) -> list[float]:
         action()
         times.append(time.process_time() - start)
     return times
+
+
+def _cold(action: Callable[[], object]) -> Callable[[], object]:
+    """``action`` after emptying the fonts' width caches, which outlive a document."""
+    from planner.export.fastfont import forget_widths
+
+    def run() -> object:
+        forget_widths()
+        return action()
+
+    return run
 
 
 def _p95(values: list[float]) -> float:
@@ -125,7 +142,7 @@ def agreement(runs: int) -> list[Result]:
     ]
     for lang in ("ko", "en", "both"):
         build_agreement(data, lang, 1)  # warm: first use of each glyph and style
-        times = _times(lambda lang=lang: build_agreement(data, lang, 1), runs)
+        times = _times(_cold(lambda lang=lang: build_agreement(data, lang, 1)), runs)
         median = statistics.median(times)
         results.append(
             Result(
@@ -140,15 +157,27 @@ def agreement(runs: int) -> list[Result]:
     return results
 
 
-def _story(text: str, font: str, paragraphs: int) -> bytes:
+def _story(text: str | list[str], font: str, paragraphs: int) -> bytes:
+    """``paragraphs`` paragraphs of ``text * 4``; or the paragraphs given as a list."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, invariant=1, initialFontName=font)
     style = ParagraphStyle("body", fontName=font, fontSize=10.5, leading=17)
-    doc.build([Paragraph(text * 4, style) for _ in range(paragraphs)])
+    texts = text if isinstance(text, list) else [text * 4] * paragraphs
+    doc.build([Paragraph(paragraph, style) for paragraph in texts])
     return buffer.getvalue()
+
+
+def _shuffled(text: str, paragraphs: int) -> list[str]:
+    """Every paragraph the words of ``text * 4`` in another order (the same orders per language)."""
+    result = []
+    for index in range(paragraphs):
+        words = (text * 4).split()
+        random.Random(index).shuffle(words)
+        result.append(" ".join(words))
+    return result
 
 
 def korean_against_helvetica(runs: int) -> list[Result]:
@@ -160,7 +189,7 @@ def korean_against_helvetica(runs: int) -> list[Result]:
     _story(KOREAN, serif, 120)
     _story(latin, "Helvetica", 120)
     for _ in range(runs):  # alternately, so that both see the same machine
-        korean_times += _times(lambda: _story(KOREAN, serif, 120), 1)
+        korean_times += _times(_cold(lambda: _story(KOREAN, serif, 120)), 1)
         latin_times += _times(lambda: _story(latin, "Helvetica", 120), 1)
     korean, helvetica = statistics.median(korean_times), statistics.median(latin_times)
     return [
@@ -175,8 +204,28 @@ def korean_against_helvetica(runs: int) -> list[Result]:
             target="≤ 1.3 ×",
             met=korean / helvetica <= 1.3,
         ),
+        _shuffled_words(serif, latin, runs),
         _same_width(serif, runs),
     ]
+
+
+def _shuffled_words(serif: str, latin: str, runs: int) -> Result:
+    korean_story, latin_story = _shuffled(KOREAN, 120), _shuffled(latin, 120)
+    korean_times, latin_times = [], []
+    for _ in range(runs):
+        korean_times += _times(_cold(lambda: _story(korean_story, serif, 120)), 1)
+        latin_times += _times(lambda: _story(latin_story, "Helvetica", 120), 1)
+    korean, helvetica = statistics.median(korean_times), statistics.median(latin_times)
+    return Result(
+        "Korean story, words shuffled in every paragraph",
+        korean,
+        _p95(korean_times),
+        runs,
+        baseline="Helvetica, shuffled alike",
+        baseline_median_s=helvetica,
+        ratio=korean / helvetica,
+        target="informative",
+    )
 
 
 def _same_width(serif: str, runs: int) -> Result:
@@ -193,7 +242,7 @@ def _same_width(serif: str, runs: int) -> Result:
         latin = latin[:-1]
     korean_times, latin_times = [], []
     for _ in range(runs):
-        korean_times += _times(lambda: _story(KOREAN, serif, 120), 1)
+        korean_times += _times(_cold(lambda: _story(KOREAN, serif, 120)), 1)
         latin_times += _times(lambda: _story(latin, "Helvetica", 120), 1)
     korean, helvetica = statistics.median(korean_times), statistics.median(latin_times)
     return Result(
@@ -239,8 +288,10 @@ def roster(quick: bool) -> list[Result]:
     register_fonts()
     small, large = roster_rows(5_000), roster_rows(50_000)
     build_roster(small, TODAY)
-    small_times = _times(lambda: build_roster(small, TODAY), 3 if quick else 5)
-    large_times = _times(lambda: build_roster(large, TODAY), 1 if quick else 3)
+
+    # Both cold: warm caches would favour the small roster, built again and again.
+    small_times = _times(_cold(lambda: build_roster(small, TODAY)), 3 if quick else 5)
+    large_times = _times(_cold(lambda: build_roster(large, TODAY)), 1 if quick else 3)
     base, big = statistics.median(small_times), statistics.median(large_times)
     return [
         Result(

@@ -217,7 +217,8 @@ def _signature_block(
             ],
         ]
 
-    label_width = (22 if lang != "ko" else 15) * MM
+    # "Representative" needs 22 mm of its own; 2 mm more keep it off the name beside it.
+    label_width = (24 if lang != "ko" else 15) * MM
     seal_width, gap = 14 * MM, 10 * MM
     value_width = (width - gap) / 2 - label_width - seal_width
     # One table for both parties, so that address, name and representative line up across.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from planner.export.agreement_data import DECISION_LABELS, TRACK_LABELS, AgreementData, TaskLine
@@ -76,8 +77,9 @@ def _grid_style(extra: list[tuple] | None = None) -> Any:
 def _head(labels: dict[str, tuple[str, ...]], lang: str, widths: list[float]) -> list[Any]:
     s = styles()
     if lang == "both":
+        under = _small_centred()  # the English label centred under the Korean one
         return [
-            fit(ko, s.cell_head, w - 2 * PAD, extra=en)
+            fit(ko, s.cell_head, w - 2 * PAD, extra=en, extra_style=under)
             for ko, en, w in zip(labels["ko"], labels["en"], widths, strict=True)
         ]
     return [
@@ -85,11 +87,24 @@ def _head(labels: dict[str, tuple[str, ...]], lang: str, widths: list[float]) ->
     ]
 
 
+@cache
+def _small_centred() -> Any:
+    from reportlab.lib.enums import TA_CENTER
+    from reportlab.lib.styles import ParagraphStyle
+
+    small = styles().cell_small
+    return ParagraphStyle(f"{small.name}_centre", parent=small, alignment=TA_CENTER)
+
+
 def _pair(lang: str, ko: str, en: str, style: Any, width: float, *, second: bool = True) -> Any:
     """Korean first with English beneath (ko, both), or English first with Korean beneath (en)."""
     main, sub = (en, ko) if lang == "en" else (ko, en)
     return fit(
-        main or sub, style, width - 2 * PAD, extra=sub if second and main and sub != main else ""
+        main or sub,
+        style,
+        width - 2 * PAD,
+        extra=sub if second and main and sub != main else "",
+        extra_style=_small_centred() if style.alignment == 1 else None,  # 1: centred
     )
 
 
@@ -215,6 +230,23 @@ def _value(lang: str, change: Change, figures: Figures | None, side: str) -> str
     return raw
 
 
+def _value_cell(
+    lang: str,
+    label: str,
+    change: Change,
+    figures: Figures | None,
+    side: str,
+    style: Any,
+    width: float,
+) -> Any:
+    text = _value(label, change, figures, side)
+    # 수행 / 종료 / 신규 carry their English word beneath in the bilingual agreement.
+    english = STATE_EN.get(text, "") if lang == "both" and change.item == "과제" else ""
+    if text == "-":
+        english = ""
+    return fit(text, style, width - 2 * PAD, extra=english, extra_style=_small_centred())
+
+
 def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
     from reportlab.lib.colors import Color
     from reportlab.platypus import Table
@@ -225,7 +257,11 @@ def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
     label = "ko" if lang == "both" else lang
     rows: list[list[Any]] = [_head(ANNEX2_HEAD, lang, widths)]
     extra: list[tuple] = []
-    changed: list[TaskComparison] = [t for t in data.comparison.tasks if t.changes]
+    # Without last year's cycle on record every task would look "new": say so instead.
+    on_record = data.comparison.previous_year is not None
+    changed: list[TaskComparison] = (
+        [t for t in data.comparison.tasks if t.changes] if on_record else []
+    )
     for task in changed:
         first = len(rows)
         for index, change in enumerate(task.changes):
@@ -236,6 +272,7 @@ def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
                     s.cell_centre,
                     widths[1] - 2 * PAD,
                     extra=ITEM_LABELS_EN.get(change.item, ""),
+                    extra_style=_small_centred(),
                 )
             else:
                 item_cell = fit(item, s.cell_centre, widths[1] - 2 * PAD)
@@ -253,15 +290,11 @@ def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
                     if index == 0
                     else "",
                     item_cell,
-                    fit(
-                        _value(label, change, task.previous, "before"),
-                        value_style,
-                        widths[2] - 2 * PAD,
+                    _value_cell(
+                        lang, label, change, task.previous, "before", value_style, widths[2]
                     ),
-                    fit(
-                        _value(label, change, task.current, "after"),
-                        value_style,
-                        widths[3] - 2 * PAD,
+                    _value_cell(
+                        lang, label, change, task.current, "after", value_style, widths[3]
                     ),
                     fit(task.reason or "–", s.cell, widths[4] - 2 * PAD) if index == 0 else "",
                 ]
@@ -272,11 +305,20 @@ def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
                 ("SPAN", (4, first), (4, len(rows) - 1)),
             ]
     if not changed:
-        none = {
-            "ko": "전년도 대비 변경 사항 없음",
-            "en": "No changes from the previous year",
-            "both": "전년도 대비 변경 사항 없음 / No changes from the previous year",
-        }[lang]
+        none = (
+            {
+                "ko": "전년도 대비 변경 사항 없음",
+                "en": "No changes from the previous year",
+                "both": "전년도 대비 변경 사항 없음 / No changes from the previous year",
+            }
+            if on_record
+            else {
+                "ko": "전년도 협약 자료가 없어 비교하지 아니함",
+                "en": "No agreement of the previous year on record to compare with",
+                "both": "전년도 협약 자료가 없어 비교하지 아니함 / "
+                "No agreement of the previous year on record to compare with",
+            }
+        )[lang]
         rows.append([fit(none, s.cell_centre, width - 2 * PAD), "", "", "", ""])
         extra.append(("SPAN", (0, 1), (-1, 1)))
     comparison = data.comparison
@@ -289,13 +331,21 @@ def annex2_table(data: AgreementData, lang: str, width: float) -> Any:
         [
             fit(total, s.cell_bold, widths[0] + widths[1] - 2 * PAD),
             "",
-            fit(thousand_won(comparison.budget_before), s.cell_right, widths[2] - 2 * PAD),
+            fit(
+                thousand_won(comparison.budget_before) if on_record else "-",
+                s.cell_right if on_record else s.cell_centre,
+                widths[2] - 2 * PAD,
+            ),
             fit(thousand_won(comparison.budget_after), s.cell_right, widths[3] - 2 * PAD),
             "",
         ]
     )
     last = len(rows) - 1
     extra += [
+        # Amounts end at the right of their cells and the reason starts at the left of the next:
+        # with the usual padding "530,000 GPU 실험…" reads as one phrase across the thin rule.
+        ("RIGHTPADDING", (2, 1), (3, -1), 2 * PAD),
+        ("LEFTPADDING", (4, 1), (4, -1), 2 * PAD),
         ("SPAN", (0, last), (1, last)),
         ("BACKGROUND", (0, last), (-1, last), Color(*HEADER_FILL)),
         ("LINEABOVE", (0, last), (-1, last), 0.9, Color(0.2, 0.2, 0.25)),

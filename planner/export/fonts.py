@@ -3,6 +3,7 @@
 reportlab's built-in CID fonts (HYSMyeongJo, HYGothic) are never embedded and have no bold,
 so a PDF made with them shows nothing on a machine without those fonts. We register the
 bundled Nanum TrueType fonts instead; reportlab embeds (subsets of) them in every PDF.
+Each file is parsed once per process and the parsed font serves every later document.
 """
 
 from __future__ import annotations
@@ -28,11 +29,12 @@ def register_fonts() -> tuple[str, str]:
     """
     from reportlab.lib.fonts import addMapping  # noqa: F401 - imported for its side effects
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+
+    from planner.export.fastfont import FastTTFont
 
     for family, (regular, bold) in _FILES.items():
-        pdfmetrics.registerFont(TTFont(family, str(resources.path("fonts", regular))))
-        pdfmetrics.registerFont(TTFont(f"{family}-Bold", str(resources.path("fonts", bold))))
+        pdfmetrics.registerFont(FastTTFont(family, str(resources.path("fonts", regular))))
+        pdfmetrics.registerFont(FastTTFont(f"{family}-Bold", str(resources.path("fonts", bold))))
         pdfmetrics.registerFontFamily(
             family, normal=family, bold=f"{family}-Bold", italic=family, boldItalic=f"{family}-Bold"
         )

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton
 
 from planner.models import AgreementDocument
 from planner.storage import open_database
@@ -27,6 +27,16 @@ def roster_pdf(demo_file) -> bytes:
     db = open_database(demo_file)
     try:
         return actions.roster(db.sessions, TODAY).data
+    finally:
+        db.close()
+
+
+@pytest.fixture(scope="module")
+def seating_pdf(demo_file) -> bytes:
+    db = open_database(demo_file)
+    try:
+        floor = actions.floor_names(db.sessions)[0]
+        return actions.seating_chart(db.sessions, floor, TODAY).data
     finally:
         db.close()
 
@@ -95,23 +105,75 @@ def test_save_as_cancelled_writes_nothing(preview, settings, monkeypatch):
     assert settings.get(LAST_FOLDER) == ""
 
 
-def test_print_to_a_pdf_file_gives_every_page(preview, tmp_path, monkeypatch):
+def _pdf_printer(path: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setResolution(96)  # enough to see the pages, cheap to rasterise
+    return printer
+
+
+def test_print_to_a_pdf_file_gives_every_page(qtbot, preview, tmp_path, monkeypatch):
+    """Through the print dialog and a real worker thread, as the user prints."""
     printed = tmp_path / "printed.pdf"
 
     def accept(dialog):
         dialog.printer().setOutputFileName(str(printed))
+        dialog.printer().setResolution(96)
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(QPrintDialog, "exec", accept)
     assert preview.print_document()
-    assert printed.stat().st_size > 0
+    assert not preview.print_button.isEnabled()  # one print run at a time
+    qtbot.waitUntil(lambda: preview.last_print_complete is not None, timeout=60_000)
+    assert preview.last_print_complete
+    assert preview.print_button.isEnabled()
     assert printed.read_bytes().startswith(b"%PDF")
     assert _page_count(printed) == preview.page_count()
+    assert preview.print_run is not None and not preview.print_run.progress.isVisible()
+
+
+def test_landscape_pages_print_landscape(qtbot, seating_pdf, settings, tmp_path):
+    dialog = PdfPreviewDialog(seating_pdf, settings=settings, pool=SynchronousPool())
+    qtbot.addWidget(dialog)
+    printed = tmp_path / "plan.pdf"
+    dialog.print_to(_pdf_printer(printed))
+    assert dialog.last_print_complete
+    document = QPdfDocument()
+    assert document.load(str(printed)) == QPdfDocument.Error.None_
+    size = document.pagePointSize(0)
+    assert document.pageCount() == dialog.page_count()
+    assert size.width() > size.height()  # the A3 landscape plan is not squeezed onto portrait
+    document.close()
+
+
+class DeferredPool:
+    """Runs the job when told, as a worker would after the dialog is up and Cancel is wired."""
+
+    def start(self, runnable) -> None:
+        self.runnable = runnable
+
+
+def test_cancel_while_printing_leaves_no_half_printed_file(qtbot, preview, tmp_path, monkeypatch):
+    preview.pool = pool = DeferredPool()
+    printed = tmp_path / "printed.pdf"
+
+    def press_cancel(dialog, value):  # the user presses Cancel once the first page is out
+        dialog.findChild(QPushButton).click()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", press_cancel)
+    run = preview.print_to(_pdf_printer(printed))
+    pool.runnable.run()
+    assert preview.last_print_complete is False
+    assert run.printed_pages == 1 < preview.page_count()
+    assert not printed.exists()
+    assert preview.print_button.isEnabled()
 
 
 def test_print_cancelled_prints_nothing(preview, monkeypatch):
     monkeypatch.setattr(QPrintDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     assert not preview.print_document()
+    assert preview.print_run is None
 
 
 def test_preview_of_a_file(qtbot, roster_pdf, tmp_path, settings):

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, QRectF, QSize
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -23,15 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.background import Pool
+from ui.documents.printing import PrintRun
 from ui.errors import show_error
 from ui.i18n import fill
 from ui.settings import LAST_FOLDER, Settings
 
 ZOOM_STEP = 1.25
 MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
-# Pages are rasterised for printing. A printer may report 1200 dpi, where one A3 page
-# would need ~250 MB; 300 dpi is sharp on paper and bounded in memory.
-MAX_PRINT_DPI = 300
 
 
 class PdfPreviewDialog(QDialog):
@@ -45,12 +43,16 @@ class PdfPreviewDialog(QDialog):
         file_name: str = "document.pdf",
         settings: Settings | None = None,
         parent: QWidget | None = None,
+        pool: Pool | None = None,
     ) -> None:
         super().__init__(parent)
         self.data = pdf if isinstance(pdf, bytes) else Path(pdf).read_bytes()
         self.file_name = file_name
         self.settings = settings if settings is not None else Settings()
         self.saved_path: Path | None = None
+        self.pool = pool  # None: the global thread pool; tests pass a SynchronousPool
+        self.print_run: PrintRun | None = None
+        self.last_print_complete: bool | None = None
 
         # The buffer must outlive the document: QPdfDocument reads from it lazily.
         self._bytes = QByteArray(self.data)
@@ -143,18 +145,28 @@ class PdfPreviewDialog(QDialog):
 
     # -- printing ---------------------------------------------------------------------------
     def print_document(self) -> bool:
+        """Ask for a printer, then print in the background; False when the user cancelled."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.file_name)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        try:
-            print_pdf(self.document, printer)
-        except RuntimeError as error:
-            show_error(self, error, self.tr("Print"))
-            return False
+        self.print_to(printer)
         return True
+
+    def print_to(self, printer: QPrinter) -> PrintRun:
+        """Render the pages on a worker and paint them into ``printer`` as they come."""
+        self.print_button.setEnabled(False)  # one print run at a time
+        self._printer = printer  # the run paints into it until it is done
+        self.print_run = PrintRun(
+            self.data, printer, parent=self, pool=self.pool, on_done=self._printed
+        )
+        return self.print_run
+
+    def _printed(self, complete: bool) -> None:
+        self.print_button.setEnabled(True)
+        self.last_print_complete = complete
 
     # -- language ---------------------------------------------------------------------------
     def retranslate(self) -> None:
@@ -176,38 +188,3 @@ class PdfPreviewDialog(QDialog):
             self.retranslate()
         super().changeEvent(event)
 
-
-def print_pdf(document: QPdfDocument, printer: QPrinter) -> None:
-    """Paint every page of ``document`` on ``printer``, each fitted to the printable area."""
-    count = document.pageCount()
-    if count == 0:
-        raise RuntimeError("The document has no pages.")
-    dpi = min(printer.resolution(), MAX_PRINT_DPI)
-    printer.setPageOrientation(_orientation(document, 0))
-    painter = QPainter()
-    if not painter.begin(printer):
-        raise RuntimeError("The printer could not be started.")
-    try:
-        for page in range(count):
-            if page:
-                printer.setPageOrientation(_orientation(document, page))
-                printer.newPage()
-            points = document.pagePointSize(page)
-            image = document.render(
-                page, QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-            )
-            area = QRectF(printer.pageLayout().paintRectPixels(printer.resolution()))
-            area.moveTo(0, 0)  # the painter's origin is the top left of the paint rect
-            scale = min(area.width() / image.width(), area.height() / image.height())
-            size = QSize(round(image.width() * scale), round(image.height() * scale))
-            corner = QPointF((area.width() - size.width()) / 2, (area.height() - size.height()) / 2)
-            painter.drawImage(QRectF(corner, size.toSizeF()), image)
-    finally:
-        painter.end()
-
-
-def _orientation(document: QPdfDocument, page: int) -> QPageLayout.Orientation:
-    size = document.pagePointSize(page)
-    if size.width() > size.height():
-        return QPageLayout.Orientation.Landscape
-    return QPageLayout.Orientation.Portrait

@@ -43,6 +43,13 @@ class RenewalSummary:
     history: Sequence[YearBudget]
 
 
+def _signed(amount: int) -> str:
+    """A change in 천원 with its sign, as the percentage beside it has one: +250,000, −100,000."""
+    if amount > 0:
+        return f"+{thousand_won(amount)}"
+    return f"−{thousand_won(-amount)}" if amount < 0 else "0"
+
+
 def _percent(value: float | None) -> str:
     return "–" if value is None else f"{value:+.1f}%"
 
@@ -68,7 +75,7 @@ def _history_chart(history: Sequence[YearBudget], width: float) -> Any:
         axis.labels.fontName = sans
         axis.labels.fontSize = 7.5
     chart.valueAxis.valueMin = 0
-    chart.valueAxis.labelTextFormat = "%d억"
+    chart.valueAxis.labelTextFormat = lambda value: f"{value:,.0f}억" if value else "0"
     chart.valueAxis.visibleGrid = True
     chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.88)
     chart.bars.strokeColor = None
@@ -135,9 +142,7 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             f"{t.tasks_before} → {t.tasks_after}",
             thousand_won(t.budget_before),
             thousand_won(t.budget_after),
-            thousand_won(t.budget_delta)
-            if t.budget_delta >= 0
-            else f"−{thousand_won(-t.budget_delta)}",
+            _signed(t.budget_delta),
             _percent(t.budget_delta_pct),
             f"{t.headcount_after}",
             f"{t.gpu_after}",
@@ -151,7 +156,7 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             f"{sum(t.tasks_after for t in comparison.totals)}",
             thousand_won(comparison.budget_before),
             thousand_won(total),
-            thousand_won(delta) if delta >= 0 else f"−{thousand_won(-delta)}",
+            _signed(delta),
             _percent(pct),
             f"{sum(t.headcount_after for t in comparison.totals)}",
             f"{sum(t.gpu_after for t in comparison.totals)}",
@@ -197,8 +202,10 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             t.task_code,
             t.title_ko,
             DECISION_LABELS["ko"][t.decision],
-            thousand_won(t.budget_before),
-            thousand_won(t.budget_after),
+            # A new task had no funds last year and a concluded one has none this year: a dash,
+            # not a 0 that reads like a cut to nothing.
+            thousand_won(t.budget_before) if t.previous is not None else "–",
+            "–" if t.decision == Decision.CONCLUDE else thousand_won(t.budget_after),
             t.reason or "–",
         ]
         for t in changed

@@ -33,6 +33,12 @@ def report_table(
 
     s = styles()
     widths = [w * MM for w in widths_mm]
+    # The table has no vertical rules: text that follows a right-aligned number gets more air,
+    # or "530,000 GPU 실험 확대…" reads as one phrase.
+    lefts = [
+        3 * PAD if index - 1 in numeric and index not in numeric else PAD
+        for index in range(len(widths))
+    ]
     body = []
     for row in rows:
         cells = []
@@ -45,7 +51,7 @@ def report_table(
                 else str(value)
             )
             style = s.cell_right if index in numeric else s.cell
-            cells.append(plain_or_fit(text, style, widths[index] - 2 * PAD))
+            cells.append(plain_or_fit(text, style, widths[index] - lefts[index] - PAD))
         body.append(cells)
     head = [plain_or_fit(h, s.cell_head, w - 2 * PAD) for h, w in zip(header, widths, strict=True)]
     commands: list[tuple] = [
@@ -64,6 +70,9 @@ def report_table(
     ]
     for index in numeric:
         commands.append(("ALIGN", (index, 1), (index, -1), "RIGHT"))
+    for index, left in enumerate(lefts):
+        if left != PAD:
+            commands.append(("LEFTPADDING", (index, 1), (index, -1), left))  # centred heads stay
     if total_row and body:
         commands += [
             ("BACKGROUND", (0, -1), (-1, -1), Color(*SUBTOTAL_FILL)),

@@ -29,7 +29,7 @@ ARTICLES = [
     "제6조(지식재산권)",
     "제7조(비밀유지)",
     "제8조(협약의변경)",
-    "제9조(우선언어)",
+    "제9조(협약서의언어)",
     "제10조(기타)",
 ]
 
@@ -199,3 +199,15 @@ def test_command_errors_are_planner_errors(demo_path, tmp_path):
                 year=2025, lang="ko", output=str(tmp_path / "no" / "x.pdf"), database=str(copy)
             )
         )
+
+
+def test_first_year_on_record_says_annex_2_has_nothing_to_compare(db):
+    """Without last year's cycle, 별표 2 must not list every task as new."""
+    with db.sessions() as session:
+        first = agreement_data(session, 2024, today=TODAY)
+    assert first.comparison.previous_year is None
+    annex2 = squeezed(text_of(build_agreement(first, "ko", 1))).split("별표2.")[-1]
+    assert "전년도협약자료가없어비교하지아니함" in annex2
+    assert "신규" not in annex2 and "F-01" not in annex2
+    english = squeezed(text_of(build_agreement(first, "en", 1))).split("Annex2.")[-1]
+    assert "Noagreementofthepreviousyearonrecordtocomparewith" in english

@@ -199,3 +199,34 @@ def test_command_writes_files_and_reports_errors(demo_path, tmp_path):
     )
     with pytest.raises(PlannerError, match="does not exist"):
         run(nowhere)
+
+
+def test_occupancy_counts_seats_as_the_seating_charts_do(session, reports):
+    """Two visitors sharing a hot desk use one seat: 'used' and 'vacant' add up to the seats."""
+    import re
+
+    from collections import Counter
+
+    occupants = Counter(r.desk_code for r in queries.seating_on(session, TODAY) if r.person_id)
+    assert max(occupants.values()) > 1  # the demo shares a hot desk; else this proves nothing
+    occupancy = text_of(reports["occupancy"])
+    used_total = 0
+    for floor in ("2", "3", "4", "5"):
+        chart = squeezed(text_of(build_report(session, _args("seating", floor=floor))))
+        seats, used = map(int, re.search(r"좌석(\d+)석중(\d+)석사용", chart).groups())
+        line = re.search(rf"연구동 {floor}층\s+(\d+)\s+(\d+)\s+(\d+)\s", occupancy)
+        assert line is not None
+        assert tuple(map(int, line.groups())) == (seats, used, seats - used), floor
+        used_total += used
+    headline = re.search(r"좌석 (\d+)석 중 (\d+)석 사용, (\d+)석 비어 있음", occupancy)
+    assert headline is not None
+    total, used, vacant = map(int, headline.groups())
+    assert used == used_total and used + vacant == total
+
+
+def test_renewal_summary_signs_changes_and_dashes_missing_years(reports):
+    text = squeezed(text_of(reports["renewals"]))
+    assert "+350,000+3.3%" in text  # the change carries its sign, as its percentage does
+    # A new task had nothing last year and a concluded one has nothing this year: not "0".
+    assert "AI모델자동최적화플랫폼신규–530,000" in text
+    assert "저전력AI반도체컴파일러종료380,000–" in text
