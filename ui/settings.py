@@ -30,6 +30,9 @@ WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QB
 LAST_PAGE: Setting[int] = Setting("window/last_page", int, 0)
 # Copies of a database file kept in the backups folder, one made each time the window opens it.
 KEEP_BACKUPS: Setting[int] = Setting("files/keep_backups", int, 10)
+# Floor plan edit mode: desks and zone corners land on a grid of this step (metres).
+SNAP_TO_GRID: Setting[bool] = Setting("floorplan/snap_to_grid", bool, True)
+SNAP_STEP_M: Setting[float] = Setting("floorplan/snap_step_m", float, 0.5)
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -38,6 +41,8 @@ ALL_SETTINGS = (
     WINDOW_GEOMETRY,
     LAST_PAGE,
     KEEP_BACKUPS,
+    SNAP_TO_GRID,
+    SNAP_STEP_M,
 )
 LANGUAGES = ("ko", "en")
 
@@ -47,6 +52,11 @@ class Settings:
 
     def __init__(self, store: QSettings | None = None) -> None:
         self._store = store if store is not None else QSettings()
+        # Written through QSaveFile (a temporary file renamed over the old one) and never
+        # in place: a crash or a full disk while saving leaves the previous settings whole.
+        # This is Qt's default; said here so that nobody turns it off unawares
+        # (tests/ui/test_settings.py checks the behaviour).
+        self._store.setAtomicSyncRequired(True)
 
     def get(self, setting: Setting[T]) -> T:
         raw: Any = self._store.value(setting.key, None)
@@ -86,8 +96,10 @@ class Settings:
         self.set(RECENT_DATABASES, recent)
         return recent
 
-    def sync(self) -> None:
+    def sync(self) -> bool:
+        """Write the settings now; False when they could not be saved (nothing was changed)."""
         self._store.sync()
+        return self._store.status() == QSettings.Status.NoError
 
 
 def _copy(value: T) -> T:

@@ -14,14 +14,19 @@ down_revision = "0002"
 branch_labels = None
 depends_on = None
 
+# The tables of this revision: later revisions add their own triggers.
+TABLES = ["site", "building", "floor", "zone", "desk", "organisation", "person", "assignment",
+          "move_plan", "planned_move", "research_task", "task_member", "renewal_cycle", "task_renewal",
+          "agreement_document"]
+
 
 def upgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for statement in live.postgres_statements():
+        for statement in live.postgres_statements(TABLES):
             op.execute(statement)
 
 
 def downgrade() -> None:
     if op.get_bind().dialect.name == "postgresql":
-        for statement in live.postgres_drop_statements():
+        for statement in live.postgres_drop_statements(TABLES):
             op.execute(statement)

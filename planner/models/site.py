@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, CheckConstraint, Float, ForeignKey, Index, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.db import Base
@@ -70,6 +80,24 @@ class Floor(Versioned, Base):
         CheckConstraint("width_m > 0 AND depth_m > 0", name="size_positive"),
         CheckConstraint("background_scale IS NULL OR background_scale > 0", name="scale_positive"),
     )
+
+
+class FloorBackground(Versioned, Base):
+    """The image under a floor's plan, kept in the database so every client of a shared
+    server sees it. Its file name and scale (metres per image pixel) are on the floor."""
+
+    __tablename__ = "floor_background"
+
+    floor_id: Mapped[int] = mapped_column(
+        ForeignKey("floor.id", ondelete="CASCADE"), primary_key=True
+    )
+    media_type: Mapped[str] = mapped_column(String(40))  # image/png, image/jpeg, image/svg+xml
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    # Where the image's top-left corner lies on the floor, in metres.
+    offset_x_m: Mapped[float] = mapped_column(Float, default=0.0)
+    offset_y_m: Mapped[float] = mapped_column(Float, default=0.0)
+
+    __table_args__ = (CheckConstraint("length(media_type) > 0", name="media_type_not_empty"),)
 
 
 class Zone(Versioned, Base):

@@ -9,7 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect, text
 
-from planner import migrate
+from planner import live, migrate
 from planner.db import Base, make_engine
 from planner.errors import DatabaseProblem
 from planner.storage import open_database
@@ -57,6 +57,13 @@ def test_upgrade_and_downgrade_on_postgres(pg_schema_url):
             "SELECT conname FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace "
             "WHERE n.nspname = :s AND contype = 'x'"), {"s": schema}).scalars().all()
     assert set(names) == {"ex_assignment_desk", "ex_assignment_person"}
+    # Every watched table tells other clients of its changes, those of later revisions too.
+    with engine.connect() as connection:
+        notified = connection.execute(text(
+            "SELECT c.relname FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace "
+            "WHERE n.nspname = :s AND t.tgname LIKE '%\\_notify\\_insert'"), {"s": schema}).scalars().all()
+    assert set(notified) == set(live.WATCHED)
     migrate.downgrade(engine, "base")
     migrate.upgrade(engine)
     assert migrate.current_revision(engine) == migrate.head_revision()

@@ -243,6 +243,11 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self._tiles.clear()
         self._overview.clear()
 
+    def redraw_underlay(self) -> None:
+        """The underlay (zones, background image) changed: draw the cached pixels again."""
+        self._drop_pixels()
+        self.update()
+
     def replace_desks(self, spots: Sequence[DeskSpot], keys: Sequence[int]) -> list[QRectF]:
         """New data (occupant, position) for some desks; returns the areas to redraw."""
         self._ensure_index()

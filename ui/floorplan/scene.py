@@ -9,9 +9,11 @@ from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
-from planner.services.floorplan import DeskSpot, FloorSnapshot
+from planner.services.floorplan import DeskSpot, FloorSnapshot, ZoneShape
+from ui.floorplan.background_image import BackgroundPicture
 from ui.floorplan.colours import ColourMode, colour_desks
 from ui.floorplan.desk_layer import DESK_D_M, DESK_W_M, PX_PER_M, DeskLayer
+from ui.floorplan.edit_overlay import EditOverlay
 from ui.floorplan.zones_layer import ZonesLayer
 
 MARGIN = 2.0 * PX_PER_M
@@ -46,6 +48,9 @@ class FloorScene(QGraphicsScene):
         self.day: dt.date | None = None
         self.legend = ()
         self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
+        # Per floor id, its background image (None: known to have none); kept across reloads.
+        self.backgrounds: dict[int, BackgroundPicture | None] = {}
+        self.edit_overlay: EditOverlay | None = None
 
     @property
     def desk_layer(self) -> DeskLayer | None:
@@ -59,6 +64,9 @@ class FloorScene(QGraphicsScene):
         self, snapshots: Sequence[FloorSnapshot], columns: int = 1, mode: ColourMode | None = None
     ) -> None:
         """Replace the content with these floors, laid out in a grid of ``columns``."""
+        overlay = self.edit_overlay
+        if overlay is not None:
+            self.removeItem(overlay)  # kept: clear() would delete it
         self.clear()
         self.floors = []
         self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
@@ -77,6 +85,9 @@ class FloorScene(QGraphicsScene):
                 snapshot.desks, bounds=zones.boundingRect(), underlay=zones, backdrop=BACKDROP
             )
             zones.drawn_by_desks = True
+            picture = self.backgrounds.get(snapshot.floor_id)
+            if picture is not None:
+                zones.set_background(picture.image, picture.scene_rect)
             desks.setZValue(1)
             for layer in (zones, desks):
                 layer.setPos(origin)
@@ -87,7 +98,36 @@ class FloorScene(QGraphicsScene):
             bounds = bounds.united(QRectF(origin.x(), origin.y(), width, depth))
         self.day = snapshots[0].day if snapshots else None
         self.setSceneRect(bounds.adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
+        if overlay is not None:
+            self.addItem(overlay)
+            overlay.set_bounds(self.sceneRect())
         self.recolour(self.mode)
+
+    def set_edit_overlay(self, overlay: EditOverlay | None) -> None:
+        if self.edit_overlay is not None:
+            self.removeItem(self.edit_overlay)
+        self.edit_overlay = overlay
+        if overlay is not None:
+            self.addItem(overlay)
+            overlay.set_bounds(self.sceneRect())
+
+    def set_background(self, floor_id: int, picture: BackgroundPicture | None) -> None:
+        """Show (or take away) a floor's background image under its zones and desks."""
+        self.backgrounds[floor_id] = picture
+        for snapshot, zones, desks in self.floors:
+            if snapshot.floor_id == floor_id:
+                if picture is None:
+                    zones.set_background(None)
+                else:
+                    zones.set_background(picture.image, picture.scene_rect)
+                desks.redraw_underlay()
+
+    def zone_at(self, scene_point: QPointF) -> ZoneShape | None:
+        for _snapshot, zones, _desks in self.floors:
+            found = zones.zone_at(scene_point - zones.pos())
+            if found is not None:
+                return found
+        return None
 
     def recolour(self, mode: ColourMode) -> None:
         self.mode = mode

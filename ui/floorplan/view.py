@@ -4,6 +4,7 @@ drag), fit, tooltips, dragging people off desks and dropping them onto desks."""
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
@@ -13,6 +14,9 @@ from planner.models.enums import DeskFeature
 from planner.services.floorplan import DeskSpot
 from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
 from ui.floorplan.scene import FloorScene
+
+if TYPE_CHECKING:
+    from ui.floorplan.edit_mode import LayoutEditor
 
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 WHEEL_STEP = 1.0015  # per 1/8 degree of wheel rotation: one notch ≈ ×1.2
@@ -60,6 +64,15 @@ class FloorView(QGraphicsView):
         self._pan_from: QPoint | None = None
         self._press: tuple[QPoint, DeskSpot] | None = None
         self._space = False
+        # While the layout is edited, mouse and keys go to the editor first; seating by
+        # drag and drop is off.
+        self.editor: LayoutEditor | None = None
+
+    def editing(self) -> bool:
+        return self._active_editor() is not None
+
+    def _active_editor(self) -> LayoutEditor | None:
+        return self.editor if self.editor is not None and self.editor.active else None
 
     @property
     def floor_scene(self) -> FloorScene:
@@ -148,6 +161,10 @@ class FloorView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        editor = self._active_editor()
+        if editor is not None and editor.key_press(event):
+            event.accept()
+            return
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(KEY_STEP)
@@ -210,6 +227,15 @@ class FloorView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
         pos = event.position().toPoint()
         button = event.button()
+        editor = self._active_editor()
+        if (
+            editor is not None
+            and button == Qt.MouseButton.LeftButton
+            and not self._space
+            and editor.mouse_press(self.mapToScene(pos), event.modifiers())
+        ):
+            event.accept()
+            return
         desk = self.desk_at(pos)
         if button == Qt.MouseButton.MiddleButton or (
             button == Qt.MouseButton.LeftButton and (self._space or desk is None)
@@ -236,6 +262,10 @@ class FloorView(QGraphicsView):
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
             event.accept()
             return
+        editor = self._active_editor()
+        if editor is not None and editor.mouse_move(self.mapToScene(pos)):
+            event.accept()
+            return
         if self._press is not None:
             start, desk = self._press
             if (
@@ -255,10 +285,23 @@ class FloorView(QGraphicsView):
                 self.viewport().unsetCursor()
             event.accept()
             return
+        editor = self._active_editor()
+        if (
+            editor is not None
+            and event.button() == Qt.MouseButton.LeftButton
+            and editor.mouse_release(self.mapToScene(event.position().toPoint()))
+        ):
+            event.accept()
+            return
         self._press = None
         super().mouseReleaseEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt's name
+        editor = self._active_editor()
+        if editor is not None and event.button() == Qt.MouseButton.LeftButton:
+            editor.double_click(self.mapToScene(event.position().toPoint()))
+            event.accept()
+            return
         desk = self.desk_at(event.position().toPoint())
         if desk is not None:
             self.desk_activated.emit(desk.id)
@@ -266,6 +309,11 @@ class FloorView(QGraphicsView):
         super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        editor = self._active_editor()
+        if editor is not None:
+            editor.context_menu(self.mapToScene(event.pos()), event.globalPos())
+            event.accept()
+            return
         desk = self.desk_at(event.pos())
         if desk is not None:
             self.desk_selected.emit(desk.id)
@@ -283,7 +331,7 @@ class FloorView(QGraphicsView):
 
     # -- dropping ---------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if dragged_person(event.mimeData()) is not None:
+        if dragged_person(event.mimeData()) is not None and not self.editing():
             event.acceptProposedAction()
         else:
             event.ignore()
@@ -307,7 +355,7 @@ class FloorView(QGraphicsView):
         self.floor_scene.set_drop_target(None)
         person = dragged_person(event.mimeData())
         desk = self.desk_at(event.position().toPoint())
-        if person is None or desk is None:
+        if person is None or desk is None or self.editing():
             event.ignore()
             return
         event.acceptProposedAction()

@@ -10,6 +10,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPainterPath,
     QPen,
@@ -53,6 +54,10 @@ def _cosmetic(colour: QColor, width: float) -> QPen:
 _WALL_PEN = _cosmetic(WALL, 2.5)
 _ZONE_PEN = _cosmetic(WALL, 1.5)
 _SERVER_HATCH = QBrush(QColor("#c5cad1"), Qt.BrushStyle.Dense6Pattern)
+# Over a background image: the image faint enough that desks stay legible, and zone fills
+# translucent so that the drawing's walls show through them.
+BACKGROUND_OPACITY = 0.45
+ZONE_ALPHA_OVER_IMAGE = 150
 
 
 def zone_kind_label(kind: str) -> str:
@@ -94,6 +99,45 @@ class ZonesLayer(QGraphicsItem):
             path = self._paths.setdefault(zone.kind, QPainterPath())
             path.addPolygon(polygon)
             path.closeSubpath()
+        self.background: QImage | None = None
+        self.background_rect = QRectF()
+
+    def set_background(self, image: QImage | None, rect: QRectF | None = None) -> None:
+        """An image under the zones at ``rect`` (scene units); None takes it away. The desk
+        layer that draws this layer into its pixels must be told to draw them again."""
+        self.background = image
+        self.background_rect = QRectF(rect) if rect is not None else QRectF()
+        self.update()
+
+    def _fill(self, kind: str) -> QColor:
+        colour = QColor(ZONE_FILL.get(kind, QColor("#f0f0f0")))
+        if self.background is not None:
+            colour.setAlpha(ZONE_ALPHA_OVER_IMAGE)
+        return colour
+
+    def _paint_background(self, painter: QPainter, area: QRectF | None) -> None:
+        if self.background is None or self.background_rect.isEmpty():
+            return
+        target = self.background_rect.intersected(self.floor_rect)
+        if area is not None:
+            target = target.intersected(area)
+        if target.isEmpty():
+            return
+        # Only the part of the image that lands in ``target``: a tile never scales the whole.
+        full = self.background_rect
+        sx = self.background.width() / full.width()
+        sy = self.background.height() / full.height()
+        source = QRectF(
+            (target.left() - full.left()) * sx,
+            (target.top() - full.top()) * sy,
+            target.width() * sx,
+            target.height() * sy,
+        )
+        painter.save()
+        painter.setOpacity(BACKGROUND_OPACITY)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform, True)
+        painter.drawImage(target, self.background, source)
+        painter.restore()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         return self._bounds
@@ -136,10 +180,11 @@ class ZonesLayer(QGraphicsItem):
         painter.setPen(_WALL_PEN)
         painter.setBrush(FLOOR_FILL)
         painter.drawRect(self.floor_rect)
+        self._paint_background(painter, area)
         painter.setPen(_ZONE_PEN)
         if area is None:
             for kind, path in self._paths.items():
-                painter.setBrush(ZONE_FILL.get(kind, QColor("#f0f0f0")))
+                painter.setBrush(self._fill(kind))
                 painter.drawPath(path)
                 if kind == "server_room":
                     painter.setBrush(_SERVER_HATCH)
@@ -148,7 +193,7 @@ class ZonesLayer(QGraphicsItem):
         for zone, polygon, box in zip(self.zones, self._polygons, self._boxes, strict=True):
             if not box.intersects(area):
                 continue
-            painter.setBrush(ZONE_FILL.get(zone.kind, QColor("#f0f0f0")))
+            painter.setBrush(self._fill(zone.kind))
             painter.drawPolygon(polygon)
             if zone.kind == "server_room":
                 painter.setBrush(_SERVER_HATCH)
@@ -166,7 +211,7 @@ class ZonesLayer(QGraphicsItem):
 
         # Names at a constant on-screen size, inside the zone's top-left corner, when they fit.
         name_px, kind_px = 13.0, 10.0
-        if scale * PX_PER_M * 3 < 40:  # a zone label needs ~3 m on screen to be of use
+        if scale * PX_PER_M * 3 < 24:  # a zone label needs ~3 m on screen to be of use
             return
         kind_font = self._font(kind_px / scale, False)
         pad = 4.0 / scale
