@@ -191,7 +191,40 @@ def build_institute(session: Session, *, today: dt.date | None = None, seed: int
 
     _history(session, rng, today, open_desks[Track.FOUNDATIONAL])
     _cycles(session, rng, tasks)
+    _move_plan(session, today, open_desks[Track.FOUNDATIONAL][12:])
     return {"unseated_interns": unseated}
+
+
+def _move_plan(session: Session, today: dt.date, spare: list[int]) -> None:
+    """A draft plan for the first of next month: three long-term residents move to free desks
+    on their floor, so the move-plan screen and its arrows have something to show."""
+    from sqlalchemy import or_, select
+
+    from planner.models import Assignment, Desk
+    from planner.services import move_plans
+
+    day = (today.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+    if not spare:
+        return
+    floor_id = session.get(Desk, spare[0]).floor_id
+    targets = [d for d in spare if session.get(Desk, d).floor_id == floor_id]
+    movers = session.scalars(
+        select(Assignment.person_id)
+        .join(Desk, Desk.id == Assignment.desk_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(
+            Desk.floor_id == floor_id,
+            Person.role != Role.PROFESSOR,  # professors keep their offices
+            Assignment.start_date <= today,
+            or_(Assignment.end_date.is_(None), Assignment.end_date > day + dt.timedelta(days=180)),
+        )
+        .order_by(Assignment.id)
+    ).all()
+    plan = move_plans.create_move_plan(
+        session, f"자리 조정 ({day.year}년 {day.month}월)", day, "데모: 같은 층의 빈 좌석으로 이동"
+    )
+    for person_id, desk_id in zip(movers[:3], targets[:3], strict=False):
+        move_plans.stage_move(session, plan.id, person_id, desk_id)
 
 
 def _history(session: Session, rng: random.Random, today: dt.date, spare: list[int]) -> None:

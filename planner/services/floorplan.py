@@ -429,11 +429,14 @@ class PlanMove:
 
 
 def plan_moves(session: Session, plan_id: int) -> list[PlanMove]:
-    """Who moves from where to where in a move plan (the seats on its effective date)."""
+    """Who moves from where to where in a move plan (the seats on its effective date; for an
+    applied plan, the seats the day before, which the plan changed)."""
     plan = session.get(MovePlan, plan_id)
     if plan is None:
         raise NotFound("move plan", plan_id)
     day = plan.effective_date
+    if plan.status == MovePlanStatus.APPLIED:
+        day -= dt.timedelta(days=1)
     target = select(Desk.id, Desk.floor_id, Desk.code).subquery()
     current = (
         select(Assignment.person_id, Desk.id.label("desk_id"), Desk.floor_id, Desk.code)

@@ -1,21 +1,49 @@
-"""Move plans: a batch of seating changes staged as a draft and applied in one step."""
+"""Move plans: a batch of seating changes staged as a draft and applied in one step.
+
+A draft is checked with :func:`validate_move_plan` (which move breaks which rule) and applied
+with :func:`apply_move_plan`, all or nothing. :func:`apply_move_plan_for_undo` also returns
+what the apply did to the assignment rows, so :func:`revert_move_plan` can take it back.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from planner import validation as v
 from planner.db import actor_of
-from planner.errors import InvalidTransition, ValidationError
+from planner.errors import InvalidTransition, MovePlanHasProblems, PlannerError, ValidationError
 from planner.models import Desk, MovePlan, MovePlanStatus, Person, PlannedMove
 from planner.models.seating import utcnow
 from planner.services import seating
 from planner.services._common import flush, get
 from planner.services.audit import record
+from planner.services.move_plan_checks import MoveProblem, validate_move_plan
+from planner.services.seating_undo import Difference, capture, difference, revert
+
+__all__ = [
+    "AppliedPlan",
+    "MoveProblem",
+    "PlanSummary",
+    "apply_move_plan",
+    "apply_move_plan_for_undo",
+    "create_move_plan",
+    "delete_move_plan",
+    "discard_move_plan",
+    "list_move_plans",
+    "plan_summaries",
+    "reopen_move_plan",
+    "revert_move_plan",
+    "stage_move",
+    "staged_desk",
+    "unstage_move",
+    "update_move_plan",
+    "validate_move_plan",
+]
 
 
 def create_move_plan(session: Session, name: str, effective_date: dt.date, note: str = "") -> MovePlan:
@@ -66,8 +94,19 @@ def unstage_move(session: Session, plan_id: int, person_id: int) -> None:
         flush(session, "planned move")
 
 
+def staged_desk(session: Session, plan_id: int, person_id: int) -> tuple[bool, int | None]:
+    """(whether the person has a move in the plan, its target desk or None for a release)."""
+    move = session.scalars(
+        select(PlannedMove).where(PlannedMove.plan_id == plan_id, PlannedMove.person_id == person_id)
+    ).first()
+    return (False, None) if move is None else (True, move.to_desk_id)
+
+
 def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
-    """All moves take effect on the plan's date, or none does (the caller's transaction)."""
+    """All moves take effect on the plan's date, or none does (the caller's transaction).
+
+    Refused with :class:`MovePlanHasProblems` (naming each move and the rule it breaks) while
+    :func:`validate_move_plan` finds problems."""
     plan = _draft(session, plan_id)
     day = plan.effective_date
     if not plan.moves:
@@ -77,6 +116,10 @@ def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
         tuple(m.to_desk_id for m in plan.moves if m.to_desk_id is not None),
         tuple(m.person_id for m in plan.moves),
     )
+    problems = validate_move_plan(session, plan.id)
+    if problems:
+        raise MovePlanHasProblems(plan.name, problems)
+    names = {m.person_id: m.person.name_ko for m in plan.moves}
     people: set[int] = set()
     desks: set[int] = set()
     # Free every seat first so chains and rings of moves (A→B's desk, B→A's desk) work.
@@ -91,15 +134,68 @@ def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
     for move in plan.moves:
         people.add(move.person_id)
         if move.to_desk_id is not None:
-            seating.assign_desk(
-                session, move.person_id, move.to_desk_id, day, keep_end[move.person_id], move_plan_id=plan.id
-            )
+            try:
+                seating.assign_desk(
+                    session,
+                    move.person_id,
+                    move.to_desk_id,
+                    day,
+                    keep_end[move.person_id],
+                    move_plan_id=plan.id,
+                )
+            except PlannerError as error:
+                # Someone else changed the seating since the check: still say which move failed.
+                name = names[move.person_id]
+                problem = MoveProblem(
+                    move.person_id, name, error.code, None, str(error), f"{name}: {error}"
+                )
+                raise MovePlanHasProblems(plan.name, [problem]) from error
             desks.add(move.to_desk_id)
     plan.status = MovePlanStatus.APPLIED
     plan.applied_at = utcnow()
     record(session, "update", "move_plan", plan.id, "status", "draft", "applied")
     session.flush()
     return seating.SeatingChange(frozenset(people), frozenset(desks))
+
+
+@dataclass(frozen=True)
+class AppliedPlan:
+    change: seating.SeatingChange
+    rows: Difference  # what the apply did to the assignment rows; revert_move_plan takes it
+
+
+def apply_move_plan_for_undo(session: Session, plan_id: int) -> AppliedPlan:
+    """:func:`apply_move_plan`, also returning what changed so that it can be reverted."""
+    people = [m.person_id for m in _draft(session, plan_id).moves]
+    before = capture(session, people)
+    change = apply_move_plan(session, plan_id)
+    return AppliedPlan(change, difference(before, capture(session, people)))
+
+
+def revert_move_plan(session: Session, plan_id: int, applied: Difference) -> seating.SeatingChange:
+    """Undo an apply: the seating as it was before it, and the plan a draft again.
+
+    Refused (:class:`ConcurrentEdit`) when those seats changed since the apply."""
+    plan = get(session, MovePlan, plan_id, "move plan")
+    if plan.status != MovePlanStatus.APPLIED:
+        raise InvalidTransition(f"Move plan '{plan.name}' is {plan.status.value}, not applied.")
+    change = revert(session, applied)
+    plan.status = MovePlanStatus.DRAFT
+    plan.applied_at = None
+    record(session, "update", "move_plan", plan.id, "status", "applied", "draft")
+    flush(session, "move plan")
+    return change
+
+
+def reopen_move_plan(session: Session, plan_id: int) -> MovePlan:
+    """A discarded plan becomes a draft again (the undo of a discard)."""
+    plan = get(session, MovePlan, plan_id, "move plan")
+    if plan.status != MovePlanStatus.DISCARDED:
+        raise InvalidTransition(f"Move plan '{plan.name}' is {plan.status.value}, not discarded.")
+    plan.status = MovePlanStatus.DRAFT
+    record(session, "update", "move_plan", plan.id, "status", "discarded", "draft")
+    flush(session, "move plan")
+    return plan
 
 
 def discard_move_plan(session: Session, plan_id: int) -> MovePlan:
@@ -140,3 +236,37 @@ def delete_move_plan(session: Session, plan_id: int) -> None:
 
 def list_move_plans(session: Session) -> Sequence[MovePlan]:
     return session.scalars(select(MovePlan).order_by(MovePlan.effective_date.desc(), MovePlan.id)).all()
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """A move plan as the list of plans shows it."""
+
+    id: int
+    name: str
+    effective_date: dt.date
+    status: str  # a MovePlanStatus value
+    moves: int
+    created_by: str
+    created_at: dt.datetime
+    note: str
+
+
+def plan_summaries(session: Session) -> list[PlanSummary]:
+    counts = (
+        select(PlannedMove.plan_id, func.count(PlannedMove.id).label("n"))
+        .group_by(PlannedMove.plan_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            MovePlan.id, MovePlan.name, MovePlan.effective_date, MovePlan.status,
+            func.coalesce(counts.c.n, 0), MovePlan.created_by, MovePlan.created_at, MovePlan.note,
+        )
+        .outerjoin(counts, counts.c.plan_id == MovePlan.id)
+        .order_by(MovePlan.effective_date.desc(), MovePlan.id)
+    )
+    return [
+        PlanSummary(pid, name, day, str(status.value), n, by or "", at, note or "")
+        for pid, name, day, status, n, by, at, note in rows
+    ]

@@ -17,9 +17,10 @@ means. They stay put unless `allow_moves` lets the engine move up to that many.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Generator, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -44,13 +45,18 @@ from planner.placement.desk import (
     Candidate,
     DeskSpot,
     PlacementOptions,
+    PlacementProgress,
     TeamExplanation,
-    place_people,
+    place_people_steps,
 )
 from planner.placement.desk.adjacency import neighbour_lists
 from planner.placement.desk.explain import explain_teams, summary_line
+from planner.placement.desk.model import SETTLING
 from planner.placement.desk.nearby import settle_near_teams
+from planner.placement.desk.rules import PROFESSOR, STARTUP_MEMBER, person_category
 from planner.services import move_plans
+from planner.services.audit import record
+from planner.services.seating_undo import Difference, revert
 from planner.services.tasks import tasks_by_person
 
 WHO = ("unseated", "task", "people")
@@ -69,12 +75,27 @@ class ProposedSeat:
     to_desk_id: int
 
 
+# Why someone got no desk, as `UnplacedPerson.why`, so that a window can say it in its
+# own language; `reason` keeps the English sentence of the CLI's JSON.
+LATER_DESK = "later desk"  # `day`: the first day of a seat already booked
+STAY_ENDED = "stay ended"  # `day`: the last day of their stay
+NO_SUITABLE_DESK = "no suitable desk"  # no free desk meets their rules in the chosen area
+TOO_FEW_DESKS = "too few desks"  # `competing` people could use the `suitable` free desks
+OTHER_REASON = "other"
+
+
 @dataclass(frozen=True)
 class UnplacedPerson:
     person_id: int
     email: str | None
     name: str
     reason: str
+    why: str = OTHER_REASON
+    day: dt.date | None = None
+    suitable: int = 0
+    competing: int = 0
+    category: str = ""  # planner.placement.desk.rules person category: professor, …
+    needs: tuple[str, ...] = ()  # desk features this person needs
 
 
 @dataclass(frozen=True)
@@ -149,6 +170,7 @@ def gather_placement(
     who: str,
     task_code: str | None = None,
     emails: Iterable[str] | None = None,
+    person_ids: Iterable[int] | None = None,
     on: dt.date,
     floor_ids: Iterable[int] | None = None,
     zone_ids: Iterable[int] | None = None,
@@ -157,12 +179,21 @@ def gather_placement(
     seed: int = 0,
     use_hot_desks: bool = False,
     adjacency_m: float = 2.0,
+    keep_teams: bool = True,
+    honour_needs: bool = True,
+    startup_zones_rule: bool = True,
+    professor_offices_rule: bool = True,
 ) -> PlacementInput:
     """Read what the solver needs; writes nothing.
 
+    Who: `who` "unseated", "task" (`task_code`) or "people" (`emails` or `person_ids`).
     Desks: the active desks on `floor_ids`/`zone_ids` (all when None), hot desks only with
     `use_hot_desks`; desks in one zone at most `adjacency_m` apart are neighbours.
     `time_limit` None means one second per 200 people, 1 to 30 s.
+    The rules can be relaxed: `keep_teams` False seats everyone as if without a team,
+    `honour_needs` False ignores the desk features people need, and without
+    `startup_zones_rule` / `professor_offices_rule` start-up members and professors may sit
+    at open desks and start-up zones / private offices are open to everyone.
     Raises NotFound for an unknown task code or e-mail, ValidationError for bad arguments.
     """
     if who not in WHO:
@@ -175,13 +206,15 @@ def gather_placement(
         raise ValidationError("adjacency_m", "must be more than 0")
 
     current, future = _seats(session, on)
-    chosen, task = _chosen(session, who, task_code, emails, on)
+    chosen, task = _chosen(session, who, task_code, emails, on, person_ids)
     first_tasks = tasks_by_person(session)
     # The team each person is placed with: the task asked for, else their first task.
     team_of: dict[int, str | None] = {
         pid: task.code if task is not None else next(iter(first_tasks.get(pid, ())), None)
         for pid in chosen
     }
+    if not keep_teams:  # nobody to sit next to, so no seated teammate takes part either
+        team_of = dict.fromkeys(team_of)
     teams = {code for code in team_of.values() if code}
     # Their seated teammates take part too: they are who the newcomers sit next to.
     for pid, task_codes in first_tasks.items():
@@ -195,9 +228,11 @@ def gather_placement(
             continue
         if person.id in future:
             day = min(seat.start for seat in future[person.id])
-            unplaced.append(_unplaced(person, f"already has a desk from {day.isoformat()}"))
+            reason = f"already has a desk from {day.isoformat()}"
+            unplaced.append(_unplaced(person, reason, LATER_DESK, day))
         elif person.stay_end is not None and person.stay_end < on:
-            unplaced.append(_unplaced(person, f"stay ended on {person.stay_end.isoformat()}"))
+            reason = f"stay ended on {person.stay_end.isoformat()}"
+            unplaced.append(_unplaced(person, reason, STAY_ENDED, person.stay_end))
         else:
             newcomers.append(person)
     newcomers.sort(key=lambda p: (p.stay_start or dt.date.min, p.id))
@@ -214,11 +249,12 @@ def gather_placement(
     people.update(
         (p.id, p) for p in session.scalars(select(Person).where(Person.id.in_(movable or {-1})))
     )
+    relax = _Relaxed(honour_needs, startup_zones_rule, professor_offices_rule)
     candidates = [
-        _candidate(people[pid], team_of[pid], str(current[pid][0].desk_id))
+        _candidate(people[pid], team_of[pid], str(current[pid][0].desk_id), relax)
         for pid in sorted(movable)
         if current[pid][0].desk_id in codes
-    ] + [_candidate(person, team_of[person.id], None) for person in newcomers]
+    ] + [_candidate(person, team_of[person.id], None, relax) for person in newcomers]
     options = PlacementOptions(
         adjacency_m=adjacency_m,
         allow_moves=allow_moves,
@@ -227,6 +263,8 @@ def gather_placement(
         else min(30.0, max(1.0, len(candidates) / 200)),
         seed=seed,
         use_hot_desks=use_hot_desks,
+        allow_others_in_startup_zones=not startup_zones_rule,
+        allow_others_in_offices=not professor_offices_rule,
     )
     return PlacementInput(
         on=on,
@@ -247,14 +285,35 @@ def solve_placement(
     cancel: Callable[[], bool] | None = None,
 ) -> PlacementProposal:
     """Run the engine on gathered inputs; needs no database."""
+    steps = solve_placement_steps(inputs, cancel=cancel)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(step.fraction, step.message)
+
+
+def solve_placement_steps(
+    inputs: PlacementInput, *, cancel: Callable[[], bool] | None = None
+) -> Generator[PlacementProgress, None, PlacementProposal]:
+    """`solve_placement` as a generator for a background job: yields the engine's progress
+    (with the best score so far) and returns the proposal. When `cancel()` turns True the
+    engine stops and the proposal is the best seating found so far, marked `cancelled`."""
     started = time.perf_counter()
     limit = inputs.options.time_limit_s
     # The engine gets most of the time; bringing lonely newcomers nearer their team, the rest.
     options = replace(inputs.options, time_limit_s=limit * _ENGINE_SHARE)
-    result = place_people(
-        inputs.desks, inputs.candidates, options, progress=progress, cancel=cancel
-    )
+    result = yield from place_people_steps(inputs.desks, inputs.candidates, options, cancel=cancel)
+    yield PlacementProgress(0.97, SETTLING, result.pairs, result.bound)
     neighbours = neighbour_lists(inputs.desks, inputs.options.adjacency_m)
+    # A cancelled run is not kept waiting: one quick pass at most.
+    deadline = (
+        time.perf_counter()
+        if result.cancelled
+        else max(started + limit, time.perf_counter() + _SETTLE_MIN_S)
+    )
     assignments = settle_near_teams(
         inputs.desks,
         neighbours,
@@ -262,7 +321,7 @@ def solve_placement(
         result.assignments,
         inputs.options,
         inputs.floor_levels,
-        deadline=max(started + limit, time.perf_counter() + _SETTLE_MIN_S),
+        deadline=deadline,
     )
     teams = explain_teams(inputs.desks, neighbours, inputs.candidates, assignments)
     codes = inputs.desk_codes
@@ -285,9 +344,10 @@ def solve_placement(
         )
     seats.sort(key=lambda s: (s.to_desk, s.person_id))
     unplaced = list(inputs.unplaced)
+    by_key = {c.key: c for c in inputs.candidates}
     for item in result.unplaced:
         email, name = inputs.people[int(item.key)]
-        unplaced.append(UnplacedPerson(int(item.key), email, name, item.reason))
+        unplaced.append(_engine_unplaced(int(item.key), email, name, item.reason, by_key[item.key]))
     return PlacementProposal(
         on=inputs.on,
         assignments=tuple(seats),
@@ -296,6 +356,32 @@ def solve_placement(
         teams=tuple(teams),
         seconds=time.perf_counter() - started,
         cancelled=result.cancelled,
+    )
+
+
+# The engine's sentence for too few desks (planner.placement.desk.rules.unplaced_reason).
+_TOO_FEW = re.compile(r"not enough desks: (\d+) people could use the (\d+) free")
+
+
+def _engine_unplaced(
+    person_id: int, email: str | None, name: str, reason: str, candidate: Candidate
+) -> UnplacedPerson:
+    """The engine's refusal with its numbers and the person's rules picked out."""
+    found = _TOO_FEW.match(reason)
+    if found:
+        why = TOO_FEW_DESKS
+    else:
+        why = NO_SUITABLE_DESK if reason.startswith("no free") else OTHER_REASON
+    return UnplacedPerson(
+        person_id,
+        email,
+        name,
+        reason,
+        why=why,
+        competing=int(found.group(1)) if found else 0,
+        suitable=int(found.group(2)) if found else 0,
+        category=person_category(candidate.role),
+        needs=tuple(sorted(candidate.needs)),
     )
 
 
@@ -313,6 +399,45 @@ def save_proposal_as_plan(
     for seat in proposal.assignments:
         move_plans.stage_move(session, plan.id, seat.person_id, seat.to_desk_id)
     return plan
+
+
+def undo_applied_placement(session: Session, plan_id: int, seating: Difference) -> None:
+    """Take back a placement that was saved and applied in one step: the seats it changed
+    go back as they were (ConcurrentEdit if someone changed them since) and its move plan
+    goes, as if it had never been made. Only for undo: history otherwise keeps applied plans."""
+    revert(session, seating)
+    plan = session.get(MovePlan, plan_id)
+    if plan is None:
+        raise NotFound("move plan", plan_id)
+    record(session, "delete", "move_plan", plan.id, "name", plan.name, None)
+    session.delete(plan)
+    session.flush()
+
+
+@dataclass(frozen=True)
+class PlacementArea:
+    """A floor and its zones, for choosing where auto-placement may seat people."""
+
+    floor_id: int
+    floor: str  # "R2 · 3층"
+    zones: tuple[tuple[int, str], ...]  # (zone id, name), by name
+
+
+def placement_areas(session: Session) -> list[PlacementArea]:
+    floors = session.execute(
+        select(Floor.id, Building.name, Floor.name)
+        .join(Building, Building.id == Floor.building_id)
+        .order_by(Building.code, Floor.level)
+    ).all()
+    zones: dict[int, list[tuple[int, str]]] = defaultdict(list)
+    for zone_id, floor_id, name in session.execute(
+        select(Zone.id, Zone.floor_id, Zone.name).order_by(Zone.name)
+    ):
+        zones[floor_id].append((zone_id, name))
+    return [
+        PlacementArea(floor_id, f"{building} · {name}", tuple(zones[floor_id]))
+        for floor_id, building, name in floors
+    ]
 
 
 def _note(proposal: PlacementProposal) -> str:
@@ -349,6 +474,7 @@ def _chosen(
     task_code: str | None,
     emails: Iterable[str] | None,
     on: dt.date,
+    person_ids: Iterable[int] | None = None,
 ) -> tuple[dict[int, Person], ResearchTask | None]:
     """The people asked for, by id in a stable order, and the task when one was named."""
     if who == "unseated":
@@ -371,6 +497,14 @@ def _chosen(
             .order_by(Person.id)
         )
         return {p.id: p for p in session.scalars(query)}, task
+    if person_ids is not None:
+        ids = list(dict.fromkeys(person_ids))
+        if not ids:
+            raise ValidationError("people", "nobody chosen")
+        by_id = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
+        if len(by_id) < len(ids):
+            raise NotFound("person", ", ".join(str(i) for i in ids if i not in by_id))
+        return {pid: by_id[pid] for pid in ids}, None
     wanted = list(dict.fromkeys(e.strip().lower() for e in emails or () if e.strip()))
     if not wanted:
         raise ValidationError("people", "no e-mail addresses given")
@@ -459,29 +593,63 @@ _ENGINE_SHARE = 0.9
 _SETTLE_MIN_S = 0.2
 
 
-def _candidate(person: Person, task: str | None, current_desk: str | None) -> Candidate:
+@dataclass(frozen=True)
+class _Relaxed:
+    """Which of the engine's hard rules the coordinator kept for this run."""
+
+    needs: bool = True
+    startup_zones: bool = True
+    professor_offices: bool = True
+
+
+_ALL_RULES = _Relaxed()
+
+
+def _candidate(
+    person: Person, task: str | None, current_desk: str | None, rules: _Relaxed = _ALL_RULES
+) -> Candidate:
+    role = person.role.value
+    category = person_category(role)
+    # The engine knows zone rules by role; a rule switched off makes the person an
+    # ordinary resident for this run (the options open those zones to everyone).
+    if (category == STARTUP_MEMBER and not rules.startup_zones) or (
+        category == PROFESSOR and not rules.professor_offices
+    ):
+        role = "researcher"
     return Candidate(
         key=str(person.id),
         name=person.display_name,
         task=task,
-        role=person.role.value,
-        needs=frozenset(DeskFeature(person.needs).names()),
+        role=role,
+        needs=frozenset(DeskFeature(person.needs).names()) if rules.needs else frozenset(),
         current_desk=current_desk,
     )
 
 
-def _unplaced(person: Person, reason: str) -> UnplacedPerson:
-    return UnplacedPerson(person.id, person.email, person.display_name, reason)
+def _unplaced(person: Person, reason: str, why: str, day: dt.date) -> UnplacedPerson:
+    return UnplacedPerson(
+        person.id,
+        person.email,
+        person.display_name,
+        reason,
+        why=why,
+        day=day,
+        category=person_category(person.role.value),
+    )
 
 
 __all__ = [
+    "PlacementArea",
     "PlacementInput",
     "PlacementProposal",
     "ProposedSeat",
     "UnplacedPerson",
     "gather_placement",
+    "placement_areas",
     "plan_placement",
     "save_proposal_as_plan",
     "solve_placement",
+    "solve_placement_steps",
+    "undo_applied_placement",
     "within",
 ]

@@ -56,7 +56,7 @@ class OccupancyRow:
     label: str
     seats: int | None  # desks in service; None when grouping people (organisation, task)
     occupied: int
-    people: int | None  # members of the organisation/task; None when grouping desks
+    people: int | None  # members staying on the day; None when grouping desks
     move_outs_30: int
     move_outs_90: int
 
@@ -146,8 +146,10 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
     ).all()
     soon = {30: day + dt.timedelta(days=30), 90: day + dt.timedelta(days=90)}
 
-    def counts(rows) -> tuple[int, int, int]:
-        occupied = len({r.person_id for r in rows})
+    def counts(rows, desks: bool = False) -> tuple[int, int, int]:
+        # Floors and zones count desks in use (two people may share a hot desk on one day),
+        # so that used + vacant = seats; organisations and tasks count people.
+        occupied = len({r.desk_id if desks else r.person_id for r in rows})
         m30 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[30])
         m90 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[90])
         return occupied, m30, m90
@@ -181,13 +183,13 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
             if group is not None:
                 grouped[group].append(row)
         return [
-            OccupancyRow(key, label, seats.get(key, 0), *_reorder(counts(grouped.get(key, []))))
+            OccupancyRow(key, label, seats.get(key, 0), *_reorder(counts(grouped.get(key, []), desks=True)))
             for key, label in labels.items()
         ]
 
     if by == "organisation":
         labels = dict(session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)).tuples().all())
-        membership = session.execute(select(Person.organisation_id, Person.id)).all()
+        membership = session.execute(select(Person.organisation_id, Person.id).where(_staying(day))).all()
     elif by == "task":
         labels = {
             tid: f"{code} {title}"
@@ -195,7 +197,11 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
                 select(ResearchTask.id, ResearchTask.code, ResearchTask.title_ko).order_by(ResearchTask.code)
             )
         }
-        membership = session.execute(select(TaskMember.task_id, TaskMember.person_id)).all()
+        membership = session.execute(
+            select(TaskMember.task_id, TaskMember.person_id)
+            .join(Person, Person.id == TaskMember.person_id)
+            .where(_staying(day))
+        ).all()
     else:
         raise ValueError(f"unknown grouping {by!r}")
     members: dict[int, set[int]] = defaultdict(set)
@@ -210,6 +216,14 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
         occupied, m30, m90 = counts(rows)
         result.append(OccupancyRow(key, label, None, occupied, len(members.get(key, ())), m30, m90))
     return result
+
+
+def _staying(day: dt.date):
+    """People at the institute on ``day``: alumni and later arrivals are not members to seat."""
+    return and_(
+        or_(Person.stay_end.is_(None), Person.stay_end >= day),
+        or_(Person.stay_start.is_(None), Person.stay_start <= day),
+    )
 
 
 def _reorder(values: tuple[int, int, int]) -> tuple[int, None, int, int]:

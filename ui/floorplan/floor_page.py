@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -22,9 +23,15 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
+from planner.errors import PlannerError
 from planner.services import floorplan
 from planner.services.floorplan import FindHit, FloorInfo
+from planner.services.layout import LayoutState
 from ui.floorplan.colours import ColourMode, LegendWidget, mode_label
+from ui.floorplan.edit_actions import EditActions, layout_error_message
+from ui.floorplan.edit_bar import EditBar
+from ui.floorplan.edit_commands import EditCommand
+from ui.floorplan.edit_mode import LayoutEditor
 from ui.floorplan.people_panel import PeoplePanel
 from ui.floorplan.plan_overlay import PlanOverlay
 from ui.floorplan.scene import FloorScene
@@ -68,7 +75,11 @@ class FloorPage(SeatingActions, QWidget):
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self.floor_label, self.floor_combo = QLabel(), QComboBox()
-        self.floor_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Combos with long names may shrink (eliding), so the window fits a 1280-pixel screen.
+        self.floor_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.floor_combo.setMinimumContentsLength(12)
         self.day_label, self.day_edit = QLabel(), QDateEdit(QDate(self.today()))
         self.day_edit.setCalendarPopup(True)
         self.day_edit.setDisplayFormat("yyyy-MM-dd")
@@ -77,15 +88,34 @@ class FloorPage(SeatingActions, QWidget):
         for mode in ColourMode:
             self.mode_combo.addItem("", mode)
         self.plan_label, self.plan_combo = QLabel(), QComboBox()
-        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.plan_combo.setMinimumContentsLength(10)
         self.overlay: PlanOverlay | None = None
         self.plan_moves: list[floorplan.PlanMove] = []
         self.find_edit = QLineEdit()
         self.find_edit.setClearButtonEnabled(True)
-        self.find_edit.setMinimumWidth(220)
+        self.find_edit.setMinimumWidth(180)
         self.find_result = QLabel()
         self.fit_button = QPushButton()
         self.zoom_label = QLabel()
+        # Edit mode: the layout (desks, zones, background) instead of the seating.
+        self.edit_button = QPushButton()
+        self.edit_button.setCheckable(True)
+        self.edit_actions = EditActions(
+            sessions,
+            undo_stack,
+            self.scene,
+            self,
+            on_changed=self._layout_changed,
+            on_error=self.show_layout_error,
+            select=lambda desk_ids: self.editor.select(desk_ids),
+        )
+        self.editor = LayoutEditor(self.scene, self.edit_actions)
+        self.view.editor = self.editor
+        self.edit_bar = EditBar(self.editor, self.edit_actions)
+        self.edit_bar.hide()
         for label, buddy in (
             (self.floor_label, self.floor_combo),
             (self.day_label, self.day_edit),
@@ -107,8 +137,9 @@ class FloorPage(SeatingActions, QWidget):
             self.plan_combo,
         ):
             bar.addWidget(widget)
+        bar.addWidget(self.edit_button)
         bar.addStretch(1)
-        for widget in (self.find_edit, self.find_result, self.fit_button, self.zoom_label):
+        for widget in (self.fit_button, self.zoom_label):
             bar.addWidget(widget)
 
         self.legend_box = QGroupBox()
@@ -120,6 +151,9 @@ class FloorPage(SeatingActions, QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
+        # Find heads the side column: the top bar stays narrow enough for a 1280-pixel screen.
+        side_layout.addWidget(self.find_edit)
+        side_layout.addWidget(self.find_result)
         side_layout.addWidget(self.legend_box)
         side_layout.addWidget(self.details_box)
         side_layout.addStretch(1)
@@ -133,6 +167,7 @@ class FloorPage(SeatingActions, QWidget):
         self.splitter.setSizes([300, 900, 230])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.edit_bar)
         layout.addWidget(self.splitter, 1)
 
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
@@ -147,6 +182,7 @@ class FloorPage(SeatingActions, QWidget):
         self.find_edit.returnPressed.connect(self._find_next)
         self.find_edit.textChanged.connect(lambda _t: self.find_result.clear())
         self.fit_button.clicked.connect(self.view.fit_floor)
+        self.edit_button.toggled.connect(self.set_editing)
         self.view.zoom_changed.connect(self._zoom_shown)
         self.view.person_dropped.connect(self.handle_drop)
         self.view.desk_selected.connect(self.select_desk)
@@ -174,6 +210,7 @@ class FloorPage(SeatingActions, QWidget):
         """Everything again from the database (floors, the plan, the people)."""
         with self.sessions() as session:
             self.floors = floorplan.list_floors(session)
+        self.scene.backgrounds.clear()  # read again: another client may have changed them
         chosen = self.current_floor_id()
         self.floor_combo.blockSignals(True)
         self.floor_combo.clear()
@@ -206,7 +243,10 @@ class FloorPage(SeatingActions, QWidget):
         keep = None if fit else (self.view.transform(), self.view.visible_scene_rect().center())
         with self.sessions() as session:
             snapshot = floorplan.load_floor(session, floor_id, self.day())
+        if floor_id not in self.scene.backgrounds:
+            self.edit_actions.background.load(floor_id)
         self.scene.show_floors([snapshot], mode=self.colour_mode())
+        self.editor.refresh()
         self.overlay = None  # the scene deleted it
         self._update_overlay()
         if keep is None:
@@ -275,6 +315,7 @@ class FloorPage(SeatingActions, QWidget):
     def _fill_plans(self) -> None:
         with self.sessions() as session:
             plans = floorplan.draft_plans(session)
+        self._draft_plans = {plan_id: (name, day) for plan_id, name, day in plans}
         chosen = self.plan_combo.currentData()
         self.plan_combo.blockSignals(True)
         self.plan_combo.clear()
@@ -286,16 +327,37 @@ class FloorPage(SeatingActions, QWidget):
         self.plan_combo.blockSignals(False)
         self._load_plan()
 
+    def refresh_plans(self) -> None:
+        """After a move plan changed: the drafts again, the chosen one's moves over the floor."""
+        self._fill_plans()
+        self._update_overlay()
+
     def set_plan(self, plan_id: int | None) -> None:
-        """Show the differences of this draft move plan over the plan (None: no plan)."""
+        """Show the differences of this draft move plan over the plan (None: no plan); while
+        a plan is shown, drops stage moves into it."""
+        if plan_id is not None and self.plan_combo.findData(plan_id) < 0:
+            self.refresh_plans()  # a plan created since the combo was filled
         index = self.plan_combo.findData(plan_id) if plan_id is not None else 0
         self.plan_combo.setCurrentIndex(max(index, 0))
+
+    def staging_plan(self) -> tuple[int, str, dt.date] | None:
+        """(id, name, effective date) of the draft plan that drops go into; None: live seating."""
+        plan_id = self.plan_combo.currentData()
+        found = getattr(self, "_draft_plans", {}).get(plan_id)
+        return None if found is None else (plan_id, *found)
 
     def _plan_chosen(self, _index: int) -> None:
         self._load_plan()
         self._update_overlay()
 
     def _load_plan(self) -> None:
+        from ui.moveplans.banner import StagingBanner  # noqa: PLC0415 - the move plans part
+
+        if getattr(self, "staging_banner", None) is None:
+            self.staging_banner = StagingBanner()
+            self.layout().insertWidget(1, self.staging_banner)  # under the bar, over the plan
+        staging = self.staging_plan()
+        self.staging_banner.show_plan(*(staging[1:] if staging else (None, None)))
         plan_id = self.plan_combo.currentData()
         if plan_id is None:
             self.plan_moves = []
@@ -317,6 +379,45 @@ class FloorPage(SeatingActions, QWidget):
             if self.plan_moves
             else self.tr("Choose a draft move plan to see its moves on the plan")
         )
+
+    # -- edit mode --------------------------------------------------------------------------
+    def editing(self) -> bool:
+        return self.editor.active
+
+    def set_editing(self, on: bool) -> None:
+        """Edit the layout (on) or seat people (off, the default)."""
+        if self.edit_button.isChecked() != on:
+            self.edit_button.setChecked(on)  # comes back here through toggled
+            return
+        self.editor.set_active(on)
+        self.edit_bar.setVisible(on)
+        self.scene.set_highlight(None if on else self.selected_desk_id)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _layout_changed(self, command: EditCommand) -> None:
+        before, after = command.before, command.after
+        if not isinstance(before, LayoutState) or not isinstance(after, LayoutState):
+            return
+        states = [*before.desks.values(), *after.desks.values()]
+        if before.zones or after.zones or any(state is None for state in states):
+            self._load_floor(fit=False)  # desks came or went, or zones changed: a new scene
+        elif after.desks:
+            with self.sessions() as session:
+                spots = floorplan.load_desks(session, after.desks.keys(), self.day())
+            self.scene.replace_desks(spots)
+            self._update_legend()
+            self._update_details()
+        # Layout edits seat nobody (only desks never used can go): the people list changes
+        # only when a desk's code, which it shows, did. It is the slow part on a campus.
+        if any(
+            old is not None and new is not None and old.code != new.code
+            for old, new in ((before.desks.get(i), after.desks.get(i)) for i in after.desks)
+        ):
+            self.reload_people()
+        self.editor.refresh()
+
+    def show_layout_error(self, error: PlannerError) -> None:
+        QMessageBox.warning(self, self.tr("Layout not changed"), layout_error_message(error))
 
     # -- user choices -----------------------------------------------------------------------
     def _floor_chosen(self, _index: int) -> None:
@@ -403,6 +504,10 @@ class FloorPage(SeatingActions, QWidget):
             self.mode_combo.setItemText(n, mode_label(self.mode_combo.itemData(n)))
         self.find_edit.setPlaceholderText(self.tr("Find person or desk (Ctrl+F)"))
         self.fit_button.setText(self.tr("Fit floor"))
+        self.edit_button.setText(self.tr("Edit layout"))
+        self.edit_button.setToolTip(
+            self.tr("Add, move, turn and delete desks, draw zones, set a background drawing")
+        )
         self.fit_button.setToolTip(
             self.tr("Show the whole floor (0); zoom with the wheel or + and -")
         )

@@ -1,7 +1,9 @@
 """Seating changes from the floor plan: drops, the desk context menu, their messages.
 
 Mixed into FloorPage, which provides ``sessions``, ``undo_stack``, ``scene``, ``view``,
-``day()`` and ``refresh_desks``. Every change is one undoable command (ui.floorplan.commands).
+``day()``, ``refresh_desks``, ``staging_plan()`` and ``refresh_plans``. Every change is one
+undoable command (ui.floorplan.commands). While a draft move plan is chosen, drops and
+releases are staged into the plan (ui.moveplans.commands) instead of changing the seating.
 """
 
 from __future__ import annotations
@@ -25,6 +27,8 @@ from ui.floorplan.commands import (
     run_and_push,
 )
 from ui.floorplan.dialogs import MoveOutDialog
+from ui.moveplans.commands import StageMoveCommand
+from ui.moveplans.commands import run_and_push as push_plan_command
 
 
 def fill(text: str, *values: object) -> str:
@@ -53,6 +57,8 @@ class SeatingActions:
         target = layer.desk(to_desk_id) if layer else None
         if target is None:
             return False
+        if self.staging_plan() is not None:
+            return self.stage(person_id, to_desk_id)
         day = self.day()
         with self.sessions() as session:
             current = floorplan.desk_of_person(session, person_id, day)
@@ -91,6 +97,26 @@ class SeatingActions:
             MoveCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
         )
 
+    def stage(self, person_id: int, to_desk_id: int | None) -> bool:
+        """Put the person's move (None: release) into the chosen draft plan, undoably."""
+        staging = self.staging_plan()
+        if staging is None:
+            return False
+        plan_id, _name, day = staging
+        with self.sessions() as session:
+            current = floorplan.desk_of_person(session, person_id, day)
+        if to_desk_id is not None and current is not None and current[1] == to_desk_id:
+            return False  # already there on the plan's date: nothing to plan
+        layer = self.scene.desk_layer
+        target = layer.desk(to_desk_id) if layer is not None and to_desk_id is not None else None
+        where = target.code if target is not None else self.tr("release")
+        command = StageMoveCommand(
+            self.sessions, plan_id, person_id, to_desk_id, f"{self._name(person_id)} → {where}"
+        )
+        command.on_changed = lambda _plan, _seating: self.refresh_plans()
+        command.on_error = self.show_error
+        return push_plan_command(self.undo_stack, command)
+
     def _occupant(self, desk_id: int):
         layer = self.scene.desk_layer
         desk = layer.desk(desk_id) if layer else None
@@ -100,6 +126,8 @@ class SeatingActions:
         desk, occupant = self._occupant(desk_id)
         if occupant is None:
             return False
+        if self.staging_plan() is not None:
+            return self.stage(occupant.person_id, None)
         label = f"{occupant.name_ko} @ {desk.code}"
         return self._push(ReleaseCommand(self.sessions, occupant.person_id, self.day(), label))
 

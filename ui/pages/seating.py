@@ -2,7 +2,8 @@
 
 The interactive floor plan (ui.floorplan) is the first tab, built when the page is first
 shown; the list is the second and follows the plan's day. Every seating change goes through
-the shared undo stack, whose changes also refresh the list.
+the shared undo stack, whose changes also refresh the list. The move plans tab
+(ui.moveplans) and the occupancy tab (ui.occupancy) load when first shown.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from planner.services.queries import seating_on
 from ui.i18n import fill
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.seating import SeatingTableModel
+from ui.moveplans.tab import MovePlansTab
+from ui.occupancy.tab import OccupancyTab
 from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
 
 ALL_FLOORS = None
@@ -83,11 +86,19 @@ class SeatingPage(Page):
         list_layout.addLayout(bar)
         list_layout.addWidget(self.view)
         self.tabs.addTab(self.list_tab, "")
+        self.plans_tab = MovePlansTab(sessions, undo_stack, self.day)
+        self.tabs.addTab(self.plans_tab, "")
+        self.occupancy_tab = OccupancyTab(sessions, today())
+        self.tabs.addTab(self.occupancy_tab, "")
+        self._plans_loaded = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
 
         self.day_edit.dateChanged.connect(self._day_changed)
         self.floor_combo.currentIndexChanged.connect(self._floor_changed)
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.plans_tab.show_on_floor.connect(self.show_plan_on_floor)
+        self.plans_tab.changed.connect(self._plans_changed)
         for signal in (
             self.proxy.rowsInserted,
             self.proxy.rowsRemoved,
@@ -98,7 +109,13 @@ class SeatingPage(Page):
         self.retranslate()
 
     def models(self) -> list[RowTableModel]:
-        return [self.model]
+        # The move-plan and occupancy tabs fill their models when first shown.
+        models: list[RowTableModel] = [self.model]
+        if self._plans_loaded:
+            models += self.plans_tab.models()
+        if self.occupancy_tab.loaded:
+            models += self.occupancy_tab.models()
+        return models
 
     def day(self) -> dt.date:
         day = self.day_edit.date()
@@ -132,6 +149,9 @@ class SeatingPage(Page):
 
         page = FloorPage(self.sessions, self.undo_stack, today=self.today)
         page.set_day(self.day())
+        from ui.placement.hook import add_auto_place_button  # noqa: PLC0415 - with the plan
+
+        add_auto_place_button(page)
         page.day_changed.connect(self._plan_day_changed)
         self.undo_stack.indexChanged.connect(self._seating_changed)
         self.set_floor_plan(page)
@@ -146,6 +166,44 @@ class SeatingPage(Page):
         if self.is_loaded:
             with self.sessions() as session:
                 self.model.set_rows(seating_on(session, self.day()))
+        # Plans staged on the floor plan, and seats changed anywhere, show in the other tabs.
+        if self._plans_loaded:
+            self.plans_tab.refresh()
+        if self.occupancy_tab.loaded:
+            self.occupancy_tab.refresh()
+
+    def _tab_shown(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        if widget is self.plans_tab and not self._plans_loaded:
+            self._plans_loaded = True
+            self.plans_tab.refresh()
+        elif widget is self.occupancy_tab and not self.occupancy_tab.loaded:
+            self.occupancy_tab.refresh()
+
+    def show_plans(self) -> MovePlansTab:
+        """Switch to the move plans tab (loading it)."""
+        self.tabs.setCurrentWidget(self.plans_tab)
+        return self.plans_tab
+
+    def show_occupancy(self) -> OccupancyTab:
+        self.tabs.setCurrentWidget(self.occupancy_tab)
+        return self.occupancy_tab
+
+    def show_plan_on_floor(self, plan_id: int) -> None:
+        """The Floor plan tab, with this draft plan chosen in its "Move plan" combo."""
+        if self.floor_page is None:
+            return
+        self.floor_page.set_plan(plan_id)
+        self.tabs.setCurrentWidget(self.floor_page)
+
+    def _plans_changed(self, seating) -> None:
+        """A move plan command ran (either way): the floor plan's plans, and its desks if the
+        seating changed (applying a plan, or undoing that)."""
+        if self.floor_page is None:
+            return
+        self.floor_page.refresh_plans()
+        if seating is not None:
+            self.floor_page.refresh_desks(seating.desk_ids, seating.person_ids)
 
     def _fill_floors(self) -> None:
         chosen = self.floor_combo.currentData()
@@ -162,6 +220,7 @@ class SeatingPage(Page):
     def _day_changed(self, _date: QDate) -> None:
         if self.is_loaded:
             self.reload()
+        self.occupancy_tab.set_day(self.day())
         if self.floor_page is not None and self.floor_page.day() != self.day():
             self.floor_page.set_day(self.day())
 
@@ -175,6 +234,8 @@ class SeatingPage(Page):
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
         self.tabs.setTabText(self.tabs.indexOf(self.list_tab), self.tr("Desk list"))
+        self.tabs.setTabText(self.tabs.indexOf(self.plans_tab), self.tr("Move plans"))
+        self.tabs.setTabText(self.tabs.indexOf(self.occupancy_tab), self.tr("Occupancy"))
         plan = self.floor_page if self.floor_page is not None else self.floor_plan_placeholder
         self.tabs.setTabText(self.tabs.indexOf(plan), self.tr("Floor plan"))
         if self.floor_page is None:

@@ -10,20 +10,23 @@ from .model import (
     DeskSpot,
     Move,
     PlacementOptions,
+    PlacementProgress,
     PlacementResult,
     TeamExplanation,
     Unplaced,
 )
-from .solver import place_people
+from .solver import place_people, place_people_steps
 
 __all__ = [
     "Candidate",
     "DeskSpot",
     "Move",
     "PlacementOptions",
+    "PlacementProgress",
     "PlacementResult",
     "TeamExplanation",
     "Unplaced",
     "pair_bound",
     "place_people",
+    "place_people_steps",
 ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 
 from .explain import pair_bound
@@ -52,16 +52,25 @@ class AnnealOutcome:
     cancelled: bool
 
 
-def anneal(
+@dataclass(frozen=True, slots=True)
+class AnnealProgress:
+    fraction: float  # of this run's budget
+    best_pairs: float  # best objective so far: adjacent same-team pairs less move penalties
+
+
+def anneal_steps(
     problem: Problem,
     occ: list[int],
     pos: list[int],
     pinned: list[bool],
     budget: AnnealBudget,
     *,
-    progress: ProgressCallback | None = None,
     cancel: Callable[[], bool] | None = None,
-) -> AnnealOutcome:
+) -> Generator[AnnealProgress, None, AnnealOutcome]:
+    """Improve the seating in `occ`/`pos` in place within the budget. A generator: it
+    yields progress a few times a second (with the best score so far), so that a window
+    can show it and a background job can drive it, and returns the outcome. The seating
+    keeps every hard rule at each step; at the end it is the best one seen."""
     started = time.perf_counter()
     options = problem.options
     team_of = problem.team_of
@@ -165,9 +174,9 @@ def anneal(
             break
         if score > best_score:
             best_score, best_occ = score, occ[:]
-        if progress is not None and elapsed - reported >= _REPORT_EVERY_S:
+        if elapsed - reported >= _REPORT_EVERY_S:
             reported = elapsed
-            progress(fraction, "improving the seating")
+            yield AnnealProgress(fraction, max(best_score, score))
         temperature = _START_TEMPERATURE * cooling**fraction
 
         for _ in range(_STEPS_PER_CHECK):

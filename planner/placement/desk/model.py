@@ -55,6 +55,28 @@ class PlacementOptions:
     allow_others_in_offices: bool = False
 
 
+# Stages of a run, as `PlacementProgress.stage`; the words shown are the caller's choice.
+CHECKING = "checking which desks suit whom"
+CONSTRUCTING = "seating teams zone by zone"
+IMPROVING = "improving the seating"
+SETTLING = "bringing lonely newcomers near their team"
+DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class PlacementProgress:
+    """How far a run is (0-1) and, once a seating exists, its best score so far."""
+
+    fraction: float
+    stage: str
+    best_pairs: float | None = None  # adjacent same-team pairs, less any move penalties
+    bound: int = 0  # the most pairs the seated teams could reach on a square grid
+
+    @property
+    def message(self) -> str:
+        return self.stage
+
+
 @dataclass(frozen=True, slots=True)
 class Move:
     key: str

@@ -16,13 +16,25 @@ from __future__ import annotations
 import random
 import time
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Generator, Sequence
 
-from .anneal import AnnealBudget, ProgressCallback, anneal
+from .anneal import AnnealBudget, ProgressCallback, anneal_steps
 from .capacity import SeatBudget, competing_demand
 from .construct import construct
-from .explain import explain_teams, team_pairs
-from .model import Candidate, DeskSpot, Move, PlacementOptions, PlacementResult, Unplaced
+from .explain import explain_teams, pair_bound, team_pairs
+from .model import (
+    CHECKING,
+    CONSTRUCTING,
+    DONE,
+    IMPROVING,
+    Candidate,
+    DeskSpot,
+    Move,
+    PlacementOptions,
+    PlacementProgress,
+    PlacementResult,
+    Unplaced,
+)
 from .problem import Problem, build_problem
 from .rules import unplaced_reason
 
@@ -47,11 +59,30 @@ def place_people(
     people on one desk. `cancel()` returning True stops the improvement early; the
     result is then the best valid seating found so far, marked `cancelled`.
     """
+    steps = place_people_steps(desks, candidates, options, cancel=cancel)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as stop:
+            return stop.value
+        if progress is not None:
+            progress(step.fraction, step.message)
+
+
+def place_people_steps(
+    desks: Sequence[DeskSpot],
+    candidates: Sequence[Candidate],
+    options: PlacementOptions | None = None,
+    *,
+    cancel: Callable[[], bool] | None = None,
+) -> Generator[PlacementProgress, None, PlacementResult]:
+    """`place_people` as a generator: yields `PlacementProgress` (with the best score so
+    far while improving) and returns the result, for callers that run it as a background
+    job. Same result as `place_people` for the same inputs and seed."""
     options = options or PlacementOptions()
     started = time.perf_counter()
     problem = build_problem(desks, candidates, options)
-    if progress is not None:
-        progress(0.0, "checking which desks suit whom")
+    yield PlacementProgress(0.0, CHECKING)
 
     occ = [-1] * len(desks)
     pos = [-1] * len(candidates)
@@ -64,19 +95,27 @@ def place_people(
     left_out = {u.key for u in unplaced}
     placeable = [p for p in newcomers if candidates[p].key not in left_out]
 
-    if progress is not None:
-        progress(0.02, "seating teams zone by zone")
+    yield PlacementProgress(0.02, CONSTRUCTING)
     occ, pos = _best_construction(problem, occ, pos, placeable, budget, started, cancel)
+    bound = sum(pair_bound(size) for size in _team_sizes(problem, pos))
+    yield PlacementProgress(0.05, IMPROVING, team_pairs_total(problem, occ), bound)
 
-    iterations, cancelled = _improve(problem, occ, pos, started, progress, cancel)
+    iterations, cancelled = yield from _improve(problem, occ, pos, started, bound, cancel)
 
     result = _result(problem, pos, unplaced)
     result.iterations = iterations
     result.cancelled = cancelled
     result.seconds = time.perf_counter() - started
-    if progress is not None:
-        progress(1.0, "done")
+    yield PlacementProgress(1.0, DONE, result.pairs, result.bound)
     return result
+
+
+def _team_sizes(problem: Problem, pos: Sequence[int]) -> list[int]:
+    sizes = [0] * len(problem.team_names)
+    for person, desk in enumerate(pos):
+        if desk >= 0 and problem.team_of[person] >= 0:
+            sizes[problem.team_of[person]] += 1
+    return sizes
 
 
 def _improve(
@@ -84,9 +123,9 @@ def _improve(
     occ: list[int],
     pos: list[int],
     started: float,
-    progress: ProgressCallback | None,
+    bound: int,
     cancel: Callable[[], bool] | None,
-) -> tuple[int, bool]:
+) -> Generator[PlacementProgress, None, tuple[int, bool]]:
     """Anneal in the time left. When seated people may move, the first half keeps them
     in place and only the second half moves them, starting from the first half's best:
     a move is kept only if it beats the best seating that moves nobody."""
@@ -108,12 +147,16 @@ def _improve(
             seed=options.seed + number,
         )
         low, high = 0.05 + 0.9 * number / len(phases), 0.05 + 0.9 * (number + 1) / len(phases)
-
-        def report(fraction: float, message: str, low: float = low, high: float = high) -> None:
-            if progress is not None:
-                progress(low + (high - low) * fraction, message)
-
-        outcome = anneal(problem, occ, pos, pinned, budget, progress=report, cancel=cancel)
+        run = anneal_steps(problem, occ, pos, pinned, budget, cancel=cancel)
+        while True:
+            try:
+                step = next(run)
+            except StopIteration as stop:
+                outcome = stop.value
+                break
+            yield PlacementProgress(
+                low + (high - low) * step.fraction, IMPROVING, step.best_pairs, bound
+            )
         iterations += outcome.iterations
         cancelled = outcome.cancelled
     return iterations, cancelled

@@ -268,11 +268,16 @@ def test_plan_name_and_plain_output(demo: Path, capsys) -> None:
     assert all(len(line.split("\t")) >= 2 for line in captured.out.strip().splitlines())
     db = open_database(demo)
     with db.sessions() as session:
-        assert [p.name for p in move_plans.list_move_plans(session)] == ["3월 입주"]
+        # Beside the demo's own draft plan
+        assert "3월 입주" in [p.name for p in move_plans.list_move_plans(session)]
     db.close()
 
 
 def test_bad_task_code_is_one_line_and_exit_3(demo: Path, capsys) -> None:
+    db = open_database(demo)
+    with db.sessions() as session:
+        plans_before = [p.id for p in move_plans.list_move_plans(session)]
+    db.close()
     code, document, err = place(capsys, demo, "--task", "F-99")
 
     assert code == 3
@@ -280,7 +285,7 @@ def test_bad_task_code_is_one_line_and_exit_3(demo: Path, capsys) -> None:
     assert "F-99" in err and len(err.strip().splitlines()) == 1
     db = open_database(demo)
     with db.sessions() as session:
-        assert move_plans.list_move_plans(session) == []
+        assert [p.id for p in move_plans.list_move_plans(session)] == plans_before
     db.close()
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from planner.errors import DeskAlreadyTaken, InvalidTransition
+from planner.errors import InvalidTransition, MovePlanHasProblems
 from planner.models import MovePlanStatus
 from planner.services import move_plans, queries, seating
 from tests.planner.factories import person, small_site
@@ -52,8 +52,10 @@ def test_a_plan_with_a_conflict_applies_nothing(world):
         plan = move_plans.create_move_plan(s, "충돌", D(2025, 12, 1))
         move_plans.stage_move(s, plan.id, c, site.desks[3])
         move_plans.stage_move(s, plan.id, a, site.desks[1])  # b stays there: conflict
-    with pytest.raises(DeskAlreadyTaken), sessions() as s, s.begin():
+    with pytest.raises(MovePlanHasProblems) as refused, sessions() as s, s.begin():
         move_plans.apply_move_plan(s, plan.id)
+    assert [(p.person_id, p.kind) for p in refused.value.problems] == [(a, "desk_taken")]
+    assert "이서연" in str(refused.value)
     with sessions() as s:
         assert _where(s, c, D(2025, 12, 1)) is None
         assert _where(s, a, D(2025, 12, 1)) == "3F-A-001"

@@ -1,0 +1,51 @@
+"""A move plan's problems in the user's language, one sentence per broken rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.services import move_plan_checks as checks
+from planner.services.move_plan_checks import MoveProblem
+from ui.i18n import QT_TRANSLATE_NOOP, fill
+
+CONTEXT = "MovePlanProblems"
+
+# %1 the desk code, %2 the detail the check named (a person, a zone, features, a period).
+_SENTENCES = {
+    checks.DESK_TAKEN: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "Desk %1 is taken on that day by %2, who is not moving away."
+    ),
+    checks.SAME_DESK: QT_TRANSLATE_NOOP("MovePlanProblems", "Desk %1 is also planned for %2."),
+    checks.DESK_INACTIVE: QT_TRANSLATE_NOOP("MovePlanProblems", "Desk %1 is out of service."),
+    checks.NEEDS_NOT_MET: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "Desk %1 lacks what the person needs: %2."
+    ),
+    checks.NOT_RESIDENT: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "The person is not staying at the institute on that day (stay %2)."
+    ),
+    checks.ZONE_FULL: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "The zone of desk %1 would be over its seat limit: %2."
+    ),
+    checks.PERSON_BOOKED: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "The person already has another desk booked: %2."
+    ),
+}
+
+
+def problem_text(problem: MoveProblem) -> str:
+    """The rule, without the person (the list shows the person in its own column)."""
+    sentence = _SENTENCES.get(problem.kind)
+    if sentence is None:  # a rule found only while applying: the service's own words
+        return problem.detail or problem.message
+    detail = problem.detail
+    if problem.kind == checks.NEEDS_NOT_MET:
+        # Feature names as the floor plan's desk details show them.
+        detail = ", ".join(
+            QCoreApplication.translate("FloorView", name.strip()) for name in detail.split(",")
+        )
+    return fill(QCoreApplication.translate(CONTEXT, sentence), problem.desk_code or "", detail)
+
+
+def problem_line(problem: MoveProblem) -> str:
+    """The person and the rule, for a list of problems in a message."""
+    return f"{problem.person}: {problem_text(problem)}"

@@ -1,0 +1,153 @@
+"""Saving an auto-placement, and saving and applying it, each as one QUndoCommand.
+
+Both run once *before* they are pushed (:func:`run_and_push`): when a service refuses
+(a desk taken meanwhile, a plan someone else applied), nothing was written, the error
+is shown and nothing lands on the stack. Redo after undo makes a new plan (a new id).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from sqlalchemy.orm import Session, sessionmaker
+
+from planner.errors import PlannerError
+from planner.services import move_plans
+from planner.services.placement import (
+    PlacementProposal,
+    save_proposal_as_plan,
+    undo_applied_placement,
+)
+from planner.services.seating_undo import Difference, capture, difference
+from ui.i18n import fill
+from ui.transactions import run_action
+
+CONTEXT = "PlacementCommands"
+
+ShowError = Callable[[PlannerError], None]
+# After every redo and undo: the plan id when the draft plan exists, else None.
+Changed = Callable[[int | None], None]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class PlacementCommand(QUndoCommand):
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        text: str,
+        proposal: PlacementProposal,
+        name: str,
+        day: dt.date,
+        on_changed: Changed | None = None,
+        on_error: ShowError | None = None,
+    ) -> None:
+        super().__init__(text)
+        self.sessions = sessions
+        self.proposal = proposal
+        self.name = name
+        self.day = day
+        self.on_changed = on_changed
+        self.on_error = on_error
+        self.plan_id: int | None = None
+        self.failed: PlannerError | None = None
+        self._skip_first_redo = False
+
+    def apply(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def revert(self, session: Session) -> None:
+        raise NotImplementedError
+
+    def shown_plan(self) -> int | None:
+        """The draft plan to show on the floor plan after a redo (None: nothing to show)."""
+        return None
+
+    def _run(self, work: Callable[[Session], None]) -> bool:
+        self.failed = run_action(self.sessions, work, self.text())
+        return self.failed is None
+
+    def execute(self) -> bool:
+        ok = self._run(self.apply)
+        if ok and self.on_changed is not None:
+            self.on_changed(self.shown_plan())
+        return ok
+
+    def redo(self) -> None:
+        if self._skip_first_redo:
+            self._skip_first_redo = False
+            return
+        if not self.execute():
+            self._give_up()
+
+    def undo(self) -> None:
+        if not self._run(self.revert):
+            self._give_up()
+            return
+        self.plan_id = None
+        if self.on_changed is not None:
+            self.on_changed(None)
+
+    def _give_up(self) -> None:
+        # The data moved on (someone applied or deleted the plan, took a desk): drop it.
+        self.setObsolete(True)
+        if self.on_error is not None and self.failed is not None:
+            self.on_error(self.failed)
+
+
+class SavePlacementCommand(PlacementCommand):
+    """The proposal becomes a draft move plan, to review on the floor plan and apply later."""
+
+    def __init__(self, sessions, proposal, name, day, **kwargs) -> None:
+        super().__init__(
+            sessions, fill(_tr("Save auto-placement %1"), name), proposal, name, day, **kwargs
+        )
+
+    def apply(self, session: Session) -> None:
+        self.plan_id = save_proposal_as_plan(session, self.proposal, self.name, self.day).id
+
+    def revert(self, session: Session) -> None:
+        if self.plan_id is not None:
+            move_plans.delete_move_plan(session, self.plan_id)
+
+    def shown_plan(self) -> int | None:
+        return self.plan_id
+
+
+class ApplyPlacementCommand(PlacementCommand):
+    """The proposal saved as a move plan and applied, in one transaction."""
+
+    def __init__(self, sessions, proposal, name, day, **kwargs) -> None:
+        super().__init__(
+            sessions, fill(_tr("Apply auto-placement %1"), name), proposal, name, day, **kwargs
+        )
+        self.seating: Difference | None = None
+
+    def apply(self, session: Session) -> None:
+        people = [seat.person_id for seat in self.proposal.assignments]
+        before = capture(session, people)
+        plan = save_proposal_as_plan(session, self.proposal, self.name, self.day)
+        move_plans.apply_move_plan(session, plan.id)
+        self.seating = difference(before, capture(session, people))
+        self.plan_id = plan.id
+
+    def revert(self, session: Session) -> None:
+        if self.plan_id is not None and self.seating is not None:
+            undo_applied_placement(session, self.plan_id, self.seating)
+
+
+def run_and_push(stack: QUndoStack | None, command: PlacementCommand) -> bool:
+    """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
+    if not command.execute():
+        if command.on_error is not None and command.failed is not None:
+            command.on_error(command.failed)
+        return False
+    if stack is not None:
+        command._skip_first_redo = True
+        stack.push(command)
+    return True
