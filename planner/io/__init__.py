@@ -1,7 +1,7 @@
 """Spreadsheet import and export (XLSX and CSV).
 
-Modules are imported one by one by their callers; nothing here loads openpyxl or
-charset-normalizer until a file is actually read or written, so ``planner --help`` stays fast.
+Modules are imported one by one by their callers; nothing here loads python-calamine, openpyxl
+or charset-normalizer until a file is actually read or written, so ``planner --help`` stays fast.
 
     read_table      a file -> Table (header located, rows of plain values)
     columns         header text -> field, a mapping the user (or a dialog) can correct
@@ -10,6 +10,7 @@ charset-normalizer until a file is actually read or written, so ``planner --help
     preview         Issue, ImportPreview (what an import would do), ImportSummary
     people_import   preview_people / import_people
     desks_import    preview_desks / import_desks
+    import_jobs     preview and import as background generators (progress, cancel)
     export          Sheet -> XLSX or CSV, formula-safe, written atomically
     export_data     people, desks, assignments, tasks, cycles -> Sheet
     errors          SpreadsheetError, ImportRefused

@@ -157,6 +157,13 @@ def preview_desks(session: Session, table: Table, mapping: ColumnMapping) -> Imp
     return _plan(session, parsed, issues, mapping)[0]
 
 
+def plan_desks(
+    session: Session, parsed: list[DeskRow], issues: list[Issue], mapping: ColumnMapping
+) -> ImportPreview[DeskRow]:
+    """The preview of rows already parsed with :func:`parse_desk` (in chunks, say)."""
+    return _plan(session, parsed, issues, mapping)[0]
+
+
 def _plan(
     session: Session, parsed: Sequence[DeskRow], issues: list[Issue], mapping: ColumnMapping | None
 ) -> tuple[ImportPreview[DeskRow], list[imports.NewZone]]:

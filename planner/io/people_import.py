@@ -167,6 +167,17 @@ def preview_people(
         person, row_issues = parse_person(row, mapping)
         parsed.append(person)
         issues += row_issues
+    return plan_people(session, parsed, issues, mapping, create_missing_organisations)
+
+
+def plan_people(
+    session: Session,
+    parsed: Sequence[PersonRow],
+    issues: list[Issue],
+    mapping: ColumnMapping,
+    create_missing_organisations: bool = False,
+) -> ImportPreview[PersonRow]:
+    """The preview of rows already parsed with :func:`parse_person` (in chunks, say)."""
     return _plan(session, parsed, issues, create_missing_organisations, _labels(mapping))
 
 

@@ -8,9 +8,12 @@ The delimiter is whichever of ``,`` ``;`` tab splits the first lines most consis
 
 The header row is the row among the first :data:`HEADER_SEARCH_ROWS` with the most recognised
 header names, so a merged title row above the header ("2025년 입주자 명단") is skipped. A second
-header row below it (sub-headers under a merged "기간" cell) is folded into the first: openpyxl's
-read-only mode does not report merged cells, but a merged cell reads as its value in the first
-column and blanks after it, which is enough to put names together.
+header row below it (sub-headers under a merged "기간" cell) is folded into the first: a merged
+cell reads as its value in the first column and blanks after it, which is enough to put names
+together.
+
+XLSX/XLSM files are read with python-calamine (Rust), not openpyxl: 10,000 rows in 0.1 s
+instead of 1–4.5 s (benchmarks/spreadsheets.py); openpyxl still writes our exports.
 
 Every failure to read is a :class:`~planner.io.errors.SpreadsheetError` with a plain message.
 """
@@ -66,7 +69,8 @@ class Table:
     delimiter: str | None = None  # CSV only
 
 
-def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
+def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None) -> Table:
+    """``encoding`` overrides the detected one for CSV text (the user knows better)."""
     path = Path(path)
     data_head = _read_head(path)
     if data_head.startswith(_XLSX_MAGIC):
@@ -79,7 +83,10 @@ def read_table(path: str | Path, *, sheet: str | None = None) -> Table:
     if sheet is not None:
         raise SpreadsheetError(f"{path.name} is a CSV file; it has no sheet named '{sheet}'.")
     data = _read_bytes(path)
-    text, encoding = decode_text(data, path.name)
+    if encoding is None:
+        text, encoding = decode_text(data, path.name)
+    else:
+        text = decode_as(data, encoding, path.name)
     delimiter = sniff_delimiter(text)
     raw = _parse_csv(text, delimiter, path.name)
     return _to_table(raw, source=str(path), encoding=encoding, delimiter=delimiter)
@@ -138,6 +145,17 @@ def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
     return _checked(str(best), name), best.encoding
 
 
+def decode_as(data: bytes, encoding: str, name: str = "the file") -> str:
+    """Text of CSV bytes in an encoding the user chose; SpreadsheetError if it does not fit."""
+    try:
+        text = data.decode(encoding)
+    except LookupError:
+        raise SpreadsheetError(f"'{encoding}' is not a known text encoding.") from None
+    except UnicodeDecodeError:
+        raise SpreadsheetError(f"{name} is not {encoding} text; choose another encoding.") from None
+    return _checked(text.removeprefix("\ufeff"), name)
+
+
 def _as_cp949(data: bytes) -> str | None:
     """The text if ``data`` is plausibly CP949 (what Korean Excel writes): it decodes strictly,
     holds Hangul and no control characters. Tried before charset-normalizer because the
@@ -183,23 +201,46 @@ def _parse_csv(text: str, delimiter: str, name: str) -> list[tuple[Cell, ...]]:
         raise SpreadsheetError(f"{name} is not a readable CSV file ({error}).") from None
 
 
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple[Cell, ...]]]:
-    from openpyxl import load_workbook  # lazy: heavy, and only XLSX files need it
+def _open_workbook(path: Path):  # -> python_calamine.CalamineWorkbook
+    """The workbook through calamine (Rust): ~50x faster than openpyxl's reader on a
+    10,000-row sheet (benchmarks/spreadsheets.py). openpyxl stays for writing."""
+    from python_calamine import CalamineWorkbook  # lazy: only XLSX files need it
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        return CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
         raise SpreadsheetError(f"{path} disappeared while it was being read.") from None
     except OSError as error:
         raise SpreadsheetError(
             f"{path} cannot be read ({error.strerror or error}); is it open elsewhere?"
         ) from None
-    except Exception as error:  # openpyxl raises many kinds on damaged files; all mean the same
+    except Exception as error:  # calamine raises several kinds on damaged files; all mean the same
         raise SpreadsheetError(
             f"{path.name} is not a readable XLSX file ({type(error).__name__})."
         ) from None
+
+
+def _sheet_rows(
+    workbook, path: Path, name: str, nrows: int | None = None
+) -> list[tuple[Cell, ...]]:
     try:
-        names = workbook.sheetnames
+        sheet = workbook.get_sheet_by_name(name)
+        # skip_empty_area=False keeps blank rows above the data, so row numbers match Excel's.
+        return [tuple(row) for row in sheet.to_python(skip_empty_area=False, nrows=nrows)]
+    except OSError as error:
+        raise SpreadsheetError(
+            f"{path} could not be read to the end ({error.strerror or error})."
+        ) from None
+    except Exception as error:  # damaged sheet XML, truncated zip, …
+        raise SpreadsheetError(
+            f"{path.name}: sheet '{name}' is damaged ({type(error).__name__})."
+        ) from None
+
+
+def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple[Cell, ...]]]:
+    workbook = _open_workbook(path)
+    try:
+        names = list(workbook.sheet_names)
         if not names:
             raise SpreadsheetError(f"{path.name} has no sheets.")
         if sheet is not None and sheet not in names:
@@ -207,24 +248,41 @@ def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple[Cell, ...
                 f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(names)}."
             )
         name = sheet if sheet is not None else names[0]
-        worksheet = workbook[name]
-        try:
-            # Some programs write a wrong <dimension>; forget it and read every row present.
-            worksheet.reset_dimensions()
-            rows = [tuple(row) for row in worksheet.iter_rows(values_only=True)]
-        except SpreadsheetError:
-            raise
-        except OSError as error:
-            raise SpreadsheetError(
-                f"{path} could not be read to the end ({error.strerror or error})."
-            ) from None
-        except Exception as error:  # damaged sheet XML, truncated zip, …
-            raise SpreadsheetError(
-                f"{path.name}: sheet '{name}' is damaged ({type(error).__name__})."
-            ) from None
+        return name, _sheet_rows(workbook, path, name)
     finally:
         workbook.close()
-    return name, rows
+
+
+@dataclass(frozen=True)
+class SheetChoice:
+    name: str
+    recognised_headers: int  # header names recognised among the sheet's first rows
+
+
+def list_sheets(path: str | Path) -> tuple[SheetChoice, ...]:
+    """The sheets of an XLSX file, each with how many header names it seems to have
+    (a dialog preselects the first with any); empty for a CSV file."""
+    path = Path(path)
+    if not _read_head(path).startswith(_XLSX_MAGIC):
+        return ()
+    workbook = _open_workbook(path)
+    try:
+        choices = []
+        for name in workbook.sheet_names:
+            first_rows = _sheet_rows(workbook, path, name, HEADER_SEARCH_ROWS)
+            head = [_trimmed(cells) for cells in first_rows]
+            index = _header_row(head)
+            count = 0 if index is None else sum(1 for c in head[index] if is_known_header(c))
+            choices.append(SheetChoice(name, count))
+        return tuple(choices)
+    finally:
+        workbook.close()
+
+
+def preferred_sheet(choices: Sequence[SheetChoice]) -> str | None:
+    """The first sheet with recognisable headers, else the first sheet (None: no sheets)."""
+    best = next((c for c in choices if c.recognised_headers), None)
+    return best.name if best else (choices[0].name if choices else None)
 
 
 def _clean(value: Cell) -> Cell:
@@ -233,6 +291,8 @@ def _clean(value: Cell) -> Cell:
         if len(value) > 1 and value[0] == "'" and value[1] in FORMULA_STARTS:
             value = value[1:]
         return value if value.strip() else None
+    if type(value) is float and value.is_integer():
+        return int(value)  # calamine gives every number as a float; 사번 12345, not 12345.0
     return value
 
 

@@ -59,6 +59,19 @@ def guess_organisation_kind(name: str) -> OrganisationKind:
 
 
 @dataclass(frozen=True)
+class ImportUndo:
+    """What an import changed, so that :func:`planner.services.import_undo.undo_import` can put
+    it back exactly: the records it added, the fields it overwrote with their old values,
+    the task lists it replaced, and the organisations or zones it created."""
+
+    kind: str  # "people" or "desks"
+    added_ids: tuple[int, ...]
+    previous: dict[int, dict[str, Any]]  # record id -> field -> value before the import
+    previous_tasks: dict[int, frozenset[str]] = field(default_factory=dict)  # person id -> codes
+    created_ids: tuple[int, ...] = ()  # organisations (people) or zones (desks)
+
+
+@dataclass(frozen=True)
 class ImportSummary:
     """What an import wrote: counts and the names (people) or codes (desks) concerned."""
 
@@ -67,6 +80,7 @@ class ImportSummary:
     unchanged: tuple[str, ...]
     created_organisations: tuple[str, ...] = ()
     created_zones: tuple[str, ...] = ()
+    undo: ImportUndo | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -157,10 +171,14 @@ def write_people(
     changed: list[str] = []
     unchanged: list[str] = []
     created_orgs: list[str] = []
+    created_org_ids: list[int] = []
+    previous: dict[int, dict[str, Any]] = {}
+    previous_tasks: dict[int, frozenset[str]] = {}
     with session.begin_nested():
         for name in new_organisations:
-            create_organisation(session, name, kind=guess_organisation_kind(name))
+            org = create_organisation(session, name, kind=guess_organisation_kind(name))
             created_orgs.append(name)
+            created_org_ids.append(org.id)
         index = load_people_index(session)
         new_people: list[tuple[dict[str, Any], set[str] | None]] = []
         wanted_tasks: dict[int, set[str]] = {}
@@ -178,7 +196,7 @@ def write_people(
             assert row.person_id is not None
             if row.action == "change":
                 keep = {"organisation_id" if f == "organisation" else f for f in row.changed_fields}
-                _update_person(
+                previous[row.person_id] = _update_person(
                     session, row.person_id, {k: x for k, x in values.items() if k in keep}
                 )
                 changed.append(row.name_ko)
@@ -186,6 +204,7 @@ def write_people(
                 unchanged.append(row.name_ko)
             if codes is not None:
                 wanted_tasks[row.person_id] = codes
+                previous_tasks[row.person_id] = frozenset(index.task_codes.get(row.person_id, ()))
         flush(session, "imported people")
         new_ids = _insert_people(session, [fields for fields, _ in new_people])
         for person_id, (_, codes) in zip(new_ids, new_people, strict=True):
@@ -193,7 +212,12 @@ def write_people(
                 wanted_tasks[person_id] = codes
         _set_memberships(session, index, wanted_tasks)
         flush(session, "imported people")
-    return ImportSummary(tuple(added), tuple(changed), tuple(unchanged), tuple(created_orgs))
+    undo = ImportUndo(
+        "people", tuple(new_ids), previous, previous_tasks, tuple(created_org_ids)
+    )
+    return ImportSummary(
+        tuple(added), tuple(changed), tuple(unchanged), tuple(created_orgs), undo=undo
+    )
 
 
 def _new_person_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
@@ -275,7 +299,8 @@ def _insert_people(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     return ids
 
 
-def _update_person(session: Session, person_id: int, values: dict[str, Any]) -> None:
+def _update_person(session: Session, person_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Update the person; returns the old values of the fields given (for undo)."""
     person = session.get(Person, person_id)
     if person is None:
         raise ValidationError("person", f"#{person_id} was deleted meanwhile")
@@ -283,7 +308,9 @@ def _update_person(session: Session, person_id: int, values: dict[str, Any]) -> 
     v.period(
         "stay", fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)
     )
+    old = {key: getattr(person, key) for key in fields}
     apply_changes(session, person, "person", fields)
+    return old
 
 
 def _set_memberships(session: Session, index: PeopleIndex, wanted: dict[int, set[str]]) -> None:
@@ -368,6 +395,9 @@ def write_desks(
     added: list[str] = []
     changed: list[str] = []
     unchanged: list[str] = []
+    added_ids: list[int] = []
+    created_zone_ids: list[int] = []
+    previous: dict[int, dict[str, Any]] = {}
     with session.begin_nested():
         zone_ids: dict[tuple[int, str], int] = {}
         for zone in new_zones:
@@ -379,6 +409,7 @@ def write_desks(
                 polygon=zone.polygon,
             )
             zone_ids[(zone.floor_id, organisation_key(zone.name))] = created.id
+            created_zone_ids.append(created.id)
         _, _, zones = load_desk_index(session)
         zone_ids.update({key: z.id for key, z in zones.items()})
         for row in rows:
@@ -387,16 +418,21 @@ def write_desks(
                 values["zone_id"] = zone_ids[(row.floor_id, organisation_key(row.zone))]
             if row.action == "add":
                 assert row.floor_id is not None
-                create_desk(session, row.floor_id, code=row.code, **values)
+                added_ids.append(create_desk(session, row.floor_id, code=row.code, **values).id)
                 added.append(row.code)
             elif row.action == "change":
                 assert row.desk_id is not None
                 keep = {"zone_id" if f == "zone" else f for f in row.changed_fields}
-                update_desk(session, row.desk_id, **{k: x for k, x in values.items() if k in keep})
+                fields = {k: x for k, x in values.items() if k in keep}
+                desk = session.get(Desk, row.desk_id)
+                if desk is not None:
+                    previous[row.desk_id] = {key: getattr(desk, key) for key in fields}
+                update_desk(session, row.desk_id, **fields)
                 changed.append(row.code)
             else:
                 unchanged.append(row.code)
     created_zones = tuple(z.name for z in new_zones)
+    undo = ImportUndo("desks", tuple(added_ids), previous, created_ids=tuple(created_zone_ids))
     return ImportSummary(
-        tuple(added), tuple(changed), tuple(unchanged), created_zones=created_zones
+        tuple(added), tuple(changed), tuple(unchanged), created_zones=created_zones, undo=undo
     )

@@ -86,7 +86,7 @@ def test_xlsx_first_sheet_and_named_sheet(tmp_path):
     workbook.save(tmp_path / "book.xlsx")
     table = read_table(tmp_path / "book.xlsx")
     assert table.sheet == "명단"
-    assert table.rows[0].cells[6] == dt.datetime(2025, 3, 1)
+    assert table.rows[0].cells[6] == dt.date(2025, 3, 1)  # a date cell at midnight is a day
     assert table.rows[0].cells[7] == 46081
     desks = read_table(tmp_path / "book.xlsx", sheet="Desks")
     assert desks.headers == ("code", "floor", "x", "y")
@@ -180,16 +180,28 @@ def test_locked_file(tmp_path, monkeypatch):
 
 
 def test_xlsx_locked_or_vanishing_mid_read(tmp_path, monkeypatch):
-    import openpyxl.worksheet._read_only as read_only
+    import python_calamine
 
     path = write_xlsx(tmp_path / "p.xlsx", [["이름"], ["김민수"]])
 
-    def broken_rows(self, *args, **kwargs):
-        raise OSError(5, "Input/output error")
-        yield  # pragma: no cover
+    class BrokenWorkbook:
+        sheet_names = ["Sheet"]
 
-    monkeypatch.setattr(read_only.ReadOnlyWorksheet, "_cells_by_row", broken_rows)
+        @classmethod
+        def from_path(cls, name):
+            return cls()
+
+        def get_sheet_by_name(self, name):
+            raise OSError(5, "Input/output error")
+
+        def close(self):
+            pass
+
+    monkeypatch.setattr(python_calamine, "CalamineWorkbook", BrokenWorkbook)
     with pytest.raises(SpreadsheetError, match="could not be read to the end"):
+        read_table(path)
+    path.unlink()
+    with pytest.raises(SpreadsheetError, match="does not exist"):
         read_table(path)
 
 
@@ -229,3 +241,32 @@ def test_excel_unicode_text_is_utf16_with_tabs(tmp_path):
     table = read_table(path)
     assert (table.encoding, table.delimiter) == ("utf-16", "\t")
     assert table.headers == KOREAN_HEADERS and table.rows[2].cells[0] == "박지훈"
+
+
+def test_sheets_are_listed_with_the_first_recognisable_one_preferred(tmp_path):
+    from openpyxl import Workbook
+
+    from planner.io.read_table import list_sheets, preferred_sheet
+
+    workbook = Workbook()
+    workbook.active.title = "표지"
+    workbook.active.append(["2025년 입주자 명단"])
+    people = workbook.create_sheet("명단")
+    people.append(["번호", "성명", "소속", "이메일"])
+    people.append([1, "김민수", "KAIST", "kim@kaist.ac.kr"])
+    workbook.save(tmp_path / "book.xlsx")
+    choices = list_sheets(tmp_path / "book.xlsx")
+    assert [(c.name, c.recognised_headers) for c in choices] == [("표지", 0), ("명단", 3)]
+    assert preferred_sheet(choices) == "명단"
+    assert list_sheets(write_csv(tmp_path / "p.csv", [["이름"], ["김민수"]])) == ()
+
+
+def test_encoding_chosen_by_the_user_wins(tmp_path):
+    path = tmp_path / "p.csv"
+    path.write_bytes("이름,소속\n김민수,카이스트\n".encode("cp949"))
+    assert read_table(path).encoding == "cp949"
+    assert read_table(path, encoding="cp949").rows[0].cells == ("김민수", "카이스트")
+    with pytest.raises(SpreadsheetError, match="not utf-8 text"):
+        read_table(path, encoding="utf-8")
+    with pytest.raises(SpreadsheetError, match="not a known text encoding"):
+        read_table(path, encoding="klingon")

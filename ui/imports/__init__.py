@@ -1,0 +1,1 @@
+"""Spreadsheets in the window: import people or desks (mapping and preview), export lists."""
