@@ -26,7 +26,14 @@ from ui.menus import MainMenus
 from ui.settings import Settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QDialog
+
+    from planner.dbtools.roles import Permissions
+    from planner.live import Change
     from planner.storage import Database
+    from ui.connection.live_refresh import LiveRefresh
     from ui.pages.base import Page, Today
 
 # Navigation order; the keys name the page classes in ui.pages.registry.
@@ -55,6 +62,10 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page] = {}
         self._painted = False
         self._counts: dict = {}
+        # Shared mode (ui.connection): other users' changes, what the role allows.
+        self.live: LiveRefresh | None = None
+        self.permissions: Permissions | None = None
+        self._stale_pages: set[str] = set()  # changed by others while hidden: reload when shown
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -83,8 +94,12 @@ class MainWindow(QMainWindow):
 
         self.menus = MainMenus(self, self.undo_stack, [key for key, _ in PAGES], settings)
         self.menus.open_database.triggered.connect(self._choose_database)
-        self.menus.recent_chosen.connect(self.open_requested)
+        self.menus.recent_chosen.connect(self._open_recent)
+        self.menus.connect_server.triggered.connect(self.connect_to_server)
         self.menus.quit.triggered.connect(self.close)
+        self.menus.import_people.triggered.connect(lambda: self.import_spreadsheet("people"))
+        self.menus.import_desks.triggered.connect(lambda: self.import_spreadsheet("desks"))
+        self.menus.export_spreadsheet.triggered.connect(self.export_spreadsheet)
         self.menus.about.triggered.connect(self._about)
         self.menus.page_chosen.connect(self.show_page)
         self.menus.language_chosen.connect(self.set_language)
@@ -93,7 +108,11 @@ class MainWindow(QMainWindow):
 
         self.location_label = QLabel()
         self.counts_label = QLabel()
+        self.role_label = QLabel()  # the database role on a server; hidden for a file
+        self.role_label.setObjectName("role_indicator")
+        self.role_label.hide()
         self.statusBar().addWidget(self.location_label, 1)
+        self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
         self.resize(1400, 860)
@@ -105,14 +124,17 @@ class MainWindow(QMainWindow):
         """Show ``database``; the pages of a previous one are dropped."""
         from ui.pages.registry import build_page  # noqa: PLC0415 - only after the first paint
 
+        self._stop_live_refresh()  # its connection belongs to the database being replaced
         if self.database is not None and self.database is not database:
             self.database.close()
         for page in self._pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
         self._pages.clear()
+        self._stale_pages.clear()
         self.undo_stack.clear()  # commands of another database cannot be undone here
         self.database = database
+        self._start_shared_mode(database)
         for key, _source in PAGES:
             page = build_page(key, database.sessions, self.today, self.undo_stack)
             page.loaded.connect(lambda key=key: self._page_loaded(key))
@@ -173,6 +195,9 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(page)
         self.settings.set(keys.LAST_PAGE, row)
+        if key in self._stale_pages and page.is_loaded:
+            self._stale_pages.discard(key)
+            QTimer.singleShot(0, page.reload)  # others changed what it shows meanwhile
         if not page.is_loaded:
             QTimer.singleShot(0, page.ensure_loaded)  # paint the page frame first
 
@@ -183,7 +208,62 @@ class MainWindow(QMainWindow):
         self.refresh_status()
 
     def _page_loaded(self, key: str) -> None:
+        if self.permissions is not None:  # parts built on first load (the floor plan) too
+            from ui.connection.role_gate import apply_permissions  # noqa: PLC0415
+
+            apply_permissions(self.pages(), self.permissions)
         self.page_loaded.emit(key)
+
+    # -- shared mode: live refresh, roles, conflicts (ui.connection) --------------------------
+    def _start_shared_mode(self, database: Database) -> None:
+        from ui import transactions  # noqa: PLC0415 - after the first paint
+        from ui.connection.live_refresh import LiveRefresh  # noqa: PLC0415
+        from ui.connection.roles import read_permissions  # noqa: PLC0415
+
+        self.permissions = read_permissions(database)
+        self.live = LiveRefresh(database.engine, self)
+        self.live.changed.connect(self._others_changed)
+        if self._conflict_seen not in transactions.conflict_listeners:
+            transactions.conflict_listeners.append(self._conflict_seen)
+
+    def _stop_live_refresh(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None
+
+    def _others_changed(self, changes: list[Change], authors: list[str]) -> None:
+        """Reload the pages that show what others changed: the visible one now, the rest
+        when next shown."""
+        from ui.connection.live_refresh import pages_for  # noqa: PLC0415
+        from ui.connection.page_refresh import refresh_seating  # noqa: PLC0415
+
+        current = self.current_page_key()
+        for key in sorted(pages_for(changes)):
+            page = self._pages.get(key)
+            if page is None or not page.is_loaded:
+                continue  # loads fresh rows when first shown
+            if key != current:
+                self._stale_pages.add(key)
+            elif key == "seating":
+                refresh_seating(page, changes)
+            else:
+                page.reload()
+        self.refresh_status()
+        if authors:
+            self.statusBar().showMessage(fill(self.tr("Updated by %1"), ", ".join(authors)), 5000)
+
+    def _conflict_seen(self, _error: object) -> None:
+        # A stale edit: show the other user's version (the message box comes from the command).
+        if self.database is not None:
+            QTimer.singleShot(0, self.reload_current_page)
+
+    def _show_role(self) -> None:
+        from ui.connection.roles import role_text  # noqa: PLC0415
+
+        text = role_text(self.permissions) if self.permissions is not None else ""
+        self.role_label.setText(text)
+        self.role_label.setVisible(bool(text))
 
     def refresh_status(self) -> None:
         if self.database is None:
@@ -200,6 +280,7 @@ class MainWindow(QMainWindow):
             self.counts_label.setText("")
             return
         self.location_label.setText(fill(self.tr("Database: %1"), self.database.location))
+        self._show_role()
         counts = self._counts
         if counts:
             self.counts_label.setText(
@@ -227,10 +308,60 @@ class MainWindow(QMainWindow):
         if path:
             self.open_requested.emit(path)
 
+    def connect_to_server(self) -> None:
+        """File ▸ Connect to server…: the connection dialog, then the server's database."""
+        from ui.connection.flow import ask_and_connect  # noqa: PLC0415 - see _choose_database
+
+        ask_and_connect(self, self.settings)
+
+    def _open_recent(self, location: str) -> None:
+        from ui.connection.flow import is_server_location, reconnect  # noqa: PLC0415
+
+        if is_server_location(location):
+            reconnect(self, self.settings, location)  # its password from the keyring or .pgpass
+        else:
+            self.open_requested.emit(location)
+
     def set_language(self, lang: str) -> None:
         """Save the choice and switch now; every widget retranslates on LanguageChange."""
         self.settings.set(keys.LANGUAGE, lang)
         install_language(lang)
+
+    def import_spreadsheet(self, kind: str, path: Path | None = None) -> QDialog | None:
+        """File ▸ Import people/desks…: choose a file (unless given), then map and preview."""
+        from ui.imports.actions import open_import  # noqa: PLC0415 - see _choose_database
+
+        if self.database is None:
+            return None
+        self.spreadsheet_dialog = open_import(
+            self,
+            kind,
+            self.database.sessions,
+            self.settings,
+            self._after_import,
+            path=path,
+            undo_stack=self.undo_stack,
+        )
+        return self.spreadsheet_dialog
+
+    def _after_import(self, _summary: object) -> None:
+        # Every page that has shown its rows loads them again; the others load when shown.
+        for page in self._pages.values():
+            if page.is_loaded:
+                page.reload()
+        self.refresh_status()
+
+    def export_spreadsheet(self) -> QDialog | None:
+        from ui.imports.actions import open_export  # noqa: PLC0415
+
+        if self.database is None:
+            return None
+        # "For the day shown": the seating page's day when it has one, else today.
+        seating = self._pages.get("seating")
+        day_of = getattr(seating, "day", None)
+        day = day_of() if callable(day_of) else self.today()
+        self.spreadsheet_dialog = open_export(self, self.database.sessions, self.settings, day)
+        return self.spreadsheet_dialog
 
     def _about(self) -> None:
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
@@ -253,6 +384,10 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         for row, (_key, source) in enumerate(PAGES):
             self.nav.item(row).setText(self.tr(source))
+        # A wide page must not squeeze the navigation until its titles are cut off.
+        metrics = self.nav.fontMetrics()
+        widest = max(metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
+        self.nav.setMinimumWidth(widest + 36)
         waiting = self.tr("Opening the database…").replace("&", "&amp;").replace("<", "&lt;")
         self.waiting_label.setText(f'<p align="center">{waiting}</p>')
         self.menus.retranslate([self.tr(source) for _key, source in PAGES], current_language())
@@ -272,6 +407,11 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self.settings.set(keys.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.sync()
+        self._stop_live_refresh()
+        from ui import transactions  # noqa: PLC0415
+
+        if self._conflict_seen in transactions.conflict_listeners:
+            transactions.conflict_listeners.remove(self._conflict_seen)
         if self.database is not None:
             self.database.close()
         super().closeEvent(event)

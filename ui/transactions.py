@@ -1,32 +1,106 @@
 """One user action = one transaction, with the ways it can fail turned into domain errors.
 
 Undo commands of every page run their service calls through :func:`run_action`, so a broken
-rule, someone else's newer edit or a vanished database all end the same way: nothing written,
-a PlannerError to show.
+rule, someone else's newer edit, a role that may not do it or a vanished database all end
+the same way: nothing written, a PlannerError to show. Collisions between two transactions
+on the server (serialisation failure, deadlock) are not the user's doing: the action is
+simply run again, a few times, before giving up.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
+from sqlalchemy import event, inspect
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import ConcurrentEdit, DatabaseProblem, PlannerError
+from planner.sharing import (
+    ChangedByOther,
+    NotPermitted,
+    is_permission_denied,
+    is_retryable,
+    last_change,
+    stale_table,
+)
+
+ATTEMPTS = 3
+BACKOFF_S = 0.05  # doubled after each collision: 50 ms, 100 ms
+
+# Called with every ConcurrentEdit an action ends in, so windows can reload what is stale.
+conflict_listeners: list[Callable[[PlannerError], None]] = []
 
 
 def run_action(
     sessions: sessionmaker[Session], work: Callable[[Session], None], what: str
 ) -> PlannerError | None:
     """Run ``work`` in its own transaction; the error that stopped it, or None when done."""
-    try:
-        with sessions() as session, session.begin():
-            work(session)
-    except PlannerError as error:
-        return error
-    except StaleDataError:
-        return ConcurrentEdit(what)
-    except SQLAlchemyError as error:  # the file went away, the server is down, …
-        return DatabaseProblem(str(getattr(error, "orig", None) or error))
+    for attempt in range(ATTEMPTS):
+        try:
+            return _run_once(sessions, work, what)
+        except SQLAlchemyError as error:
+            if is_retryable(error) and attempt + 1 < ATTEMPTS:
+                time.sleep(BACKOFF_S * 2**attempt)
+                continue
+            if is_permission_denied(error):
+                return NotPermitted(what)
+            return DatabaseProblem(str(getattr(error, "orig", None) or error))
+    return None  # not reached: the last attempt returns or raises
+
+
+def _run_once(
+    sessions: sessionmaker[Session], work: Callable[[Session], None], what: str
+) -> PlannerError | None:
+    with sessions() as session:
+        touched: list[tuple[str, int]] = []
+        event.listen(session, "before_flush", lambda s, _ctx, _i: touched.extend(_edited_rows(s)))
+        try:
+            with session.begin():
+                work(session)
+        except PlannerError as error:
+            if isinstance(error, ConcurrentEdit):
+                _tell_listeners(error)
+            return error
+        except StaleDataError as error:
+            conflict = _who_changed(sessions, error, touched, what)
+            _tell_listeners(conflict)
+            return conflict
     return None
+
+
+def _edited_rows(session: Session) -> list[tuple[str, int]]:
+    rows = []
+    for obj in list(session.dirty) + list(session.deleted):
+        identity = inspect(obj).identity
+        table = getattr(obj, "__tablename__", None)
+        if identity and table and isinstance(identity[0], int):
+            rows.append((table, identity[0]))
+    return rows
+
+
+def _who_changed(
+    sessions: sessionmaker[Session],
+    error: StaleDataError,
+    touched: list[tuple[str, int]],
+    what: str,
+) -> ConcurrentEdit:
+    table = stale_table(error)
+    if table is None:
+        return ConcurrentEdit(what)
+    ids = [row_id for name, row_id in touched if name == table]
+    try:
+        with sessions() as session:
+            entry = last_change(session, table, ids)
+    except SQLAlchemyError:
+        entry = None
+    if entry is None:
+        return ChangedByOther(what)
+    return ChangedByOther(what, entry.actor, entry.at)
+
+
+def _tell_listeners(error: PlannerError) -> None:
+    for listener in list(conflict_listeners):
+        listener(error)

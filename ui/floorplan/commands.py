@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.errors import PlannerError
 from planner.services import seating
 from planner.services.seating_undo import Difference, capture, difference, revert
+from ui.transactions import run_action
 
 Changed = Callable[[frozenset[int], frozenset[int]], None]  # desk ids, person ids
 ShowError = Callable[[PlannerError], None]
@@ -47,16 +48,17 @@ class SeatingCommand(QUndoCommand):
         raise NotImplementedError
 
     def execute(self) -> bool:
-        """Run the service in one transaction; False (and nothing written) on a broken rule."""
-        try:
-            with self.sessions() as session, session.begin():
-                before = capture(session, self.people)
-                self.perform(session)
-                self.diff = difference(before, capture(session, self.people))
-        except PlannerError as error:
-            self.failed = error
+        """Run the service in one transaction; False (and nothing written) on a broken rule,
+        a role that may not, or someone else's newer edit (ui.transactions.run_action)."""
+
+        def work(session: Session) -> None:
+            before = capture(session, self.people)
+            self.perform(session)
+            self.diff = difference(before, capture(session, self.people))
+
+        self.failed = run_action(self.sessions, work, self.text())
+        if self.failed is not None:
             return False
-        self.failed = None
         self._notify()
         return True
 
@@ -73,10 +75,9 @@ class SeatingCommand(QUndoCommand):
     def undo(self) -> None:
         if self.diff is None:
             return
-        try:
-            with self.sessions() as session, session.begin():
-                revert(session, self.diff)
-        except PlannerError as error:
+        diff = self.diff
+        error = run_action(self.sessions, lambda session: revert(session, diff), self.text())
+        if error is not None:
             self.setObsolete(True)
             if self.on_error is not None:
                 self.on_error(error)

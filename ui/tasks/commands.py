@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.errors import NotFound, PlannerError
 from planner.models import ResearchTask, TaskMember
 from planner.services import tasks
+from planner.sharing import ChangedByOther, last_change
 from ui.i18n import fill
 from ui.transactions import run_action
 
@@ -168,6 +169,7 @@ class EditTaskCommand(TaskCommand):
     def _set(self, session: Session, values: TaskValues, other: TaskValues) -> None:
         old, new = other.fields(), values.fields()
         changed = {key: value for key, value in new.items() if old[key] != value}
+        _refuse_if_changed_meanwhile(session, self.task_id, old, changed, self.text())
         if changed:
             tasks.update_task(session, self.task_id, **changed)
         if values.member_ids != other.member_ids:
@@ -178,6 +180,19 @@ class EditTaskCommand(TaskCommand):
 
     def revert(self, session: Session) -> None:
         self._set(session, self.before, self.after)
+
+
+def _refuse_if_changed_meanwhile(
+    session: Session, task_id: int, seen: dict, changed: dict, what: str
+) -> None:
+    """Shared mode: a field this edit changes was saved by someone else since the dialog
+    read it. Theirs is kept and the user is told who (never a silent overwrite)."""
+    if not changed or session.get(ResearchTask, task_id) is None:
+        return  # nothing to compare; a deleted task is reported by the service
+    now = read_task(session, task_id).fields()
+    if any(now[key] != seen[key] for key in changed):
+        entry = last_change(session, "research_task", [task_id])
+        raise ChangedByOther(what, entry.actor if entry else None, entry.at if entry else None)
 
 
 class DeleteTaskCommand(TaskCommand):
