@@ -7,6 +7,8 @@ exits with :data:`EXIT_RULE`.
 
 from __future__ import annotations
 
+import re
+
 EXIT_RULE = 3
 
 
@@ -30,9 +32,24 @@ class ValidationError(PlannerError):
 
     code = "invalid"
 
-    def __init__(self, field: str, message: str) -> None:
+    def __init__(
+        self, field: str, message: str, *, problem: str | None = None, values: tuple = ()
+    ) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
+        self.message = message
+        # The message's template with %1, %2, … where ``values`` go, so that the UI can say
+        # the same in another language; None when the raise site gave only the message.
+        self.problem = problem
+        self.values = values
+
+    @classmethod
+    def from_template(cls, field: str, problem: str, *values: object) -> ValidationError:
+        """``from_template("name", "is longer than %1 characters", 200)``: the message reads
+        exactly as the f-string did, and the template and values stay on the error."""
+        # One pass, so that a value that itself holds "%1" stays as typed.
+        message = re.sub(r"%(\d+)", lambda match: str(values[int(match[1]) - 1]), problem)
+        return cls(field, message, problem=problem, values=tuple(values))
 
 
 class DuplicateValue(ValidationError):
@@ -65,6 +82,7 @@ class DeskInactive(PlannerError):
 
     def __init__(self, desk_code: str) -> None:
         super().__init__(f"Desk {desk_code} is out of service.")
+        self.desk_code = desk_code
 
 
 class NeedsNotMet(PlannerError):
@@ -72,6 +90,8 @@ class NeedsNotMet(PlannerError):
 
     def __init__(self, person: str, desk_code: str, missing: list[str]) -> None:
         super().__init__(f"Desk {desk_code} lacks what {person} needs: {', '.join(missing)}.")
+        self.person = person
+        self.desk_code = desk_code
         self.missing = missing
 
 
@@ -80,6 +100,8 @@ class ZoneOverCapacity(PlannerError):
 
     def __init__(self, zone: str, capacity: int) -> None:
         super().__init__(f"Zone {zone} is full ({capacity} seats).")
+        self.zone = zone
+        self.capacity = capacity
 
 
 class NotSeated(PlannerError):
@@ -87,10 +109,24 @@ class NotSeated(PlannerError):
 
     def __init__(self, person: str, day: object) -> None:
         super().__init__(f"{person} has no desk on {day}.")
+        self.person = person
+        self.day = day
 
 
 class InvalidTransition(PlannerError):
     code = "invalid_transition"
+
+
+class MovePlanHasProblems(PlannerError):
+    """A move plan that would break seating rules; ``problems`` says which move breaks which."""
+
+    code = "plan_problems"
+
+    def __init__(self, plan: str, problems: list) -> None:
+        lines = "; ".join(str(problem) for problem in problems)
+        super().__init__(f"Move plan '{plan}' cannot be applied: {lines}")
+        self.plan = plan
+        self.problems = list(problems)
 
 
 class ReadOnly(PlannerError):
@@ -108,9 +144,34 @@ class ConcurrentEdit(PlannerError):
 
     def __init__(self, what: str) -> None:
         super().__init__(f"{what} was changed by someone else meanwhile; reload and try again.")
+        self.what = what
 
 
 class DatabaseProblem(PlannerError):
     """The database file cannot be used as it is (damaged, newer schema, read-only, …)."""
 
     code = "database"
+
+
+class DatabaseDamaged(DatabaseProblem):
+    """Not an SQLite file, truncated, or failing SQLite's own check."""
+
+    code = "db_damaged"
+
+
+class DatabaseTooNew(DatabaseProblem):
+    """Written by a newer Lab Planner (an unknown schema revision)."""
+
+    code = "db_too_new"
+
+
+class DatabaseReadOnly(DatabaseProblem):
+    """The file (or its folder) cannot be written, or it was opened read-only on purpose."""
+
+    code = "db_read_only"
+
+
+class DiskFull(DatabaseProblem):
+    """The disk (or a quota) has no room left: the write was rolled back."""
+
+    code = "disk_full"

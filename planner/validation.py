@@ -22,16 +22,16 @@ def text(field: str, value: object, *, max_len: int, required: bool = False, mul
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise ValidationError(field, "must be text")
+        raise ValidationError.from_template(field, "must be text")
     cleaned = unicodedata.normalize("NFC", value).strip()
     if not multiline and ("\n" in cleaned or "\r" in cleaned):
-        raise ValidationError(field, "must be a single line")
+        raise ValidationError.from_template(field, "must be a single line")
     if _CONTROL.search(cleaned):
-        raise ValidationError(field, "contains control characters")
+        raise ValidationError.from_template(field, "contains control characters")
     if required and not cleaned:
-        raise ValidationError(field, "is required")
+        raise ValidationError.from_template(field, "is required")
     if len(cleaned) > max_len:
-        raise ValidationError(field, f"is longer than {max_len} characters")
+        raise ValidationError.from_template(field, "is longer than %1 characters", max_len)
     return cleaned
 
 
@@ -40,14 +40,14 @@ def email(field: str, value: object) -> str | None:
     if not cleaned:
         return None
     if not _EMAIL.match(cleaned):
-        raise ValidationError(field, f"'{cleaned}' is not an e-mail address")
+        raise ValidationError.from_template(field, "'%1' is not an e-mail address", cleaned)
     return cleaned.lower()
 
 
 def day(field: str, value: object, *, required: bool = False) -> dt.date | None:
     if value is None:
         if required:
-            raise ValidationError(field, "is required")
+            raise ValidationError.from_template(field, "is required")
         return None
     if isinstance(value, dt.datetime):
         value = value.date()
@@ -55,17 +55,23 @@ def day(field: str, value: object, *, required: bool = False) -> dt.date | None:
         try:
             value = dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise ValidationError(field, f"'{value}' is not a date (YYYY-MM-DD)") from None
+            raise ValidationError.from_template(
+                field, "'%1' is not a date (YYYY-MM-DD)", value
+            ) from None
     if not isinstance(value, dt.date):
-        raise ValidationError(field, "must be a date")
+        raise ValidationError.from_template(field, "must be a date")
     if not MIN_DATE <= value <= MAX_DATE:
-        raise ValidationError(field, f"{value} is outside {MIN_DATE.year}–{MAX_DATE.year}")
+        raise ValidationError.from_template(
+            field, "%1 is outside %2–%3", value, MIN_DATE.year, MAX_DATE.year
+        )
     return value
 
 
 def period(start_field: str, start: dt.date | None, end: dt.date | None) -> None:
     if start is not None and end is not None and end < start:
-        raise ValidationError(start_field, f"ends ({end}) before it starts ({start})")
+        raise ValidationError.from_template(
+            start_field, "ends (%1) before it starts (%2)", end, start
+        )
 
 
 def integer(field: str, value: object, *, minimum: int = 0, maximum: int = 10**15 - 1) -> int:
@@ -73,9 +79,13 @@ def integer(field: str, value: object, *, minimum: int = 0, maximum: int = 10**1
         try:
             value = int(str(value).replace(",", "").strip())
         except ValueError:
-            raise ValidationError(field, f"'{value}' is not a whole number") from None
+            raise ValidationError.from_template(
+                field, "'%1' is not a whole number", value
+            ) from None
     if not minimum <= value <= maximum:
-        raise ValidationError(field, f"must be between {minimum:,} and {maximum:,}")
+        raise ValidationError.from_template(
+            field, "must be between %1 and %2", f"{minimum:,}", f"{maximum:,}"
+        )
     return value
 
 
@@ -83,7 +93,7 @@ def number(field: str, value: object, *, minimum: float, maximum: float) -> floa
     try:
         result = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
-        raise ValidationError(field, f"'{value}' is not a number") from None
+        raise ValidationError.from_template(field, "'%1' is not a number", value) from None
     if result != result or not minimum <= result <= maximum:  # NaN fails the first test
-        raise ValidationError(field, f"must be between {minimum} and {maximum}")
+        raise ValidationError.from_template(field, "must be between %1 and %2", minimum, maximum)
     return result

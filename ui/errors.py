@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner import errors
+from planner import errors, sharing
+from ui import error_details
 from ui.i18n import QT_TRANSLATE_NOOP, fill
 
 CONTEXT = "ErrorMessages"
@@ -37,6 +38,42 @@ def _needs_not_met(error: errors.NeedsNotMet) -> str:
     return fill(text, ", ".join(error.missing))
 
 
+def _changed_by_other(error: sharing.ChangedByOther) -> str:
+    if not error.actor:
+        return _concurrent(error)
+    when = f"{error.at:%Y-%m-%d %H:%M} UTC" if error.at else "?"
+    text = QCoreApplication.translate(
+        CONTEXT,
+        "%1: %2 changed this meanwhile (%3). Nothing of yours was saved; "
+        "the view now shows their version.",
+    )
+    return fill(text, error.what, error.actor, when)
+
+
+def _concurrent(error: errors.ConcurrentEdit) -> str:
+    lead = QCoreApplication.translate(
+        CONTEXT, "Someone else changed this meanwhile; reload and try again."
+    )
+    return f"{lead}\n{error}"
+
+
+def _not_permitted(error: sharing.NotPermitted) -> str:
+    text = QCoreApplication.translate(
+        CONTEXT, "Your role may not do this: %1. Nothing was changed."
+    )
+    return fill(text, error.what)
+
+
+def _plan_problems(error: errors.MovePlanHasProblems) -> str:
+    from ui.moveplans.problems import problem_line  # noqa: PLC0415 - the plan screen's wording
+
+    lead = QCoreApplication.translate(
+        CONTEXT, "Move plan '%1' cannot be applied; nothing was changed:"
+    )
+    lines = [problem_line(p) if hasattr(p, "kind") else str(p) for p in error.problems]
+    return "\n".join([fill(lead, error.plan), *(f"• {line}" for line in lines)])
+
+
 def _database(error: errors.DatabaseProblem) -> str:
     lead = QCoreApplication.translate("ErrorMessages", "The database cannot be used:")
     return f"{lead}\n{error}"
@@ -48,62 +85,105 @@ def _with_details(sentence: str) -> Callable[[errors.PlannerError], str]:
     return lambda error: f"{QCoreApplication.translate(CONTEXT, sentence)}\n{error}"
 
 
+def _described(
+    describe: Callable[[errors.PlannerError], str | None], sentence: str
+) -> Callable[[errors.PlannerError], str]:
+    # The whole message in the user's language where ui/error_details knows the field and
+    # the problem; else the lead sentence and the English details (never a blank).
+    fallback = _with_details(sentence)
+    return lambda error: describe(error) or fallback(error)
+
+
+def _desk_inactive(error: errors.DeskInactive) -> str:
+    text = QCoreApplication.translate(CONTEXT, "Desk %1 is out of service.")
+    return error_details.fix_particles(fill(text, error.desk_code))
+
+
+def _zone_full(error: errors.ZoneOverCapacity) -> str:
+    text = QCoreApplication.translate(CONTEXT, "Zone %1 is full (%2 seats).")
+    return error_details.fix_particles(fill(text, error.zone, error.capacity))
+
+
+def _not_seated(error: errors.NotSeated) -> str:
+    text = QCoreApplication.translate(CONTEXT, "%1 has no desk on %2.")
+    return error_details.fix_particles(fill(text, error.person, error.day))
+
+
 # Most specific classes first: the first isinstance match wins.
 _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
+    (sharing.ChangedByOther, _changed_by_other),
+    (sharing.NotPermitted, _not_permitted),
+    (
+        errors.DiskFull,
+        lambda _error: QCoreApplication.translate(
+            CONTEXT, "The disk is full: nothing was saved. Free some space, then try again."
+        ),
+    ),
+    (
+        errors.DatabaseReadOnly,
+        lambda _error: QCoreApplication.translate(
+            CONTEXT, "The database is read-only: nothing was saved."
+        ),
+    ),
     (errors.DatabaseProblem, _database),
+    (errors.MovePlanHasProblems, _plan_problems),
     (errors.DeskAlreadyTaken, _desk_taken),
     (errors.PersonAlreadySeated, _person_seated),
     (errors.NeedsNotMet, _needs_not_met),
     (
         errors.DuplicateValue,
-        _with_details(
+        _described(
+            error_details.describe,
             QT_TRANSLATE_NOOP(
                 "ErrorMessages", "A record with this code, name or e-mail already exists."
-            )
+            ),
         ),
     ),
     (
         errors.ValidationError,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "The value cannot be stored as given.")),
-    ),
-    (
-        errors.NotFound,
-        _with_details(
-            QT_TRANSLATE_NOOP("ErrorMessages", "It no longer exists; someone may have deleted it.")
+        _described(
+            error_details.describe,
+            QT_TRANSLATE_NOOP("ErrorMessages", "The value cannot be stored as given."),
         ),
     ),
     (
-        errors.DeskInactive,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "This desk is out of service.")),
+        errors.NotFound,
+        _described(
+            error_details.describe_not_found,
+            QT_TRANSLATE_NOOP("ErrorMessages", "It no longer exists; someone may have deleted it."),
+        ),
     ),
-    (
-        errors.ZoneOverCapacity,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "The zone is full.")),
-    ),
-    (
-        errors.NotSeated,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "This person has no desk on that day.")),
-    ),
+    (errors.DeskInactive, _desk_inactive),
+    (errors.ZoneOverCapacity, _zone_full),
+    (errors.NotSeated, _not_seated),
     (
         errors.InvalidTransition,
-        _with_details(
-            QT_TRANSLATE_NOOP("ErrorMessages", "This step is not possible in the current state.")
+        _described(
+            error_details.describe_state,
+            QT_TRANSLATE_NOOP("ErrorMessages", "This step is not possible in the current state."),
         ),
     ),
     (
         errors.ReadOnly,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "This can no longer be changed.")),
+        _described(
+            error_details.describe_state,
+            QT_TRANSLATE_NOOP("ErrorMessages", "This can no longer be changed."),
+        ),
     ),
     (
         errors.InUse,
-        _with_details(QT_TRANSLATE_NOOP("ErrorMessages", "It is still in use.")),
+        _described(
+            error_details.describe_state,
+            QT_TRANSLATE_NOOP("ErrorMessages", "It is still in use."),
+        ),
     ),
     (
         errors.ConcurrentEdit,
-        _with_details(
+        _described(
+            error_details.describe_concurrent,
             QT_TRANSLATE_NOOP(
                 "ErrorMessages", "Someone else changed this meanwhile; reload and try again."
-            )
+            ),
         ),
     ),
 ]

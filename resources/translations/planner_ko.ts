@@ -87,28 +87,13 @@
         </message>
         <message>
             <location filename="../../ui/errors.py" />
-            <source>The zone is full.</source>
-            <translation>구역의 좌석이 모두 찼습니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" />
             <source>This can no longer be changed.</source>
             <translation>더 이상 변경할 수 없습니다.</translation>
         </message>
         <message>
             <location filename="../../ui/errors.py" />
-            <source>This desk is out of service.</source>
-            <translation>이 좌석은 사용 중지 상태입니다.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" />
             <source>This desk lacks what the person needs: %1.</source>
             <translation>이 좌석에는 필요한 조건이 없습니다: %1.</translation>
-        </message>
-        <message>
-            <location filename="../../ui/errors.py" />
-            <source>This person has no desk on that day.</source>
-            <translation>이 인원은 해당 날짜에 좌석이 없습니다.</translation>
         </message>
         <message>
             <location filename="../../ui/errors.py" />

@@ -1,0 +1,373 @@
+"""Service errors shown entirely in the user's language, and no planner/ message untranslated."""
+
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from planner import errors
+from planner.models import Role
+from planner.services import people, seating, sites
+from tests.planner.factories import person, small_site
+from ui import error_details
+from ui.error_details import CONCURRENT, FIELD_LABELS, PROBLEMS, STATE_PROBLEMS, fix_particles
+from ui.errors import error_message
+from ui.i18n import install_language, load_translations
+
+PLANNER_ROOT = Path(__file__).resolve().parents[2] / "planner"
+ERROR_CLASSES = {"ValidationError", "DuplicateValue"}
+# validation.py's helpers and the services' lookups, whose field or "what" ends in a message.
+FIELD_TAKING_HELPERS = {"text", "email", "day", "period", "integer", "number"}
+STATE_ERRORS = {"InUse", "InvalidTransition", "ReadOnly"}
+# Messages glued from parts elsewhere (the renewal workflow's own problem list): shown as
+# today, a translated lead and the English details.
+KNOWN_UNREADABLE_STATES = {"planner/services/renewals.py"}
+
+
+def _template(node: ast.AST) -> str | None:
+    """A literal message as is; an f-string with %1, %2, … where its values go."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr):
+        parts, count = [], 0
+        for value in node.values:
+            if isinstance(value, ast.Constant):
+                parts.append(str(value.value))
+            else:
+                count += 1
+                parts.append(f"%{count}")
+        return "".join(parts)
+    return None
+
+
+def _call_name(call: ast.Call) -> str | None:
+    func = call.func
+    return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+
+
+def _returned_strings(trees: dict[Path, ast.Module], function: str) -> set[str]:
+    found = set()
+    for tree in trees.values():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and node.name == function:
+                for ret in ast.walk(node):
+                    if isinstance(ret, ast.Return) and ret.value is not None:
+                        text = _template(ret.value)
+                        if text is not None:
+                            found.add(text)
+    return found
+
+
+def _scopes(tree: ast.Module) -> list[ast.AST]:
+    """Each function (and the module for top-level code), innermost last."""
+    return [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef))]
+
+
+def planner_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """(problem templates, field names, raise sites whose message cannot be read), each with
+    where it was found."""
+    trees = {
+        path: ast.parse(path.read_text(encoding="utf-8"))
+        for path in sorted(PLANNER_ROOT.rglob("*.py"))
+    }
+    problems: dict[str, str] = {}
+    fields: dict[str, str] = {}
+    unreadable: list[str] = []
+    for path, tree in trees.items():
+        for scope in _scopes(tree):
+            body = scope.body if isinstance(scope, ast.FunctionDef) else tree.body
+            calls = [node for stmt in body for node in ast.walk(stmt) if isinstance(node, ast.Call)]
+            literals_here = {
+                element.value
+                for stmt in body
+                for node in ast.walk(stmt)
+                if isinstance(node, ast.Tuple | ast.Set | ast.List)
+                for element in node.elts
+                if isinstance(element, ast.Constant) and isinstance(element.value, str)
+            }
+            for call in calls:
+                name, args = _call_name(call), call.args
+                where = f"{path.relative_to(PLANNER_ROOT.parent)}:{call.lineno}"
+                if name in ERROR_CLASSES | {"from_template"} and len(args) >= 2:
+                    field, message = args[0], args[1]
+                    text = _template(message)
+                    if text is not None:
+                        problems.setdefault(text, where)
+                    elif isinstance(message, ast.Name):
+                        # problem = polygon_problem(…); raise ValidationError("polygon", problem)
+                        sources = {
+                            node.value.func.id
+                            for stmt in body
+                            for node in ast.walk(stmt)
+                            if isinstance(node, ast.Assign)
+                            and any(getattr(t, "id", None) == message.id for t in node.targets)
+                            and isinstance(node.value, ast.Call)
+                            and isinstance(node.value.func, ast.Name)
+                        }
+                        returned = set().union(*(_returned_strings(trees, s) for s in sources))
+                        if not returned:
+                            unreadable.append(where)
+                        for text in returned:
+                            problems.setdefault(text, where)
+                    else:
+                        unreadable.append(where)
+                    if isinstance(field, ast.Constant):
+                        fields.setdefault(field.value, where)
+                    else:
+                        # for key in ("name_ko", "organisation_id", "role"): … is required
+                        for literal in literals_here:
+                            fields.setdefault(literal, where)
+                elif name in FIELD_TAKING_HELPERS and isinstance(call.func, ast.Attribute):
+                    if (
+                        args
+                        and isinstance(args[0], ast.Constant)
+                        and isinstance(args[0].value, str)
+                    ):
+                        fields.setdefault(args[0].value, where)
+                elif name == "flush" and len(args) == 2 and _template(args[1]) is not None:
+                    fields.setdefault(str(_template(args[1])), where)  # "desk %1"
+                elif name == "get" and len(args) == 4 and isinstance(args[3], ast.Constant):
+                    fields.setdefault(args[3].value, where)
+                elif name == "get" and len(args) == 3 and isinstance(args[1], ast.Name):
+                    fields.setdefault(args[1].id, where)  # NotFound names the model class
+                elif name == "NotFound" and args and isinstance(args[0], ast.Constant):
+                    fields.setdefault(args[0].value, where)
+    return problems, fields, unreadable
+
+
+def planner_state_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """(InUse/InvalidTransition/ReadOnly templates, ConcurrentEdit subjects, unreadable sites)."""
+    states: dict[str, str] = {}
+    subjects: dict[str, str] = {}
+    unreadable: list[str] = []
+    for path in sorted(PLANNER_ROOT.rglob("*.py")):
+        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(call, ast.Call) or not call.args:
+                continue
+            name, where = _call_name(call), f"{path.relative_to(PLANNER_ROOT.parent)}:{call.lineno}"
+            text = _template(call.args[0])
+            if name in STATE_ERRORS:
+                if text is None:
+                    unreadable.append(where)
+                else:
+                    states.setdefault(text, where)
+            elif name == "ConcurrentEdit" and text is not None:
+                subjects.setdefault(text, where)
+    return states, subjects, unreadable
+
+
+def test_the_scan_finds_planner_messages():
+    problems, fields, unreadable = planner_messages()
+    # A scan that silently found nothing would let everything pass.
+    assert {
+        "is required",
+        "is longer than %1 characters",
+        "ends (%1) before it starts (%2)",
+    } <= set(problems)
+    assert {"name_ko", "email", "stay_end", "desk", "organisation_id"} <= set(fields)
+    assert len(problems) > 60 and len(fields) > 80
+    assert not unreadable, (
+        "raise sites whose message the scan cannot read; pass a literal or an f-string, or "
+        "ValidationError.from_template(field, template, *values):\n" + "\n".join(unreadable)
+    )
+    states, subjects, unreadable_states = planner_state_messages()
+    assert "Move plan '%1' is %2, not a draft." in states and "This seating" in subjects
+    new_unreadable = [
+        w for w in unreadable_states if w.split(":")[0] not in KNOWN_UNREADABLE_STATES
+    ]
+    assert not new_unreadable, f"state errors whose message the scan cannot read: {new_unreadable}"
+
+
+def test_every_planner_message_and_field_has_a_korean_translation():
+    problems, fields, _ = planner_messages()
+    table = load_translations("ko")
+
+    def korean(source: str) -> str:
+        forms = table.get((error_details.CONTEXT, source), ())
+        return forms[0] if forms else ""
+
+    missing = [
+        f"problem {text!r} ({where}): add it to ui/error_details.PROBLEMS"
+        for text, where in problems.items()
+        if text not in PROBLEMS
+    ] + [
+        f"field {field!r} ({where}): add it to ui/error_details.FIELD_LABELS"
+        for field, where in fields.items()
+        if field not in FIELD_LABELS
+    ]
+    states, subjects, _ = planner_state_messages()
+    missing += [
+        f"message {text!r} ({where}): add it to ui/error_details.STATE_PROBLEMS"
+        for text, where in states.items()
+        if text not in STATE_PROBLEMS
+    ] + [
+        f"ConcurrentEdit({text!r}) ({where}): add it to ui/error_details.CONCURRENT"
+        for text, where in subjects.items()
+        if text not in CONCURRENT
+    ]
+    shown = {
+        *PROBLEMS.values(),
+        *FIELD_LABELS.values(),
+        *STATE_PROBLEMS.values(),
+        *CONCURRENT.values(),
+        error_details._NOT_FOUND,
+    }
+    missing += [
+        f"{source!r}: translate it in resources/translations/errors_ko.ts"
+        for source in sorted(shown)
+        if not korean(source).strip()
+    ]
+    assert not missing, "\n".join(missing)
+
+
+def test_translations_keep_every_placeholder():
+    table = load_translations("ko")
+    for template, shown in [*PROBLEMS.items(), *FIELD_LABELS.items(), *STATE_PROBLEMS.items()]:
+        korean = table[(error_details.CONTEXT, shown)][0]
+        placeholders = set(re.findall(r"%\d+", template))
+        if "{field}" not in shown:  # "{field}" may stand for %1 (the record it names)
+            assert set(re.findall(r"%\d+", shown)) == placeholders, shown
+        assert set(re.findall(r"%\d+", korean)) == set(re.findall(r"%\d+", shown)), korean
+        assert ("{field}" in korean) == ("{field}" in shown), korean
+
+
+def _raised(sessions, work) -> errors.PlannerError:
+    with pytest.raises(errors.PlannerError) as caught, sessions() as s, s.begin():
+        work(s)
+    return caught.value
+
+
+def _person(s, org_id: int, **values) -> None:
+    people.create_person(s, organisation_id=org_id, role=Role.RESEARCHER, **values)
+
+
+@pytest.fixture
+def org_id(sqlite_sessions) -> int:
+    with sqlite_sessions() as s, s.begin():
+        return people.create_organisation(s, "KAIST", "KAIST").id
+
+
+def test_end_before_start_is_said_in_korean_and_in_english(sqlite_sessions, org_id):
+    error = _raised(
+        sqlite_sessions,
+        lambda s: _person(
+            s,
+            org_id,
+            name_ko="김민준",
+            stay_start=dt.date(2026, 3, 1),
+            stay_end=dt.date(2026, 1, 31),
+        ),
+    )
+    assert error_message(error) == (
+        "체류 기간의 종료일(2026-01-31)은 시작일(2026-03-01)보다 빠를 수 없습니다."
+    )
+    install_language("en")
+    assert error_message(error) == "Stay ends (2026-01-31) before it starts (2026-03-01)."
+    # The command line keeps the service's own words.
+    assert str(error) == "stay: ends (2026-01-31) before it starts (2026-03-01)"
+
+
+def test_bad_email_and_too_long_name_are_said_in_korean(sqlite_sessions, org_id):
+    bad_email = _raised(
+        sqlite_sessions, lambda s: _person(s, org_id, name_ko="김민준", email="kim@")
+    )
+    assert error_message(bad_email) == "'kim@'은(는) 올바른 이메일 주소가 아닙니다."
+    too_long = _raised(sqlite_sessions, lambda s: _person(s, org_id, name_ko="김" * 101))
+    assert error_message(too_long) == "이름(한글)은 100자를 넘을 수 없습니다."
+    missing = _raised(sqlite_sessions, lambda s: _person(s, org_id, name_ko="  "))
+    assert error_message(missing) == "이름(한글)은 필수 항목입니다."
+    install_language("en")
+    assert error_message(bad_email) == "'kim@' is not an e-mail address."
+    assert error_message(too_long) == "Korean name is longer than 100 characters."
+
+
+def test_duplicate_desk_code_is_said_in_korean(sessions):
+    with sessions() as s, s.begin():
+        site = small_site(s, desks=1)
+
+    def add_same_code(s) -> None:
+        sites.create_desk(s, site.floor_id, zone_id=site.zone_id, code="3F-A-001", x=10, y=5)
+
+    error = _raised(sessions, add_same_code)
+    assert isinstance(error, errors.DuplicateValue)
+    assert error_message(error) == (
+        "좌석 3F-A-001: 같은 코드, 이름 또는 이메일을 가진 항목이 이미 있습니다."
+    )
+    install_language("en")
+    assert error_message(error) == (
+        "Desk 3F-A-001: a record with this code, name or e-mail already exists."
+    )
+
+
+def test_a_message_without_translation_falls_back_to_lead_and_english_details():
+    odd = errors.ValidationError("mystery_field", "is required")
+    assert (
+        error_message(odd) == "입력한 값을 그대로 저장할 수 없습니다.\nmystery_field: is required"
+    )
+    unknown_problem = errors.ValidationError("email", "is shaped oddly")
+    assert error_message(unknown_problem).endswith("email: is shaped oddly")
+
+
+def test_other_errors_are_said_in_korean():
+    assert error_message(errors.DeskInactive("3F-A-012")) == "좌석 3F-A-012는 사용 중지 상태입니다."
+    assert error_message(errors.NotFound("person", 12)) == (
+        "인원을 찾을 수 없습니다: 12. 다른 사용자가 삭제했을 수 있습니다."
+    )
+    assert error_message(errors.NotSeated("김민준", dt.date(2026, 3, 1))) == (
+        "김민준 님은 2026-03-01에 배정된 좌석이 없습니다."
+    )
+    install_language("en")
+    assert error_message(errors.ZoneOverCapacity("A", 40)) == "Zone A is full (40 seats)."
+    assert error_message(errors.NotFound("person", 12)) == (
+        "Person not found: 12; someone may have deleted it."
+    )
+
+
+def test_particles_follow_the_last_syllable():
+    assert fix_particles("퇴거일은(는) 필수") == "퇴거일은 필수"
+    assert fix_particles("이메일은(는) 필수") == "이메일은 필수"
+    assert fix_particles("사번이(가) 이미") == "사번이 이미"
+    assert fix_particles("소속을(를) 찾을") == "소속을 찾을"
+    assert fix_particles("구역이(가) 이미") == "구역이 이미"
+    assert fix_particles("좌석 코드 3F-A-012은(는)") == "좌석 코드 3F-A-012는"  # 이 reads 2
+    assert fix_particles("'kim@'은(는)") == "'kim@'은(는)"  # a Latin word: both forms stay
+
+
+def test_deleting_a_desk_with_history_is_said_in_korean(sqlite_sessions):
+    with sqlite_sessions() as s, s.begin():
+        site = small_site(s, desks=1)
+        person_id = person(s, site.org_id, "김민준")
+        seating.assign_desk(s, person_id, site.desks[0], start=dt.date(2026, 3, 1))
+    error = _raised(sqlite_sessions, lambda s: sites.delete_desk(s, site.desks[0]))
+    assert isinstance(error, errors.InUse)
+    assert error_message(error) == (
+        "좌석 3F-A-001에는 배정 기록이 1건 있습니다. 삭제하는 대신 사용 중지로 표시해 주십시오."
+    )
+    install_language("en")
+    assert error_message(error) == (
+        "Desk 3F-A-001 has 1 assignment(s); mark it out of service instead."
+    )
+
+
+def test_a_status_inside_a_message_is_shown_with_its_label():
+    error = errors.InvalidTransition("Move plan '3월 이동' is applied, not a draft.")
+    assert error_message(error) == "이동 계획 '3월 이동'은 초안이 아니라 '적용됨' 상태입니다."
+    assert error_message(
+        errors.InUse("Site 본관 still has 3 desk assignment(s) in its history.")
+    ) == ("사이트 본관에는 좌석 배정 기록이 아직 3건 남아 있습니다.")
+
+
+def test_a_move_plan_with_problems_is_explained_in_korean(sqlite_sessions):
+    from planner.errors import MovePlanHasProblems
+    from planner.services.move_plan_checks import DESK_TAKEN, MoveProblem
+    from ui.errors import error_message
+
+    problem = MoveProblem(1, "김민수", DESK_TAKEN, "3F-A-001", "이서연", "Desk 3F-A-001 is taken")
+    text = error_message(MovePlanHasProblems("3월 입주", [problem]))
+    assert text.splitlines()[0] == "이동 계획 ‘3월 입주’을(를) 적용할 수 없어 아무것도 바꾸지 않았습니다:"
+    assert "김민수" in text and "3F-A-001" in text and "이서연" in text
+    assert "taken" not in text

@@ -1,0 +1,472 @@
+"""Service error details said in the user's language.
+
+A :class:`planner.errors.ValidationError` names a ``field`` and a problem written in English
+("is longer than %1 characters"). Here each field name used in ``planner/`` gets a label and
+each problem template a sentence with ``{field}`` where the label goes and %1, %2, … where the
+values go; the sentences are translated through ``errors_ko.ts``. ``describe`` returns None
+when a field or a problem has no entry, and the caller then shows the English details.
+
+Korean particles after a label or a value (은/는, 이/가, 을/를) depend on the last syllable,
+so translations write ``은(는)`` and :func:`fix_particles` picks the one that fits.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+from planner import errors
+from planner.models import enums
+from ui.i18n import QT_TRANSLATE_NOOP, fill
+from ui.labels import label
+
+CONTEXT = "ErrorDetails"
+
+# Field names of planner/ (raise sites, validation helpers, flush(…, what), get(…, what)).
+FIELD_LABELS: dict[str, str] = {
+    "Building": QT_TRANSLATE_NOOP(CONTEXT, "Building"),  # get() without a name: the model's
+    "Site": QT_TRANSLATE_NOOP(CONTEXT, "Site"),
+    "active": QT_TRANSLATE_NOOP(CONTEXT, "In service"),
+    "address": QT_TRANSLATE_NOOP(CONTEXT, "Address"),
+    "adjacency_m": QT_TRANSLATE_NOOP(CONTEXT, "Adjacency distance"),
+    "allow_moves": QT_TRANSLATE_NOOP(CONTEXT, "Allowed moves"),
+    "area": QT_TRANSLATE_NOOP(CONTEXT, "Research area"),
+    "area_m2": QT_TRANSLATE_NOOP(CONTEXT, "Area"),
+    "assignment": QT_TRANSLATE_NOOP(CONTEXT, "Assignment"),
+    "background": QT_TRANSLATE_NOOP(CONTEXT, "Background image"),
+    "background_path": QT_TRANSLATE_NOOP(CONTEXT, "Background image file"),
+    "background_scale": QT_TRANSLATE_NOOP(CONTEXT, "Background scale"),
+    "budget_krw": QT_TRANSLATE_NOOP(CONTEXT, "Budget"),
+    "building": QT_TRANSLATE_NOOP(CONTEXT, "Building"),
+    "calibration": QT_TRANSLATE_NOOP(CONTEXT, "Scale calibration"),
+    "capacity_seats": QT_TRANSLATE_NOOP(CONTEXT, "Seat capacity"),
+    "code": QT_TRANSLATE_NOOP(CONTEXT, "Code"),
+    "consultation_deadline": QT_TRANSLATE_NOOP(CONTEXT, "Consultation deadline"),
+    "consultation": QT_TRANSLATE_NOOP(CONTEXT, "Consultation"),
+    "cycle": QT_TRANSLATE_NOOP(CONTEXT, "Renewal cycle"),
+    "database": QT_TRANSLATE_NOOP(CONTEXT, "Database"),
+    "decision": QT_TRANSLATE_NOOP(CONTEXT, "Decision"),
+    "depth_m": QT_TRANSLATE_NOOP(CONTEXT, "Depth"),
+    "description": QT_TRANSLATE_NOOP(CONTEXT, "Description"),
+    "desk": QT_TRANSLATE_NOOP(CONTEXT, "Desk"),
+    "effective_date": QT_TRANSLATE_NOOP(CONTEXT, "Effective date"),
+    "email": QT_TRANSLATE_NOOP(CONTEXT, "E-mail"),
+    "employee_no": QT_TRANSLATE_NOOP(CONTEXT, "Employee number"),
+    "end": QT_TRANSLATE_NOOP(CONTEXT, "End date"),
+    "features": QT_TRANSLATE_NOOP(CONTEXT, "Desk features"),
+    "floor": QT_TRANSLATE_NOOP(CONTEXT, "Floor"),
+    "floor background": QT_TRANSLATE_NOOP(CONTEXT, "Floor background"),
+    "goals": QT_TRANSLATE_NOOP(CONTEXT, "Goals"),
+    "gpu_allocation": QT_TRANSLATE_NOOP(CONTEXT, "GPU allocation"),
+    "headcount": QT_TRANSLATE_NOOP(CONTEXT, "Headcount"),
+    "host": QT_TRANSLATE_NOOP(CONTEXT, "Server name"),
+    "imported desks": QT_TRANSLATE_NOOP(CONTEXT, "Imported desks"),
+    "imported people": QT_TRANSLATE_NOOP(CONTEXT, "Imported people"),
+    "kind": QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
+    "kt_contact_id": QT_TRANSLATE_NOOP(CONTEXT, "KT counterpart"),
+    "lang": QT_TRANSLATE_NOOP(CONTEXT, "Language"),
+    "last_day": QT_TRANSLATE_NOOP(CONTEXT, "Last day"),
+    "level": QT_TRANSLATE_NOOP(CONTEXT, "Floor level"),
+    "members": QT_TRANSLATE_NOOP(CONTEXT, "Members"),
+    "move plan": QT_TRANSLATE_NOOP(CONTEXT, "Move plan"),
+    "move-out": QT_TRANSLATE_NOOP(CONTEXT, "Move-out"),
+    "name": QT_TRANSLATE_NOOP(CONTEXT, "Name"),
+    "name_en": QT_TRANSLATE_NOOP(CONTEXT, "English name"),
+    "name_ko": QT_TRANSLATE_NOOP(CONTEXT, "Korean name"),
+    "needs": QT_TRANSLATE_NOOP(CONTEXT, "Needs"),
+    "note": QT_TRANSLATE_NOOP(CONTEXT, "Note"),
+    "notes": QT_TRANSLATE_NOOP(CONTEXT, "Notes"),
+    "on": QT_TRANSLATE_NOOP(CONTEXT, "Date"),
+    "organisation": QT_TRANSLATE_NOOP(CONTEXT, "Organisation"),
+    "organisation_id": QT_TRANSLATE_NOOP(CONTEXT, "Organisation"),
+    "output": QT_TRANSLATE_NOOP(CONTEXT, "Output file"),
+    "people": QT_TRANSLATE_NOOP(CONTEXT, "People"),
+    "period": QT_TRANSLATE_NOOP(CONTEXT, "Period"),
+    "period_end": QT_TRANSLATE_NOOP(CONTEXT, "Period end"),
+    "period_start": QT_TRANSLATE_NOOP(CONTEXT, "Period start"),
+    "person": QT_TRANSLATE_NOOP(CONTEXT, "Person"),
+    "person with e-mail": QT_TRANSLATE_NOOP(CONTEXT, "Person with the e-mail"),
+    "phone": QT_TRANSLATE_NOOP(CONTEXT, "Phone"),
+    "pi_id": QT_TRANSLATE_NOOP(CONTEXT, "KAIST PI"),
+    "planned move": QT_TRANSLATE_NOOP(CONTEXT, "Planned move"),
+    "polygon": QT_TRANSLATE_NOOP(CONTEXT, "Zone outline"),
+    "port": QT_TRANSLATE_NOOP(CONTEXT, "Port"),
+    "position": QT_TRANSLATE_NOOP(CONTEXT, "Position"),
+    "prefix": QT_TRANSLATE_NOOP(CONTEXT, "Role name prefix"),
+    "reason": QT_TRANSLATE_NOOP(CONTEXT, "Reason"),
+    "renewal cycle": QT_TRANSLATE_NOOP(CONTEXT, "Renewal cycle"),
+    "research task": QT_TRANSLATE_NOOP(CONTEXT, "Research task"),
+    "role": QT_TRANSLATE_NOOP(CONTEXT, "Role"),
+    "rotation": QT_TRANSLATE_NOOP(CONTEXT, "Rotation"),
+    "scale": QT_TRANSLATE_NOOP(CONTEXT, "Size"),
+    "signatory_kaist": QT_TRANSLATE_NOOP(CONTEXT, "KAIST signatory"),
+    "signatory_kt": QT_TRANSLATE_NOOP(CONTEXT, "KT signatory"),
+    "signed_on": QT_TRANSLATE_NOOP(CONTEXT, "Signing date"),
+    "signing": QT_TRANSLATE_NOOP(CONTEXT, "Signing"),
+    "signing_target": QT_TRANSLATE_NOOP(CONTEXT, "Target signing date"),
+    "site": QT_TRANSLATE_NOOP(CONTEXT, "Site"),
+    "start": QT_TRANSLATE_NOOP(CONTEXT, "Start date"),
+    "start_year": QT_TRANSLATE_NOOP(CONTEXT, "Start year"),
+    "status": QT_TRANSLATE_NOOP(CONTEXT, "Status"),
+    "stay": QT_TRANSLATE_NOOP(CONTEXT, "Stay"),
+    "stay_end": QT_TRANSLATE_NOOP(CONTEXT, "Move-out date"),
+    "stay_start": QT_TRANSLATE_NOOP(CONTEXT, "Move-in date"),
+    "swap": QT_TRANSLATE_NOOP(CONTEXT, "Swap"),
+    "task": QT_TRANSLATE_NOOP(CONTEXT, "Research task"),
+    "task renewal": QT_TRANSLATE_NOOP(CONTEXT, "Task renewal"),
+    "time_limit": QT_TRANSLATE_NOOP(CONTEXT, "Time limit"),
+    "title_en": QT_TRANSLATE_NOOP(CONTEXT, "English title"),
+    "title_ko": QT_TRANSLATE_NOOP(CONTEXT, "Korean title"),
+    "tls": QT_TRANSLATE_NOOP(CONTEXT, "TLS mode"),
+    "track": QT_TRANSLATE_NOOP(CONTEXT, "Track"),
+    "url": QT_TRANSLATE_NOOP(CONTEXT, "Server address"),
+    "user": QT_TRANSLATE_NOOP(CONTEXT, "User name"),
+    "who": QT_TRANSLATE_NOOP(CONTEXT, "Who"),
+    "width_m": QT_TRANSLATE_NOOP(CONTEXT, "Width"),
+    "x": QT_TRANSLATE_NOOP(CONTEXT, "X position"),
+    "y": QT_TRANSLATE_NOOP(CONTEXT, "Y position"),
+    "year": QT_TRANSLATE_NOOP(CONTEXT, "Year"),
+    "zone": QT_TRANSLATE_NOOP(CONTEXT, "Zone"),
+    "zone_id": QT_TRANSLATE_NOOP(CONTEXT, "Zone"),
+    # flush(session, f"desk {code}"): the record that broke a database rule, named with its key.
+    "agreement %1 (%2) version %3": QT_TRANSLATE_NOOP(CONTEXT, "Agreement %1 (%2), version %3"),
+    "building %1": QT_TRANSLATE_NOOP(CONTEXT, "Building %1"),
+    "Building %1": QT_TRANSLATE_NOOP(CONTEXT, "Building %1"),
+    "Floor %1": QT_TRANSLATE_NOOP(CONTEXT, "Floor %1"),
+    "Site %1": QT_TRANSLATE_NOOP(CONTEXT, "Site %1"),
+    "desk %1": QT_TRANSLATE_NOOP(CONTEXT, "Desk %1"),
+    "organisation %1": QT_TRANSLATE_NOOP(CONTEXT, "Organisation %1"),
+    "person %1": QT_TRANSLATE_NOOP(CONTEXT, "Person %1"),
+    "renewal cycle %1": QT_TRANSLATE_NOOP(CONTEXT, "Renewal cycle %1"),
+    "task %1": QT_TRANSLATE_NOOP(CONTEXT, "Research task %1"),
+}
+
+# The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
+PROBLEMS: dict[str, str] = {
+    "#%1 was deleted meanwhile": QT_TRANSLATE_NOOP(CONTEXT, "{field} #%1 was deleted meanwhile."),
+    "%1 already exists; add --replace to overwrite it": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 already exists; add --replace to overwrite it."
+    ),
+    "%1 already sits at %2": QT_TRANSLATE_NOOP(CONTEXT, "%1 already sits at desk %2."),
+    "%1 is a folder; give a file name": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 is a folder; give a file name."
+    ),
+    "%1 is ambiguous (%2); give the floor's name": QT_TRANSLATE_NOOP(
+        CONTEXT, "Floor %1 is ambiguous (%2); give the floor's name."
+    ),
+    "%1 is not a port number (1–65535)": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 is not a port number (1–65535)."
+    ),
+    "%1 is outside %2–%3": QT_TRANSLATE_NOOP(CONTEXT, "{field}: %1 is outside the years %2–%3."),
+    "'%1' is not a PostgreSQL server": QT_TRANSLATE_NOOP(
+        CONTEXT, "'%1' is not a PostgreSQL server."
+    ),
+    "'%1' is not a date (YYYY-MM-DD)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a date (YYYY-MM-DD)."
+    ),
+    "'%1' is not a number": QT_TRANSLATE_NOOP(CONTEXT, "{field}: '%1' is not a number."),
+    "'%1' is not a valid database user name": QT_TRANSLATE_NOOP(
+        CONTEXT, "'%1' is not a valid database user name."
+    ),
+    "'%1' is not a valid role name prefix": QT_TRANSLATE_NOOP(
+        CONTEXT, "'%1' is not a valid role name prefix."
+    ),
+    "'%1' is not a whole number": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a whole number."
+    ),
+    "'%1' is not an e-mail address": QT_TRANSLATE_NOOP(CONTEXT, "'%1' is not an e-mail address."),
+    "a person with this e-mail or employee number already exists": QT_TRANSLATE_NOOP(
+        CONTEXT, "A person with this e-mail or employee number already exists."
+    ),
+    "a record with this code, name or e-mail already exists": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: a record with this code, name or e-mail already exists."
+    ),
+    "a zone named %1 is already on this floor": QT_TRANSLATE_NOOP(
+        CONTEXT, "A zone named %1 is already on this floor."
+    ),
+    "cannot be edited here": QT_TRANSLATE_NOOP(CONTEXT, "{field} cannot be edited here."),
+    "choose two different people": QT_TRANSLATE_NOOP(CONTEXT, "Choose two different people."),
+    "contains control characters": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} contains control characters."
+    ),
+    "desk %1 would be outside the floor (%2 × %3 m)": QT_TRANSLATE_NOOP(
+        CONTEXT, "Desk %1 would be outside the floor (%2 × %3 m)."
+    ),
+    "desk code %1 is already used in this site": QT_TRANSLATE_NOOP(
+        CONTEXT, "Desk code %1 is already used in this site."
+    ),
+    "desk code %1 is given twice": QT_TRANSLATE_NOOP(CONTEXT, "Desk code %1 is given twice."),
+    "ends (%1) before it starts (%2)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} ends (%1) before it starts (%2)."
+    ),
+    "has a point outside the floor": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} has a point outside the floor."
+    ),
+    "has no moves": QT_TRANSLATE_NOOP(CONTEXT, "{field} has no moves."),
+    "is longer than %1 characters": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} is longer than %1 characters."
+    ),
+    "is required": QT_TRANSLATE_NOOP(CONTEXT, "{field} is required."),
+    "must be 0 or more": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be 0 or more."),
+    "must be 0 or more seconds": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be 0 or more seconds."),
+    "must be a date": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a date."),
+    "must be a list of [x, y] points": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} must be a list of [x, y] points."
+    ),
+    "must be a single line": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a single line."),
+    "must be between %1 and %2": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be between %1 and %2."),
+    "must be between 1 and 1,000,000 desks": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} must be between 1 and 1,000,000 desks."
+    ),
+    "must be ko, en or both, not '%1'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} must be ko, en or both, not '%1'."
+    ),
+    "must be more than 0": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be more than 0."),
+    "must be one of %1": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be one of %1."),
+    "must be text": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be text."),
+    "needs at least three points": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} needs at least three points."
+    ),
+    "no e-mail addresses given": QT_TRANSLATE_NOOP(CONTEXT, "No e-mail addresses were given."),
+    "nobody chosen": QT_TRANSLATE_NOOP(CONTEXT, "Nobody is chosen."),
+    "refers to something that does not exist or is still in use": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} refers to something that does not exist or is still in use."
+    ),
+    "roles exist only on a PostgreSQL server": QT_TRANSLATE_NOOP(
+        CONTEXT, "Roles exist only on a PostgreSQL server."
+    ),
+    "the database name is empty": QT_TRANSLATE_NOOP(CONTEXT, "The database name is empty."),
+    "the file is empty": QT_TRANSLATE_NOOP(CONTEXT, "The file is empty."),
+    "the file is not a PNG, JPEG or SVG image": QT_TRANSLATE_NOOP(
+        CONTEXT, "The file is not a PNG, JPEG or SVG image."
+    ),
+    "the folder %1 does not exist": QT_TRANSLATE_NOOP(CONTEXT, "The folder %1 does not exist."),
+    "the image is larger than %1 MB": QT_TRANSLATE_NOOP(CONTEXT, "The image is larger than %1 MB."),
+    "the latest cycle is %1; the next one must be later": QT_TRANSLATE_NOOP(
+        CONTEXT, "The latest renewal cycle is %1; the next one must be later."
+    ),
+    "the proposal changes no seat": QT_TRANSLATE_NOOP(CONTEXT, "The proposal changes no seat."),
+    "the scale must lie between 0.000001 and 1000 m per pixel": QT_TRANSLATE_NOOP(
+        CONTEXT, "The scale must lie between 0.000001 and 1000 m per pixel."
+    ),
+    "the server name is empty": QT_TRANSLATE_NOOP(CONTEXT, "The server name is empty."),
+    "the user name is empty": QT_TRANSLATE_NOOP(CONTEXT, "The user name is empty."),
+    "there is no earlier cycle to start from; create one first": QT_TRANSLATE_NOOP(
+        CONTEXT, "There is no earlier renewal cycle to start from; create one first."
+    ),
+    "this floor has no background image": QT_TRANSLATE_NOOP(
+        CONTEXT, "This floor has no background image."
+    ),
+    "two different points and a positive distance are needed": QT_TRANSLATE_NOOP(
+        CONTEXT, "Two different points and a positive distance are needed."
+    ),
+    "unknown TLS mode '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown TLS mode '%1'."),
+    "unknown decision '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown decision '%1'."),
+    "unknown desk kind '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown desk kind '%1'."),
+    "unknown feature in '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown desk feature in '%1'."),
+    "unknown need in '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown need in '%1'."),
+    "unknown organisation kind '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown organisation kind '%1'."),
+    "unknown role '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown role '%1'."),
+    "unknown role '%1'; choose one of %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "Unknown role '%1'; choose one of %2."
+    ),
+    "unknown state '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown state '%1'."),
+    "unknown status '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown status '%1'."),
+    "unknown track '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown track '%1'."),
+    "unknown zone kind '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown zone kind '%1'."),
+    "violates a rule of the database (%1)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} violates a rule of the database (%1)."
+    ),
+    "zone is on another floor": QT_TRANSLATE_NOOP(CONTEXT, "The zone is on another floor."),
+    # Returned by layout_geometry.polygon_problem and raised as the outline's problem.
+    "a zone needs at least three corners": QT_TRANSLATE_NOOP(
+        CONTEXT, "A zone needs at least three corners."
+    ),
+    "a corner is not a number": QT_TRANSLATE_NOOP(CONTEXT, "A corner is not a number."),
+    "a corner lies outside the floor (%1 × %2 m)": QT_TRANSLATE_NOOP(
+        CONTEXT, "A corner lies outside the floor (%1 × %2 m)."
+    ),
+    "the outline crosses itself": QT_TRANSLATE_NOOP(CONTEXT, "The outline crosses itself."),
+    "the outline encloses no area": QT_TRANSLATE_NOOP(CONTEXT, "The outline encloses no area."),
+}
+
+# InUse, InvalidTransition and ReadOnly carry only a sentence: the planner/ template -> shown.
+STATE_PROBLEMS: dict[str, str] = {
+    "%1 still has %2 desk assignment(s) in its history.": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} still has %2 desk assignment(s) in its history."
+    ),
+    "%1 still has %2 people.": QT_TRANSLATE_NOOP(CONTEXT, "%1 still has %2 people."),
+    "Desk %1 has %2 assignment(s); mark it out of service instead.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Desk %1 has %2 assignment(s); mark it out of service instead."
+    ),
+    "Desks added by the import have %1 assignment(s) since; release those before undoing the "
+    "import.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "Desks added by the import have %1 assignment(s) since; release those before undoing "
+        "the import.",
+    ),
+    "People added by the import have %1 desk assignment(s) and %2 planned move(s) since; "
+    "release or remove those before undoing the import.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "People added by the import have %1 desk assignment(s) and %2 planned move(s) since; "
+        "release or remove those before undoing the import.",
+    ),
+    "Task %1 appears in %2 renewal cycle(s); conclude it instead.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Task %1 appears in %2 renewal cycle(s); conclude it instead."
+    ),
+    "The %1 cycle is signed and can no longer be changed.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The %1 cycle is signed and can no longer be changed."
+    ),
+    "The %1 cycle is %2; only a draft can be deleted.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The %1 cycle is %2; only a draft can be deleted."
+    ),
+    "Move plan '%1' is %2, not a draft.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Move plan '%1' is %2, not a draft."
+    ),
+    "Move plan '%1' is %2, not applied.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Move plan '%1' is %2, not applied."
+    ),
+    "Move plan '%1' is %2, not discarded.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Move plan '%1' is %2, not discarded."
+    ),
+    "Move plan '%1' was applied; it stays in the history.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Move plan '%1' was applied; it stays in the history."
+    ),
+}
+# Values that are a status stored in English ("applied"): shown with their label.
+_STATUS_VALUES: dict[str, tuple[int, type[enum.Enum]]] = {
+    "The %1 cycle is %2; only a draft can be deleted.": (2, enums.CycleStatus),
+    "Move plan '%1' is %2, not a draft.": (2, enums.MovePlanStatus),
+    "Move plan '%1' is %2, not applied.": (2, enums.MovePlanStatus),
+    "Move plan '%1' is %2, not discarded.": (2, enums.MovePlanStatus),
+}
+# ConcurrentEdit(what): the ``what`` -> the whole sentence.
+CONCURRENT: dict[str, str] = {
+    "This seating": QT_TRANSLATE_NOOP(
+        CONTEXT, "This seating was changed by someone else meanwhile; reload and try again."
+    ),
+}
+
+_NOT_FOUND = QT_TRANSLATE_NOOP(CONTEXT, "{field} not found: %1; someone may have deleted it.")
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    parts = re.split(r"%\d+", template)
+    return re.compile("(.*?)".join(re.escape(part) for part in parts), re.DOTALL)
+
+
+_STATE_PATTERNS = [(template, _pattern(template)) for template in STATE_PROBLEMS]
+
+# Raise sites that still format their message themselves: the template is recovered by
+# matching, literal templates first so that "must be 0 or more" never reads as a pattern.
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (template, _pattern(template))
+    for template in sorted(PROBLEMS, key=lambda template: "%" in template)
+]
+
+
+def template_and_values(error: errors.ValidationError) -> tuple[str, tuple[object, ...]] | None:
+    """The problem's English template and its values, from the error or from its message."""
+    if error.problem is not None:
+        return error.problem, error.values
+    for template, pattern in _PATTERNS:
+        match = pattern.fullmatch(error.message)
+        if match:
+            return template, match.groups()
+    return None
+
+
+_FIELD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    (template, _pattern(template)) for template in FIELD_LABELS if "%" in template
+]
+
+
+def field_label(field: str) -> str | None:
+    label = FIELD_LABELS.get(field)
+    if label:
+        return QCoreApplication.translate(CONTEXT, label)
+    for template, pattern in _FIELD_PATTERNS:
+        match = pattern.fullmatch(field)
+        if match:
+            return fill(
+                QCoreApplication.translate(CONTEXT, FIELD_LABELS[template]), *match.groups()
+            )
+    return None
+
+
+def describe(error: errors.ValidationError) -> str | None:
+    """The whole problem as one sentence in the current language, or None if not known."""
+    found = template_and_values(error)
+    if found is None or found[0] not in PROBLEMS:
+        return None
+    template, values = found
+    return _sentence(PROBLEMS[template], error.field, values)
+
+
+def describe_not_found(error: errors.NotFound) -> str | None:
+    return _sentence(_NOT_FOUND, str(error.what), (error.key,))
+
+
+def describe_state(error: errors.PlannerError) -> str | None:
+    """InUse, InvalidTransition, ReadOnly: their one sentence, matched against the templates."""
+    message = str(error)
+    for template, pattern in _STATE_PATTERNS:
+        match = pattern.fullmatch(message)
+        if match:
+            values = list(match.groups())
+            if template in _STATUS_VALUES:
+                position, enum_cls = _STATUS_VALUES[template]
+                values[position - 1] = label(enum_cls, values[position - 1])
+            # "{field}" there is the record named in %1 ("Site 본관"), said as a label.
+            return _sentence(STATE_PROBLEMS[template], values[0], tuple(values))
+    return None
+
+
+def describe_concurrent(error: errors.ConcurrentEdit) -> str | None:
+    sentence = CONCURRENT.get(getattr(error, "what", ""))
+    return QCoreApplication.translate(CONTEXT, sentence) if sentence else None
+
+
+def _sentence(source: str, field: str, values: tuple[object, ...]) -> str | None:
+    text = QCoreApplication.translate(CONTEXT, source)
+    if "{field}" in text:
+        label = field_label(field)
+        if label is None:
+            return None
+        text = text.replace("{field}", label)
+    return fix_particles(fill(text, *values))
+
+
+# (with final consonant, without) for the particles translations write as "은(는)".
+_PARTICLES = {"은(는)": ("은", "는"), "이(가)": ("이", "가"), "을(를)": ("을", "를")}
+_PARTICLE = re.compile("|".join(re.escape(marker) for marker in _PARTICLES))
+# Sino-Korean readings of digits: 영 일 이 삼 사 오 육 칠 팔 구.
+_DIGIT_HAS_FINAL = {"0": True, "1": True, "3": True, "6": True, "7": True, "8": True}
+
+
+def _has_final_consonant(word: str) -> bool | None:
+    """Whether ``word`` is read ending in a consonant; None when it cannot be told."""
+    word = word.rstrip("'\")] ")
+    if not word:
+        return None
+    last = word[-1]
+    if "가" <= last <= "힣":
+        return (ord(last) - ord("가")) % 28 != 0
+    if last.isdigit():
+        return _DIGIT_HAS_FINAL.get(last, False)
+    return None  # a Latin word: keep "은(는)", which always reads right
+
+
+def fix_particles(text: str) -> str:
+    """Picks each particle: "퇴거일은(는)" -> "퇴거일은", "사번이(가)" -> "사번이"."""
+
+    def choose(match: re.Match[str]) -> str:
+        final = _has_final_consonant(text[: match.start()])
+        if final is None:
+            return match[0]
+        with_final, without = _PARTICLES[match[0]]
+        return with_final if final else without
+
+    return _PARTICLE.sub(choose, text)
