@@ -18,6 +18,10 @@ def test_every_page_loads_and_shows_rows(qtbot, window):
         page = open_page(qtbot, window, key)
         assert window.stack.currentWidget() is page
         assert window.current_page_key() == key
+        if key == "seating":  # its move-plan and occupancy tabs load when first shown
+            for tab in (page.plans_tab, page.occupancy_tab):
+                page.tabs.setCurrentWidget(tab)
+            page.tabs.setCurrentIndex(0)
         for model in page.models():
             assert model.rowCount() > 0, f"{key}: {type(model).__name__} is empty"
 
@@ -132,3 +136,22 @@ def test_status_bar_names_the_first_passed_deadline(qtbot, window):
     message = window.statusBar().currentMessage()
     assert message.startswith("서명되지 않은 채 지난 갱신 마감일이 있습니다:")
     assert "2025" in message
+
+
+def test_navigation_titles_are_never_cut_off(qtbot, window):
+    open_page(qtbot, window, "seating")
+    window.resize(1280, 800)
+    qtbot.wait(50)
+    metrics = window.nav.fontMetrics()
+    for row in range(window.nav.count()):
+        text = window.nav.item(row).text()
+        assert window.nav.viewport().width() >= metrics.horizontalAdvance(text), text
+
+
+def test_the_window_fits_a_1280_pixel_screen_on_every_page(qtbot, window):
+    # Long floor names, plan names and deadline texts must not widen the window past a
+    # common laptop screen (they are elided or shrink instead).
+    for key, _title in PAGES:
+        open_page(qtbot, window, key)
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280

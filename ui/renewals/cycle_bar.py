@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
+    QSizePolicy,
     QPushButton,
     QToolButton,
     QWidget,
@@ -52,6 +53,11 @@ class CycleBar(QWidget):
         self.deadlines_label = QLabel()
         self.overdue_label = QLabel()
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_RED}; font-weight: bold;")
+        # Long deadline texts may be cut on a narrow screen rather than widen the window
+        # past it; the year combo's tooltip and the Deadlines dialog carry them in full.
+        for label in (self.deadlines_label, self.overdue_label):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setMinimumWidth(80)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_next_requested)
         self.advance_menu = QMenu(self)
