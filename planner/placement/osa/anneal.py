@@ -51,7 +51,13 @@ def anneal(
     hard_weight: float,
     swap_share: float = 0.5,
     group_share: float = 0.02,
+    improved: Callable[[int, int], None] | None = None,
 ) -> AnnealResult:
+    """Cool from ``start_temperature`` to ``end_temperature`` as ``clock`` reports progress.
+
+    ``improved(soft, hard)`` is told of every new best, so that callers can show progress live
+    rather than only when the phase ends.
+    """
     scale = problem.scale
     space, cap, overuse = problem.space, problem.capacity, problem.overuse_weight
     alone, unary, allowed, domain = (
@@ -263,4 +269,6 @@ def anneal(
         hard += d_hard
         if hard < best_hard or (hard == best_hard and soft < best_soft):
             best, best_soft, best_hard = list(room_of), soft, hard
+            if improved is not None:
+                improved(soft, hard)
     return AnnealResult(best, best_soft, best_hard, iterations)

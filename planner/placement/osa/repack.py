@@ -13,6 +13,7 @@ OR-Tools is imported lazily so that importing this package stays cheap and optio
 from __future__ import annotations
 
 import importlib.util
+import sys
 from collections.abc import Sequence
 from typing import Any
 
@@ -26,6 +27,11 @@ def cpsat_available() -> bool:
         return importlib.util.find_spec("ortools.sat.python.cp_model") is not None
     except ImportError:  # no "ortools" package at all
         return False
+
+
+def cpsat_loaded() -> bool:
+    """Whether OR-Tools CP-SAT has already been imported in this process (so costs nothing)."""
+    return "ortools.sat.python.cp_model" in sys.modules
 
 
 def repack(

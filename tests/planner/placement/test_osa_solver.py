@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 import random
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -181,3 +184,32 @@ def test_annealing_and_repacking_alternate_when_repacking_stalls() -> None:
     # Every annealing phase reports "annealed" when it ends: more than one annealing phase
     # means re-packing stalled and handed back to annealing at least once.
     assert [r.phase for r in reports].count("annealed") >= 2
+
+
+def test_progress_shows_annealing_improvements_before_the_phase_ends() -> None:
+    reports: list[Progress] = []
+    solve(medium_instance(), time_limit=3.0, seed=0, progress=reports.append)
+    greedy = reports[0]
+    first_phase_end = next(i for i, r in enumerate(reports) if r.phase == "annealed")
+    assert reports[first_phase_end].best_objective < greedy.best_objective
+    during = [r for r in reports[:first_phase_end] if r.phase == "anneal"]
+    # A user watching a long solve sees the figure drop while annealing, not only at its end.
+    assert during and min(r.best_objective for r in during) < greedy.best_objective
+    assert all(r.feasible for r in during if r.best_objective < greedy.best_objective)
+
+
+def test_a_short_run_does_not_pay_for_importing_ortools() -> None:
+    # Importing OR-Tools alone can take longer than a one-second budget on a busy machine.
+    code = (
+        "import sys, time\n"
+        "from tests.planner.placement.test_osa_solver import medium_instance\n"
+        "from planner.placement.osa.solver import solve\n"
+        "started = time.perf_counter()\n"
+        "solution = solve(medium_instance(), time_limit=1.0, seed=0)\n"
+        "print(solution.feasible, solution.stopped_by,"
+        " 'ortools.sat.python.cp_model' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[3]
+    result = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True,
+                            text=True, timeout=120, check=True)
+    assert result.stdout.split() == ["True", "time", "False"]
