@@ -155,3 +155,8 @@ def test_the_window_fits_a_1280_pixel_screen_on_every_page(qtbot, window):
         open_page(qtbot, window, key)
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= 1280
+    seating = open_page(qtbot, window, "seating")
+    qtbot.waitUntil(lambda: seating.floor_page is not None)
+    seating.floor_page.edit_button.setChecked(True)  # the edit bar's row of tools and its hint
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1280

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,8 +44,13 @@ class EditBar(QWidget):
         self.tool_buttons: dict[Tool, QToolButton] = {}
         self.tools = QButtonGroup(self)
         self.tools.setExclusive(True)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        # The buttons, then the hint on a line of its own: one row of both would make the
+        # window wider than a laptop screen.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         for tool in (Tool.SELECT, Tool.ADD_DESK, Tool.ADD_GRID, Tool.DRAW_ZONE):
             button = QToolButton()
             button.setCheckable(True)
@@ -106,7 +112,9 @@ class EditBar(QWidget):
             self.move_background_button,
         ):
             layout.addWidget(widget)
-        layout.addWidget(self.hint, 1)
+        layout.addStretch(1)
+        self.hint.setWordWrap(True)
+        outer.addWidget(self.hint)
         for button in self.findChildren(QToolButton):
             # Keys (Del, R, [, ], Enter, Esc) keep going to the plan after a button is used.
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
