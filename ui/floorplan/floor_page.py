@@ -215,7 +215,14 @@ class FloorPage(SeatingActions, QWidget):
         self.floor_combo.blockSignals(True)
         self.floor_combo.clear()
         for info in self.floors:
-            self.floor_combo.addItem(info.label, info.id)
+            # The floor first: a narrow combo elides the end, and with one building its
+            # name says nothing (it is in the tooltip).
+            one_building = len({f.building for f in self.floors}) == 1
+            text = info.name if one_building else f"{info.name} · {info.building}"
+            self.floor_combo.addItem(text, info.id)
+            self.floor_combo.setItemData(
+                self.floor_combo.count() - 1, info.label, Qt.ItemDataRole.ToolTipRole
+            )
         index = self.floor_combo.findData(chosen) if chosen is not None else 0
         self.floor_combo.setCurrentIndex(max(index, 0))
         self.floor_combo.blockSignals(False)
