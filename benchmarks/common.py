@@ -41,6 +41,40 @@ def machine() -> str:
     return f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, {platform.system()}"
 
 
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def machine_details() -> dict:
+    """What a figure was measured on: CPU model, cores, load, Python, Qt."""
+    import os
+
+    try:
+        import PySide6
+        from PySide6.QtCore import qVersion
+
+        qt = f"PySide6 {PySide6.__version__} (Qt {qVersion()})"
+    except ImportError:
+        qt = "no Qt"
+    details = {
+        "cpu": cpu_model(),
+        "cores": os.cpu_count(),
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "python": platform.python_version(),
+        "qt": qt,
+        "system": f"{platform.system()} {platform.release()}",
+    }
+    details["summary"] = (f"{details['cpu']}, {details['cores']} cores, Python {details['python']}, "
+                          f"{qt}, load {details['load_average'][0]}")
+    return details
+
+
 def print_table(rows: list[dict], columns: list[str]) -> None:
     widths = [max(len(c), *(len(str(r.get(c, ""))) for r in rows)) for c in columns]
     print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)))

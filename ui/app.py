@@ -32,7 +32,6 @@ from PySide6.QtWidgets import QApplication
 
 from planner.errors import DatabaseProblem, PlannerError
 from ui.background import Pool, run_in_background
-from ui.errors import show_error, show_fatal
 from ui.fonts import use_korean_ui_font
 from ui.i18n import install_language
 from ui.main_window import MainWindow
@@ -92,28 +91,49 @@ def create_main_window(
     settings = settings or Settings()
     window = MainWindow(settings, undo_stack, today)
     window.open_requested.connect(lambda location: open_location(window, settings, location))
-    window.attach_database(database)
+    _show(window, database)
     return window
 
 
+def _show(window: MainWindow, database: Database) -> None:
+    from ui.recovery_flow import show_access_mode  # noqa: PLC0415 - after the first paint
+
+    window.attach_database(database)
+    show_access_mode(window)
+
+
 def open_location(window: MainWindow, settings: Settings, location: str) -> bool:
-    """Open the database the user chose and show it; errors end in a message, not a crash."""
+    """Open the database the user chose and show it. A file that cannot be opened leads to the
+    recovery dialog (ui.recovery); leaving it keeps the database shown before."""
     from PySide6.QtCore import Qt  # noqa: PLC0415 - Qt enums only after the first paint
 
     from planner.storage import open_database  # noqa: PLC0415 - heavy; after the first paint
+    from ui.recovery_flow import recover  # noqa: PLC0415
 
     QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         database = open_database(location, keep_backups=settings.get(KEEP_BACKUPS))
-    except PlannerError as error:  # DatabaseProblem mostly
+    except DatabaseProblem as error:
+        QGuiApplication.restoreOverrideCursor()
+        recovered = recover(window, settings, error, location, at_startup=False)
+        if recovered is None:
+            return False
+        database = recovered
+    except PlannerError as error:
+        from ui.errors import show_error  # noqa: PLC0415 - it imports the models: not at start-up
+
         QGuiApplication.restoreOverrideCursor()
         show_error(window, error)
         return False
-    QGuiApplication.restoreOverrideCursor()
-    window.attach_database(database)
+    else:
+        QGuiApplication.restoreOverrideCursor()
+    _show(window, database)
     settings.remember_database(database.location)
-    if "://" not in location:
-        settings.set(LAST_FOLDER, str(Path(location).expanduser().resolve().parent))
+    from planner.db import sqlite_path  # noqa: PLC0415
+
+    file = sqlite_path(database.url)
+    if file is not None:
+        settings.set(LAST_FOLDER, str(file.parent))
     return True
 
 
@@ -210,7 +230,7 @@ class Startup(QObject):
         if self.probe:
             _report("database-open")
             self.window.page_loaded.connect(self._probe_ready)
-        self.window.attach_database(database)
+        _show(self.window, database)
         if not self.demo:
             self.settings.remember_database(database.location)
 
@@ -218,10 +238,27 @@ class Startup(QObject):
         self._close_dialog()
         if self.probe:  # a benchmark must not wait for someone to close a message box
             print(f"planner: {error}", file=sys.stderr)
+        elif isinstance(error, DatabaseProblem):
+            from ui.recovery_flow import recover  # noqa: PLC0415 - rarely needed
+
+            QGuiApplication.restoreOverrideCursor()  # the dialog waits for the user
+            location = str(self._demo_path()) if self.demo else self.database
+            database = recover(self.window, self.settings, error, location, at_startup=True)
+            if database is not None:
+                self.demo = False  # what opened is the user's choice: remember it
+                self._opened(database)
+                return
         else:
+            from ui.errors import show_fatal  # noqa: PLC0415 - it imports the models
+
             show_fatal(self.window, error)
         self.window.close()
         QApplication.exit(EXIT_DATABASE if isinstance(error, DatabaseProblem) else 1)
+
+    def _demo_path(self) -> Path:
+        from planner.storage import demo_database  # noqa: PLC0415
+
+        return demo_database()
 
     def _probe_ready(self, _key: str) -> None:
         self.window.repaint()  # the rows are on screen when we report

@@ -8,6 +8,7 @@ in use. A PostgreSQL database is backed up as a logical copy into an SQLite file
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -30,17 +31,21 @@ def sqlite_snapshot(source: Path, target: Path) -> Path:
     """A consistent copy of ``source`` at ``target``, written via a temporary file."""
     partial = target.with_name(target.name + ".part")
     partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
     try:
-        dst = sqlite3.connect(partial)
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:
-            src.backup(dst)
-            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)  # a full disk leaves no half-written copy behind
+        raise
     return target
 
 
@@ -72,13 +77,59 @@ def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
     return doomed
 
 
+def backup_key(file: Path) -> str:
+    """Names this file's automatic backups: its stem and a digest of its full path, so that
+    two files called planner.sqlite3 in different folders never share (or prune) copies."""
+    digest = hashlib.sha256(str(file.expanduser().resolve()).encode()).hexdigest()[:8]
+    return f"{file.stem}.{digest}"
+
+
+def automatic_backups(file: Path) -> list[tuple[dt.datetime, Path]]:
+    """The automatic backups of ``file``, newest first, with the time each was taken."""
+    found = []
+    key = backup_key(file)
+    for path in backups_folder().glob(f"{key}-auto-*.sqlite3"):
+        stamp = path.stem.removeprefix(f"{key}-auto-")
+        try:
+            taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f")
+        except ValueError:
+            continue  # another file's backups whose name starts the same way
+        found.append((taken, path))
+    return sorted(found, reverse=True)
+
+
+def put_backup_in_place(backup: Path, file: Path) -> Path | None:
+    """Make ``file`` a copy of ``backup``; the file it replaces is kept beside it, untouched.
+
+    Unlike :func:`restore_database` this never reads the replaced file, so it also rescues a
+    damaged one. The copy is written in full before anything is moved; should that fail (a
+    full disk, a read-only folder) the file is exactly as it was.
+    """
+    verify_backup(backup)
+    copy = sqlite_snapshot(backup, file.with_name(f".{file.name}.restoring"))
+    kept = None
+    try:
+        if file.exists():
+            kept = file.with_name(f"{file.stem}.replaced-{_stamp()}{file.suffix}")
+            file.replace(kept)
+            for suffix in ("-wal", "-shm"):  # the replaced file's log belongs with it
+                log = file.with_name(file.name + suffix)
+                if log.exists():
+                    log.replace(kept.with_name(kept.name + suffix))
+        copy.replace(file)
+    finally:
+        copy.unlink(missing_ok=True)
+    return kept
+
+
 def automatic_backup(file: Path, keep: int = 10) -> Path | None:
     """The backup made when a file is opened; none for a new, empty file."""
     if not file.exists() or file.stat().st_size == 0:
         return None
     folder = backups_folder()
-    target = sqlite_snapshot(file, folder / f"{file.stem}-auto-{_stamp()}.sqlite3")
-    prune_backups(folder, file.stem, keep)
+    key = backup_key(file)
+    target = sqlite_snapshot(file, folder / f"{key}-auto-{_stamp()}.sqlite3")
+    prune_backups(folder, key, keep)
     return target
 
 

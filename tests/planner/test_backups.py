@@ -8,7 +8,15 @@ import sqlite3
 import pytest
 from sqlalchemy import func, select
 
-from planner.dbtools.backup import backup_database, backups_folder, restore_database, verify_backup
+from planner import migrate
+from planner.dbtools.backup import (
+    automatic_backups,
+    backup_database,
+    backups_folder,
+    put_backup_in_place,
+    restore_database,
+    verify_backup,
+)
 from planner.dbtools.copy import copy_database, table_check, tables
 from planner.errors import DatabaseProblem
 from planner.models import Person
@@ -41,9 +49,37 @@ def test_opening_keeps_the_last_n_automatic_backups(tmp_path):
     _filled(path).close()
     for _ in range(4):
         open_database(path, keep_backups=2).close()
-    kept = sorted(backups_folder().glob("p-auto-*.sqlite3"))
+    kept = sorted(path for _taken, path in automatic_backups(tmp_path / "p.sqlite3"))
     assert len(kept) == 2
-    assert verify_backup(kept[-1]) == "0003"
+    assert verify_backup(kept[-1]) == migrate.SCHEMA_HEAD
+
+
+def test_files_with_the_same_name_in_two_folders_keep_their_own_backups(tmp_path):
+    first, second = tmp_path / "a" / "planner.sqlite3", tmp_path / "b" / "planner.sqlite3"
+    for path in (first, second):
+        path.parent.mkdir()
+        _filled(path).close()
+    for _ in range(3):
+        open_database(first, keep_backups=2).close()
+    open_database(second, keep_backups=2).close()
+    assert len(automatic_backups(first)) == 2  # the second file pruned none of the first's
+    assert len(automatic_backups(second)) == 1
+    taken = [when for when, _path in automatic_backups(first)]
+    assert taken == sorted(taken, reverse=True)
+
+
+def test_a_backup_put_in_place_of_a_damaged_file_keeps_that_file(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    db = _filled(path)
+    backup = backup_database(db, tmp_path / "b.sqlite3")
+    db.close()
+    damaged = path.read_bytes()[:5000]
+    path.write_bytes(damaged)
+    kept = put_backup_in_place(backup, path)
+    assert kept is not None and kept.read_bytes() == damaged
+    db = open_database(path)
+    assert _people(db) == 1
+    db.close()
 
 
 def test_backup_then_restore_keeps_the_replaced_file(tmp_path):

@@ -42,16 +42,24 @@ def watchdog(app):
 
 
 def test_broken_database_gives_a_translated_message_and_exit_code_4(
-    tmp_path, message_boxes, watchdog, capsys
+    tmp_path, message_boxes, watchdog, capsys, monkeypatch
 ):
+    from ui.recovery import RecoveryDialog
+
+    shown: list[str] = []
+
+    def quit_from_recovery(dialog):  # the recovery dialog (tests/ui/test_recovery.py) → Quit
+        shown.append(dialog.message.text())
+        dialog.leave_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", quit_from_recovery)
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database at all" * 10)
     assert run_window(str(broken), demo=False, lang="ko") == EXIT_DATABASE == 4
-    assert len(message_boxes) == 1
-    kind, text = message_boxes[0]
-    assert kind == "critical"
-    assert text.startswith("데이터베이스를 사용할 수 없습니다:")
-    assert str(broken) in text
+    assert not message_boxes
+    assert len(shown) == 1
+    assert "손상" in shown[0] and str(broken) in shown[0]
     assert "Traceback" not in capsys.readouterr().err
 
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtWidgets import QMessageBox
-
-from planner.dbtools.backup import backups_folder
+from planner.dbtools.backup import automatic_backups, backups_folder
 from tests.ui.conftest import open_page
+from ui.recovery import RecoveryDialog
 from ui.settings import KEEP_BACKUPS, LAST_FOLDER, RECENT_DATABASES
 
 
@@ -25,15 +24,24 @@ def test_opening_another_database_replaces_the_pages(qtbot, window, settings, de
     assert page.model.rowCount() == 204
 
 
-def test_a_broken_file_is_refused_with_a_message(qtbot, window, settings, tmp_path, monkeypatch):
+def test_a_broken_file_leads_to_the_recovery_dialog_and_changes_nothing(
+    qtbot, window, settings, tmp_path, monkeypatch
+):
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
+
+    def keep_current(dialog):  # the user keeps the database shown before
+        shown.append(dialog.message.text())
+        dialog.leave_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(RecoveryDialog, "exec", keep_current)
     broken = tmp_path / "notes.sqlite3"
     broken.write_text("not a database")
     old = window.database
     window.open_requested.emit(str(broken))
     assert window.database is old
-    assert len(shown) == 1 and "데이터베이스를 사용할 수 없습니다" in shown[0]
+    assert len(shown) == 1 and "손상되었거나" in shown[0]
+    assert broken.read_text() == "not a database"
     assert settings.get(RECENT_DATABASES) == []
 
 
@@ -49,6 +57,6 @@ def test_opening_a_file_keeps_a_backup_copy(qtbot, window, settings, demo_copy):
     settings.set(KEEP_BACKUPS, 2)
     for _ in range(3):
         window.open_requested.emit(str(demo_copy))
-    copies = sorted(backups_folder().glob(f"{demo_copy.stem}-auto-*.sqlite3"))
+    copies = automatic_backups(demo_copy)
     assert len(copies) == 2  # the newest two are kept
     assert str(backups_folder()).startswith(os.environ["XDG_DATA_HOME"])  # not the user's

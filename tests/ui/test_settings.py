@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import configparser
+import subprocess
+
 import pytest
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -58,3 +61,42 @@ def test_recent_databases_most_recent_first_without_duplicates(settings):
     recent = settings.remember_database("/db/5.sqlite3")
     assert recent[0] == "/db/5.sqlite3"
     assert len(recent) == MAX_RECENT_DATABASES == len(set(recent))
+
+
+def test_settings_are_saved_by_replacing_the_file_never_in_place(tmp_path):
+    """QSettings writes a temporary file and renames it over the old one (QSaveFile): the
+    old file's inode is left whole, never truncated and rewritten."""
+    path = tmp_path / "s.ini"
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, "en")
+    assert settings.sync()
+    before = path.stat().st_ino
+    settings.set(LAST_FOLDER, "/data/floor plans")
+    assert settings.sync()
+    assert path.stat().st_ino != before  # a new file took the old one's name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["s.ini"]  # no temporary left
+
+
+def test_a_failed_save_leaves_the_previous_settings_whole(tmp_path):
+    """The folder cannot take the temporary file (as on a full disk): the save fails, says
+    so, and the file is exactly as before — it was not overwritten in place."""
+    folder = tmp_path / "config"
+    folder.mkdir()
+    path = folder / "s.ini"
+    settings = Settings(QSettings(str(path), QSettings.Format.IniFormat))
+    settings.set(LANGUAGE, "en")
+    settings.set(RECENT_DATABASES, ["/data/a.sqlite3", "/data/b.sqlite3"])
+    assert settings.sync()
+    saved = path.read_bytes()
+    if subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode != 0:
+        pytest.skip("chattr +i is not available here")
+    try:
+        settings.set(LANGUAGE, "ko")
+        settings.set(RECENT_DATABASES, [])
+        assert not settings.sync()
+        assert path.read_bytes() == saved
+    finally:
+        subprocess.run(["chattr", "-i", str(folder)], check=True)
+    stored = configparser.ConfigParser()  # read apart from Qt, which caches the file's values
+    stored.read(path, encoding="utf-8")
+    assert stored["ui"]["language"] == "en"
