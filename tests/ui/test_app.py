@@ -56,7 +56,10 @@ def test_broken_database_gives_a_translated_message_and_exit_code_4(
     monkeypatch.setattr(RecoveryDialog, "exec", quit_from_recovery)
     broken = tmp_path / "broken.sqlite3"
     broken.write_bytes(b"this is not a database at all" * 10)
-    assert run_window(str(broken), demo=False, lang="ko") == EXIT_DATABASE == 4
+    try:
+        assert run_window(str(broken), demo=False, lang="ko") == EXIT_DATABASE == 4
+    finally:
+        _close_main_windows()
     assert not message_boxes
     assert len(shown) == 1
     assert "손상" in shown[0] and str(broken) in shown[0]
@@ -69,7 +72,10 @@ def test_demo_is_created_when_missing_then_shown(
     demo_path = tmp_path / "demo.sqlite3"
     monkeypatch.setattr(planner.storage, "demo_database", lambda: demo_path)
     monkeypatch.setenv(STARTUP_PROBE_ENV, "1")  # quit once the first page shows its rows
-    assert run_window(None, demo=True, lang="en") == 0
+    try:
+        assert run_window(None, demo=True, lang="en") == 0
+    finally:
+        _close_main_windows()
     assert demo_path.exists()
     assert not message_boxes
     marks = dict(line.split() for line in capsys.readouterr().out.splitlines())
@@ -142,3 +148,16 @@ def test_probe_reports_relative_to_cli_start(monkeypatch, capsys):
     ui_app._report("first-paint")
     name, ms = capsys.readouterr().out.split()
     assert name == "first-paint" and 1000 <= float(ms) < 2000
+
+
+def _close_main_windows() -> None:
+    """run_window leaves its window to the application: close it, so that its live refresh
+    and its conflict listener do not outlive the test."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.main_window import MainWindow
+
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, MainWindow):
+            widget.close()
+            widget.deleteLater()
