@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import NotFound, PlannerError
@@ -22,6 +21,7 @@ from planner.models import MovePlan, MovePlanStatus
 from planner.services import move_plans
 from planner.services.move_plans import AppliedPlan
 from planner.services.seating import SeatingChange
+from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
 from ui.transactions import run_action
 
@@ -65,7 +65,7 @@ def read_plan(session: Session, plan_id: int) -> PlanCopy:
     )
 
 
-class PlanCommand(QUndoCommand):
+class PlanCommand(ActionCommand):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -74,20 +74,10 @@ class PlanCommand(QUndoCommand):
         on_changed: Changed | None = None,
         on_error: ShowError | None = None,
     ) -> None:
-        super().__init__(text)
-        self.sessions = sessions
+        super().__init__(sessions, text, on_error)
         self.plan_id = plan_id
         self.on_changed = on_changed
-        self.on_error = on_error
-        self.failed: PlannerError | None = None
         self.seating: SeatingChange | None = None  # set by a command that changes seating
-        self._skip_first_redo = False
-
-    def apply(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> None:
-        raise NotImplementedError
 
     def _run(self, work: Callable[[Session], None]) -> bool:
         self.seating = None
@@ -97,38 +87,6 @@ class PlanCommand(QUndoCommand):
         if self.on_changed is not None:
             self.on_changed(self.plan_id, self.seating)
         return True
-
-    def execute(self) -> bool:
-        return self._run(self.apply)
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        if not self.execute():
-            self._give_up()
-
-    def undo(self) -> None:
-        if not self._run(self.revert):
-            self._give_up()
-
-    def _give_up(self) -> None:
-        # The data moved on (someone else changed the plan or the seats): drop the command.
-        self.setObsolete(True)
-        if self.on_error is not None and self.failed is not None:
-            self.on_error(self.failed)
-
-
-def run_and_push(stack: QUndoStack | None, command: PlanCommand) -> bool:
-    """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
-    if not command.execute():
-        if command.on_error is not None and command.failed is not None:
-            command.on_error(command.failed)
-        return False
-    if stack is not None:
-        command._skip_first_redo = True
-        stack.push(command)
-    return True
 
 
 def _create(session: Session, copy: PlanCopy) -> int:

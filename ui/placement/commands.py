@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError
@@ -22,8 +21,8 @@ from planner.services.placement import (
     undo_applied_placement,
 )
 from planner.services.seating_undo import Difference, capture, difference
+from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
-from ui.transactions import run_action
 
 CONTEXT = "PlacementCommands"
 
@@ -36,7 +35,7 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class PlacementCommand(QUndoCommand):
+class PlacementCommand(ActionCommand):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -47,43 +46,22 @@ class PlacementCommand(QUndoCommand):
         on_changed: Changed | None = None,
         on_error: ShowError | None = None,
     ) -> None:
-        super().__init__(text)
-        self.sessions = sessions
+        super().__init__(sessions, text, on_error)
         self.proposal = proposal
         self.name = name
         self.day = day
         self.on_changed = on_changed
-        self.on_error = on_error
         self.plan_id: int | None = None
-        self.failed: PlannerError | None = None
-        self._skip_first_redo = False
-
-    def apply(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> None:
-        raise NotImplementedError
 
     def shown_plan(self) -> int | None:
         """The draft plan to show on the floor plan after a redo (None: nothing to show)."""
         return None
-
-    def _run(self, work: Callable[[Session], None]) -> bool:
-        self.failed = run_action(self.sessions, work, self.text())
-        return self.failed is None
 
     def execute(self) -> bool:
         ok = self._run(self.apply)
         if ok and self.on_changed is not None:
             self.on_changed(self.shown_plan())
         return ok
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        if not self.execute():
-            self._give_up()
 
     def undo(self) -> None:
         if not self._run(self.revert):
@@ -92,12 +70,6 @@ class PlacementCommand(QUndoCommand):
         self.plan_id = None
         if self.on_changed is not None:
             self.on_changed(None)
-
-    def _give_up(self) -> None:
-        # The data moved on (someone applied or deleted the plan, took a desk): drop it.
-        self.setObsolete(True)
-        if self.on_error is not None and self.failed is not None:
-            self.on_error(self.failed)
 
 
 class SavePlacementCommand(PlacementCommand):
@@ -139,15 +111,3 @@ class ApplyPlacementCommand(PlacementCommand):
     def revert(self, session: Session) -> None:
         if self.plan_id is not None and self.seating is not None:
             undo_applied_placement(session, self.plan_id, self.seating)
-
-
-def run_and_push(stack: QUndoStack | None, command: PlacementCommand) -> bool:
-    """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
-    if not command.execute():
-        if command.on_error is not None and command.failed is not None:
-            command.on_error(command.failed)
-        return False
-    if stack is not None:
-        command._skip_first_redo = True
-        stack.push(command)
-    return True

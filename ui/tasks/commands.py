@@ -12,7 +12,6 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,8 +19,8 @@ from planner.errors import NotFound, PlannerError
 from planner.models import ResearchTask, TaskMember
 from planner.services import tasks
 from planner.sharing import ChangedByOther, last_change
+from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
-from ui.transactions import run_action
 
 CONTEXT = "TaskCommands"
 
@@ -85,57 +84,8 @@ def _create(session: Session, values: TaskValues) -> int:
     return task.id
 
 
-class TaskCommand(QUndoCommand):
-    def __init__(
-        self, sessions: sessionmaker[Session], text: str, on_error: ShowError | None = None
-    ) -> None:
-        super().__init__(text)
-        self.sessions = sessions
-        self.on_error = on_error
-        self.failed: PlannerError | None = None
-        self._skip_first_redo = False
-
-    def apply(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def revert(self, session: Session) -> None:
-        raise NotImplementedError
-
-    def _run(self, work: Callable[[Session], None]) -> bool:
-        self.failed = run_action(self.sessions, work, self.text())
-        return self.failed is None
-
-    def execute(self) -> bool:
-        return self._run(self.apply)
-
-    def redo(self) -> None:
-        if self._skip_first_redo:
-            self._skip_first_redo = False
-            return
-        if not self.execute():
-            self._give_up()
-
-    def undo(self) -> None:
-        if not self._run(self.revert):
-            self._give_up()
-
-    def _give_up(self) -> None:
-        # The data moved on (someone else edited or deleted the task): drop the command.
-        self.setObsolete(True)
-        if self.on_error is not None and self.failed is not None:
-            self.on_error(self.failed)
-
-
-def run_and_push(stack: QUndoStack | None, command: TaskCommand) -> bool:
-    """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
-    if not command.execute():
-        if command.on_error is not None and command.failed is not None:
-            command.on_error(command.failed)
-        return False
-    if stack is not None:
-        command._skip_first_redo = True
-        stack.push(command)
-    return True
+class TaskCommand(ActionCommand):
+    """A change of the task catalogue (one transaction per redo and undo)."""
 
 
 class CreateTaskCommand(TaskCommand):
