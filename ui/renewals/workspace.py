@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import DatabaseProblem, PlannerError
+from planner.fileio import write_atomically
 from planner.models import CycleStatus
 from planner.renewals.calendar import deadlines_calendar
 from planner.services.renewals import cycle_deadlines
@@ -269,7 +270,8 @@ class RenewalWorkspace(QWidget):
             path += ".ics"  # Qt's own dialog does not add the extension of the filter
         stamp = dt.datetime.now(dt.UTC)
         try:
-            Path(path).write_bytes(deadlines_calendar(deadlines, stamp, lang=current_language()))
+            # Temporary file first: a crash never leaves half a calendar under the user's name.
+            write_atomically(path, deadlines_calendar(deadlines, stamp, lang=current_language()))
         except OSError as error:
             QMessageBox.warning(
                 self,
