@@ -284,10 +284,20 @@ def test_every_page_reads_a_read_only_database_and_the_sign_goes_with_it(
     for key, _title in PAGES:  # loading a page writes nothing, so each one shows its rows
         page = open_page(qtbot, window, key)
         assert page.is_loaded
+    # Nothing can be changed, so nothing offers to: edit buttons hidden, no dragging people.
+    seating, tasks = window.page("seating"), window.page("tasks")
+    qtbot.waitUntil(lambda: seating.floor_page is not None)
+    assert seating.floor_page.edit_button.isHidden()
+    assert seating.plans_tab.new_button.isHidden()
+    assert not seating.floor_page.view.acceptDrops()
+    assert tasks.new_button.isHidden()
 
     window.open_requested.emit(str(demo_copy))  # a writable file: the sign goes away
 
     assert not window.database.read_only and not indicator.isVisible()
+    seating = open_page(qtbot, window, "seating")
+    qtbot.waitUntil(lambda: seating.floor_page is not None)
+    assert not seating.floor_page.edit_button.isHidden()  # the new pages may edit again
     window.close()
     window.database.close()
     assert digest(ro_copy) == checksum

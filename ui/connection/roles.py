@@ -19,7 +19,14 @@ ROLE_NAMES = {
 }
 
 
+# A file opened read-only (the way out of a damaged or unwritable file): nothing to change,
+# so the window hides every edit as it does for a viewer.
+NOTHING = Permissions(None, False, False)
+
+
 def read_permissions(database: Database) -> Permissions:
+    if getattr(database, "read_only", False):
+        return NOTHING
     if database.engine.dialect.name != "postgresql":
         return FULL
     try:
@@ -34,6 +41,7 @@ def role_text(permissions: Permissions) -> str:
     if permissions.role in ROLE_NAMES:
         name = QCoreApplication.translate(CONTEXT, ROLE_NAMES[permissions.role])
         return fill(QCoreApplication.translate(CONTEXT, "Role: %1"), name)
-    if permissions.read_only:
+    if permissions.read_only and permissions is not NOTHING:
+        # (A read-only file has its own sign in the status bar, ui.recovery_flow.)
         return QCoreApplication.translate(CONTEXT, "Read only")
     return ""
