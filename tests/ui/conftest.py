@@ -89,6 +89,35 @@ def database(demo_file) -> Iterator[Database]:
 
 
 @pytest.fixture
+def db(demo_copy) -> Iterator[Database]:
+    """A private copy of the demo, open (for tests that change data through a page)."""
+    database = open_database(demo_copy)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def stack():
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
+def page(qtbot, db, stack):
+    """A floor plan page on the private demo copy, with its own undo stack."""
+    from ui.floorplan.floor_page import FloorPage
+
+    widget = FloorPage(db.sessions, stack, today=lambda: TODAY)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    widget.show()
+    qtbot.waitExposed(widget)
+    yield widget
+    widget.close()
+
+
+@pytest.fixture
 def settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 

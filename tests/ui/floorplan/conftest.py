@@ -3,41 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDropEvent, QUndoStack
+from PySide6.QtGui import QDropEvent
 from sqlalchemy import select
 
 from planner.models import Assignment
-from planner.storage import Database, open_database
+from planner.storage import Database
 from ui.floorplan.floor_page import FloorPage
 
 TODAY = dt.date(2025, 11, 25)
-
-
-@pytest.fixture
-def db(demo_copy) -> Iterator[Database]:
-    database = open_database(demo_copy)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def page(qtbot, db, stack) -> Iterator[FloorPage]:
-    widget = FloorPage(db.sessions, stack, today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 860)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.close()
 
 
 class Messages:

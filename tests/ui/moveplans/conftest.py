@@ -5,24 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
-from planner.storage import Database, open_database
 from tests.ui.conftest import TODAY
 from tests.ui.floorplan.conftest import Messages
 from ui.pages.seating import SeatingPage
-
-
-@pytest.fixture
-def db(demo_copy) -> Iterator[Database]:
-    database = open_database(demo_copy)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
 
 
 @pytest.fixture

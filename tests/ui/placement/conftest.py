@@ -7,41 +7,16 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from sqlalchemy import or_, select
 
 from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person, Role, ZoneKind
 from planner.services.placement import PlacementProposal
-from planner.storage import Database, open_database
+from planner.storage import Database
 from ui.background import SynchronousPool
-from ui.floorplan.floor_page import FloorPage
 from ui.placement.dialog import AutoPlaceDialog
 from ui.placement.hook import AutoPlaceTool, add_auto_place_button
 
 TODAY = dt.date(2025, 11, 25)
-
-
-@pytest.fixture
-def db(demo_copy) -> Iterator[Database]:
-    database = open_database(demo_copy)
-    yield database
-    database.close()
-
-
-@pytest.fixture
-def stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def page(qtbot, db, stack) -> Iterator[FloorPage]:
-    widget = FloorPage(db.sessions, stack, today=lambda: TODAY)
-    qtbot.addWidget(widget)
-    widget.resize(1400, 860)
-    widget.show()
-    qtbot.waitExposed(widget)
-    yield widget
-    widget.close()
 
 
 @pytest.fixture
