@@ -54,6 +54,7 @@ from planner.placement.desk.explain import explain_teams, summary_line
 from planner.placement.desk.model import SETTLING
 from planner.placement.desk.nearby import settle_near_teams
 from planner.placement.desk.rules import PROFESSOR, STARTUP_MEMBER, person_category
+from planner.placement.desk.steps import run_steps
 from planner.services import move_plans
 from planner.services.audit import record
 from planner.services.seating_undo import Difference, revert
@@ -285,14 +286,7 @@ def solve_placement(
     cancel: Callable[[], bool] | None = None,
 ) -> PlacementProposal:
     """Run the engine on gathered inputs; needs no database."""
-    steps = solve_placement_steps(inputs, cancel=cancel)
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step.fraction, step.message)
+    return run_steps(solve_placement_steps(inputs, cancel=cancel), progress)
 
 
 def solve_placement_steps(

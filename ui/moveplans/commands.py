@@ -16,12 +16,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import NotFound, PlannerError
+from planner.errors import NotFound
 from planner.models import MovePlan, MovePlanStatus
 from planner.services import move_plans
 from planner.services.move_plans import AppliedPlan
 from planner.services.seating import SeatingChange
-from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
+from ui.action_command import ActionCommand, ShowError, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
 from ui.transactions import run_action
 
@@ -29,7 +29,6 @@ CONTEXT = "MovePlanCommands"
 
 # The plan that changed (None: it is gone) and the seating change, if the seating changed.
 Changed = Callable[[int | None, SeatingChange | None], None]
-ShowError = Callable[[PlannerError], None]
 
 
 def _tr(text: str) -> str:

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import PlannerError
 from planner.services import move_plans
 from planner.services.placement import (
     PlacementProposal,
@@ -21,12 +20,11 @@ from planner.services.placement import (
     undo_applied_placement,
 )
 from planner.services.seating_undo import Difference, capture, difference
-from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
+from ui.action_command import ActionCommand, ShowError, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
 
 CONTEXT = "PlacementCommands"
 
-ShowError = Callable[[PlannerError], None]
 # After every redo and undo: the plan id when the draft plan exists, else None.
 Changed = Callable[[int | None], None]
 

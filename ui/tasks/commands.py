@@ -8,23 +8,21 @@ nothing was written, the error is shown and nothing lands on the stack.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import NotFound, PlannerError
+from planner.errors import NotFound
 from planner.models import ResearchTask, TaskMember
 from planner.services import tasks
 from planner.sharing import ChangedByOther, last_change
-from ui.action_command import ActionCommand, run_and_push  # noqa: F401 - re-exported
+from ui.action_command import ActionCommand, ShowError, run_and_push  # noqa: F401 - re-exported
 from ui.i18n import fill
 
 CONTEXT = "TaskCommands"
 
-ShowError = Callable[[PlannerError], None]
 
 
 def _tr(text: str) -> str:

@@ -37,6 +37,7 @@ from .model import (
 )
 from .problem import Problem, build_problem
 from .rules import unplaced_reason
+from .steps import run_steps
 
 # Constructions tried (the first in plain largest-first order), within this share of
 # the time limit.
@@ -59,14 +60,7 @@ def place_people(
     people on one desk. `cancel()` returning True stops the improvement early; the
     result is then the best valid seating found so far, marked `cancelled`.
     """
-    steps = place_people_steps(desks, candidates, options, cancel=cancel)
-    while True:
-        try:
-            step = next(steps)
-        except StopIteration as stop:
-            return stop.value
-        if progress is not None:
-            progress(step.fraction, step.message)
+    return run_steps(place_people_steps(desks, candidates, options, cancel=cancel), progress)
 
 
 def place_people_steps(
