@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import cast
 
-from sqlalchemy import select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from planner.db import actor_of
 from planner.models.audit import AuditEntry
+from planner.models.seating import utcnow
 
 
 def _as_text(value: object) -> str | None:
@@ -43,6 +45,33 @@ def record(
     )
     session.add(entry)
     return entry
+
+
+def record_many(
+    session: Session,
+    action: str,
+    entity: str,
+    field: str,
+    changes: Iterable[tuple[int, object, object]],
+) -> None:
+    """Many entries of one kind in one statement (entity id, old, new each): for the bulk
+    writes of an import, where an ORM object per entry would cost more than the write."""
+    actor, now = actor_of(session), utcnow()
+    rows = [
+        {
+            "at": now,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "entity_id": entity_id,
+            "field": field,
+            "old_value": _as_text(old),
+            "new_value": _as_text(new),
+        }
+        for entity_id, old, new in changes
+    ]
+    if rows:
+        session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
 
 
 def list_audit(

@@ -10,16 +10,15 @@ with a message and nothing changes.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import cast
 
-from sqlalchemy import Table, delete, func, insert, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from planner.db import actor_of
 from planner.errors import InUse
-from planner.models import AuditEntry, Desk, Person, TaskMember
-from planner.models.seating import Assignment, PlannedMove, utcnow
+from planner.models import Desk, Person, TaskMember
+from planner.models.seating import Assignment, PlannedMove
 from planner.services._common import apply_changes, flush
+from planner.services.audit import record_many
 from planner.services.imports import ImportUndo, _set_memberships, load_people_index
 from planner.services.people import delete_organisation
 from planner.services.sites import delete_desk, delete_zone
@@ -85,23 +84,8 @@ def _delete_people(session: Session, ids: list[int]) -> None:
         session.execute(delete(TaskMember).where(TaskMember.person_id.in_(chunk)))
         # Tasks naming an added person as PI or KT counterpart forget them (ON DELETE SET NULL).
         session.execute(delete(Person).where(Person.id.in_(chunk)))
-    actor, now = actor_of(session), utcnow()
-    session.execute(
-        insert(cast(Table, AuditEntry.__table__)),
-        [
-            {
-                "at": now,
-                "actor": actor,
-                "action": "delete",
-                "entity": "person",
-                "entity_id": pid,
-                "field": "name_ko",
-                "old_value": name,
-                "new_value": None,
-            }
-            for pid, name in names.items()
-        ],
-    )
+    deleted = ((pid, name, None) for pid, name in names.items())
+    record_many(session, "delete", "person", "name_ko", deleted)
 
 
 def _undo_desks(session: Session, undo: ImportUndo) -> None:

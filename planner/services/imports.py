@@ -18,10 +18,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
-from planner.db import actor_of
 from planner.errors import DuplicateValue, ValidationError
 from planner.models import (
-    AuditEntry,
     Desk,
     Floor,
     Organisation,
@@ -32,9 +30,8 @@ from planner.models import (
     Zone,
     ZoneKind,
 )
-from planner.models.seating import utcnow
 from planner.services._common import apply_changes, flush
-from planner.services.audit import record
+from planner.services.audit import record, record_many
 from planner.services.people import (
     _person_fields as person_fields,
 )  # the one validation of a person
@@ -279,23 +276,8 @@ def _insert_people(session: Session, rows: list[dict[str, Any]]) -> list[int]:
         raise DuplicateValue(
             "imported people", "a person with this e-mail or employee number already exists"
         ) from error
-    actor, now = actor_of(session), utcnow()
-    session.execute(
-        insert(cast(Table, AuditEntry.__table__)),
-        [
-            {
-                "at": now,
-                "actor": actor,
-                "action": "create",
-                "entity": "person",
-                "entity_id": pid,
-                "field": "name_ko",
-                "old_value": None,
-                "new_value": row["name_ko"],
-            }
-            for pid, row in zip(ids, rows, strict=True)
-        ],
-    )
+    created = ((pid, None, row["name_ko"]) for pid, row in zip(ids, rows, strict=True))
+    record_many(session, "create", "person", "name_ko", created)
     return ids
 
 
