@@ -160,3 +160,19 @@ def test_the_window_fits_a_1280_pixel_screen_on_every_page(qtbot, window):
     seating.floor_page.edit_button.setChecked(True)  # the edit bar's row of tools and its hint
     qtbot.wait(50)
     assert window.minimumSizeHint().width() <= 1280
+
+
+def test_renewal_bar_texts_sit_side_by_side_on_a_wide_window(qtbot, window):
+    from ui.renewals.cycle_bar import CycleBar
+
+    window.resize(1600, 900)
+    tasks = open_page(qtbot, window, "tasks")
+    qtbot.waitUntil(lambda: tasks.findChild(CycleBar) is not None)
+    bar = tasks.findChild(CycleBar)
+    qtbot.waitUntil(lambda: bar.overdue_label.text() != "")  # the demo's 2025 cycle is overdue
+    qtbot.wait(50)
+    deadlines, overdue = bar.deadlines_label, bar.overdue_label
+    assert deadlines.geometry().right() < overdue.geometry().left()
+    # Each shows its whole text when there is room.
+    assert deadlines.width() >= deadlines.sizeHint().width()
+    assert overdue.width() >= overdue.sizeHint().width()

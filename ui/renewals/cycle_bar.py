@@ -56,7 +56,7 @@ class CycleBar(QWidget):
         # Long deadline texts may be cut on a narrow screen rather than widen the window
         # past it; the year combo's tooltip and the Deadlines dialog carry them in full.
         for label in (self.deadlines_label, self.overdue_label):
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
             label.setMinimumWidth(80)
         self.open_button = QPushButton()
         self.open_button.clicked.connect(self.open_next_requested)
