@@ -86,12 +86,15 @@ class ChangeFeed:
         # Kept as attributes: event.remove needs the very callables that were registered.
         self._on_checkout = self._remember_pid
         self._on_audit = self._remember_audit
+        self._on_audit_rows = self._remember_audit_rows
         self._open()
         self._authors_mark = self._max_audit()
         if ignore_own:
             from planner.models.audit import AuditEntry  # noqa: PLC0415 - models import this module
+            from planner.services import audit  # noqa: PLC0415
 
             sqlalchemy_event.listen(AuditEntry, "after_insert", self._on_audit)
+            audit.listen_written(self._on_audit_rows)
             if self.dialect == "postgresql":
                 sqlalchemy_event.listen(engine, "checkout", self._on_checkout)
 
@@ -101,6 +104,10 @@ class ChangeFeed:
     def _remember_audit(self, _mapper, connection, target) -> None:
         if connection.engine.pool is self.engine.pool:
             self._own_audit.add(target.id)
+
+    def _remember_audit_rows(self, connection, ids) -> None:
+        if connection.engine.pool is self.engine.pool:
+            self._own_audit.update(ids)
 
     def _open(self) -> None:
         if self.dialect == "postgresql":
@@ -177,8 +184,10 @@ class ChangeFeed:
             return
         if self.ignore_own:
             from planner.models.audit import AuditEntry  # noqa: PLC0415
+            from planner.services import audit  # noqa: PLC0415
 
             sqlalchemy_event.remove(AuditEntry, "after_insert", self._on_audit)
+            audit.stop_listening_written(self._on_audit_rows)
             if self.dialect == "postgresql":
                 sqlalchemy_event.remove(self.engine, "checkout", self._on_checkout)
         if self.dialect == "postgresql":

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Connection, Table, insert, select
 from sqlalchemy.orm import Session
 
 from planner.db import actor_of
@@ -47,6 +47,22 @@ def record(
     return entry
 
 
+# Told of entries written as plain INSERTs (record_many), with the connection that wrote them;
+# entries added as objects (record) are seen through the ORM's after_insert event instead.
+# planner.live uses both to know its own window's changes from other people's.
+WrittenListener = Callable[[Connection, Sequence[int]], None]
+_written_listeners: list[WrittenListener] = []
+
+
+def listen_written(listener: WrittenListener) -> None:
+    _written_listeners.append(listener)
+
+
+def stop_listening_written(listener: WrittenListener) -> None:
+    if listener in _written_listeners:
+        _written_listeners.remove(listener)
+
+
 def record_many(
     session: Session,
     action: str,
@@ -54,8 +70,9 @@ def record_many(
     field: str,
     changes: Iterable[tuple[int, object, object]],
 ) -> None:
-    """Many entries of one kind in one statement (entity id, old, new each): for the bulk
-    writes of an import, where an ORM object per entry would cost more than the write."""
+    """Entries of one kind as one plain INSERT (entity id, old, new each): for the bulk writes
+    of an import, and for the one entry of a seat assignment, where an ORM object per entry
+    would cost more than the write itself."""
     actor, now = actor_of(session), utcnow()
     rows = [
         {
@@ -70,8 +87,13 @@ def record_many(
         }
         for entity_id, old, new in changes
     ]
-    if rows:
-        session.execute(insert(cast(Table, AuditEntry.__table__)), rows)
+    if not rows:
+        return
+    table = cast(Table, AuditEntry.__table__)
+    connection = session.connection()
+    ids = connection.execute(insert(table).returning(table.c.id), rows).scalars().all()
+    for listener in list(_written_listeners):
+        listener(connection, ids)
 
 
 def list_audit(

@@ -57,3 +57,32 @@ def test_sqlite_data_version_and_audit_name_the_change(tmp_path):
         reader.dispose()
     assert Change("assignment", (assignment_id,)) in changes
     assert elapsed < 2.0
+
+
+def test_sqlite_feed_leaves_out_its_own_engine_writes_of_every_kind(tmp_path):
+    """A window's own edits are not news to it, whether their audit entries were added as ORM
+    objects (a person) or as plain INSERTs (a seat, an import) — but another engine's are."""
+    url = f"sqlite:///{tmp_path / 'live.sqlite3'}"
+    own, other = make_engine(url), make_engine(url)
+    Base.metadata.create_all(own)
+    own_sessions, other_sessions = make_session_factory(own, actor="me"), make_session_factory(other, actor="you")
+    feed = ChangeFeed(own)
+    try:
+        with own_sessions() as s, s.begin():
+            site = small_site(s, desks=2)
+            mine = person(s, site.org_id, "김민준", "a@x.kr")
+        with own_sessions() as s, s.begin():
+            seating.assign_desk(s, mine, site.desks[0], dt.date(2025, 3, 1))
+        assert feed.poll(timeout=0.3) == []
+        assert feed.authors() == []
+
+        with other_sessions() as s, s.begin():
+            theirs = person(s, site.org_id, "이서연", "b@x.kr")
+            seating.assign_desk(s, theirs, site.desks[1], dt.date(2025, 3, 1))
+        heard = {change.entity for change in feed.poll(timeout=2.0)}
+        assert heard == {"person", "assignment"}
+        assert feed.authors() == ["you"]
+    finally:
+        feed.close()
+        own.dispose()
+        other.dispose()
