@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, bindparam, case, exists, func, insert, literal, or_, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
 from planner import guards
 from planner import validation as v
@@ -26,8 +26,9 @@ from planner.errors import (
     ZoneOverCapacity,
 )
 from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person, Zone
+from planner.models.seating import utcnow
 from planner.services._common import get
-from planner.services.audit import record
+from planner.services.audit import record, record_many
 
 FAR_FUTURE = dt.date(9999, 12, 31)
 ONE_DAY = dt.timedelta(days=1)
@@ -127,24 +128,122 @@ def check_assignment(
                 raise ZoneOverCapacity(zone.name, zone.capacity_seats)
 
 
-def _insert(session: Session, assignment: Assignment, desk: Desk, person: Person) -> Assignment:
-    desk_code, person_name = desk.code, person.name_ko  # a failed flush expires every object
-    session.add(assignment)
+@dataclass(frozen=True)
+class _Seat:
+    """Names for the audit entry and the refusal of a lost race, and whether the desk is
+    shared (a hot desk), for one assignment about to be written."""
+
+    person_name: str
+    desk_code: str
+    shared: bool
+
+    @classmethod
+    def of(cls, person: Person, desk: Desk) -> _Seat:
+        return cls(person.name_ko, desk.code, desk.kind == DeskKind.HOT)
+
+
+_ADD = insert(Assignment).returning(Assignment.id)
+
+
+def _quick_check_statement():
+    """Every rule of check_assignment in one SELECT, built (and compiled) once and run on the
+    connection: a drop on the floor plan then costs one read instead of six ORM round trips
+    (benchmarks/db.py). It only answers "allowed or not"; check_assignment still words a
+    refusal. tests/planner/services/test_seating_quick_check.py holds the two to the same
+    answer on both databases."""
+    date = Assignment.start_date.type
+    first, last = bindparam("first", type_=date), bindparam("last", type_=date)
+    person_id, desk_id = bindparam("person_id"), bindparam("desk_id")
+    other, seat = aliased(Assignment), aliased(Desk)
+
+    def overlapping(start, end):
+        return and_(other.start_date <= end, or_(other.end_date.is_(None), other.end_date >= start))
+
+    hot = Desk.kind == DeskKind.HOT
+    needs_met = Person.needs.op("&")(Desk.features) == Person.needs
+    person_free = ~exists().where(other.person_id == person_id, overlapping(first, last))
+    desk_free = ~exists().where(other.desk_id == desk_id, overlapping(first, last))
+    seated = (
+        select(func.count(func.distinct(other.person_id)))
+        .join(seat, seat.id == other.desk_id)
+        .where(seat.zone_id == Desk.zone_id, overlapping(first, first))
+        .scalar_subquery()
+    )
+    zone_has_room = case(
+        (func.coalesce(Zone.capacity_seats, 0) > 0, seated < Zone.capacity_seats), else_=literal(True)
+    )
+    allowed = Desk.active & needs_met & person_free & (hot | desk_free) & zone_has_room
+    return (
+        select(Person.name_ko, Desk.code, hot.label("shared"), allowed.label("allowed"))
+        .select_from(Person)
+        .join(Desk, Desk.id == desk_id)
+        .outerjoin(Zone, Zone.id == Desk.zone_id)
+        .where(Person.id == person_id)
+    )
+
+
+_QUICK_CHECK = _quick_check_statement()
+
+
+def _seat_if_allowed(
+    session: Session, person_id: int, desk_id: int, start: dt.date, end: dt.date | None
+) -> _Seat | None:
+    """What the insert needs to know when the assignment breaks no rule, else None."""
+    if session.autoflush:
+        session.flush()  # as an ORM query would: the caller's pending changes count
+    row = (
+        session.connection()
+        .execute(
+            _QUICK_CHECK,
+            {"person_id": person_id, "desk_id": desk_id, "first": start, "last": end or FAR_FUTURE},
+        )
+        .first()
+    )
+    if row is None or not row.allowed:
+        return None
+    return _Seat(row.name_ko, row.code, row.shared)
+
+
+def _insert(
+    session: Session,
+    seat: _Seat,
+    person_id: int,
+    desk_id: int,
+    start: dt.date,
+    end: dt.date | None,
+    move_plan_id: int | None = None,
+) -> Assignment:
+    """Write one assignment and its audit entry as two Core INSERTs (a unit-of-work flush
+    costs more than the rest of a drop on the floor plan together; benchmarks/db.py) and
+    hand back the row as a persistent, fully loaded ORM object without reading it again."""
+    values = {
+        "person_id": person_id,
+        "desk_id": desk_id,
+        "start_date": start,
+        "end_date": end,
+        "move_plan_id": move_plan_id,
+        "desk_shared": seat.shared,  # what the database's trigger sets too
+        "created_at": utcnow(),
+        "version": 1,
+    }
     try:
-        session.flush()
+        new_id = session.connection().execute(_ADD, values).scalar_one()
     except IntegrityError as error:
         # Another client won the race between our check and our write; the caller's
         # transaction is rolled back as the error leaves its `with` block.
         kind = guards.overlap_kind(error)
         if kind == "desk":
-            raise DeskAlreadyTaken(desk_code) from error
+            raise DeskAlreadyTaken(seat.desk_code) from error
         if kind == "person":
-            raise PersonAlreadySeated(person_name) from error
+            raise PersonAlreadySeated(seat.person_name) from error
         raise
-    record(
-        session, "create", "assignment", assignment.id, "desk",
-        None, f"{person.name_ko} @ {desk.code} {period_text(assignment.start_date, assignment.end_date)}",
+    record_many(
+        session, "create", "assignment", "desk",
+        [(new_id, None, f"{seat.person_name} @ {seat.desk_code} {period_text(start, end)}")],
     )
+    assignment = Assignment(id=new_id, **values)
+    make_transient_to_detached(assignment)
+    session.add(assignment)
     return assignment
 
 
@@ -161,13 +260,14 @@ def assign_desk(
     end = v.day("end", end)
     v.period("assignment", start, end)
     lock_rows(session, (desk_id,), (person_id,))
-    person = get(session, Person, person_id, "person")
-    desk = get(session, Desk, desk_id, "desk")
-    check_assignment(session, person, desk, start, end)
-    assignment = Assignment(
-        person_id=person.id, desk_id=desk.id, start_date=start, end_date=end, move_plan_id=move_plan_id
-    )
-    return _insert(session, assignment, desk, person)
+    seat = _seat_if_allowed(session, person_id, desk_id, start, end)
+    if seat is None:
+        # Something is wrong (or missing): the thorough check names it, in the usual order.
+        person = get(session, Person, person_id, "person")
+        desk = get(session, Desk, desk_id, "desk")
+        check_assignment(session, person, desk, start, end)
+        seat = _Seat.of(person, desk)
+    return _insert(session, seat, person_id, desk_id, start, end, move_plan_id)
 
 
 def _end_before(session: Session, assignment: Assignment, day: dt.date) -> None:
@@ -240,7 +340,7 @@ def move_person(session: Session, person_id: int, to_desk_id: int, on: dt.date) 
     old_desk = current.desk_id
     _end_before(session, current, on)
     session.flush()
-    new = _insert(session, Assignment(person_id=person.id, desk_id=desk.id, start_date=on, end_date=end), desk, person)
+    new = _insert(session, _Seat.of(person, desk), person.id, desk.id, on, end)
     return SeatingChange(frozenset({person.id}), frozenset({old_desk, desk.id}), frozenset({current.id, new.id}))
 
 
@@ -267,8 +367,8 @@ def swap_people(session: Session, person_a: int, person_b: int, on: dt.date) -> 
     _end_before(session, cur_a, on)
     _end_before(session, cur_b, on)
     session.flush()
-    new_a = _insert(session, Assignment(person_id=a.id, desk_id=desk_b.id, start_date=on, end_date=end_a), desk_b, a)
-    new_b = _insert(session, Assignment(person_id=b.id, desk_id=desk_a.id, start_date=on, end_date=end_b), desk_a, b)
+    new_a = _insert(session, _Seat.of(a, desk_b), a.id, desk_b.id, on, end_a)
+    new_b = _insert(session, _Seat.of(b, desk_a), b.id, desk_a.id, on, end_b)
     return SeatingChange(
         frozenset({a.id, b.id}), frozenset({desk_a.id, desk_b.id}),
         frozenset({cur_a.id, cur_b.id, new_a.id, new_b.id}),
