@@ -1,8 +1,9 @@
 """Database speed, each figure next to a baseline measured in the same run:
 
-- one assignment commit on SQLite (``assign_desk`` in its own transaction, as the window does
-  it), with ``synchronous=NORMAL`` (the default, see planner/db.py) and ``FULL``; baseline: a
-  bare ``sqlite3`` INSERT + COMMIT on a file with the same pragmas;
+- one assignment commit on SQLite (``assign_desk`` in its own transaction on a database from
+  ``open_database``, its checkpoint thread included, as the window does it), with
+  ``synchronous=NORMAL`` (the default, see planner/db.py) and ``FULL``; baseline: a bare
+  ``sqlite3`` INSERT + COMMIT on a file with the same pragmas (and SQLite's own checkpoints);
 - loading the largest floor of the 50,000-desk campus with the floor plan's own loader
   (planner.services.floorplan.load_floor) through an ORM Session; baseline: the very same
   function and statements run on a Core Connection, so only the execution layer differs.

@@ -7,7 +7,9 @@ Durability of SQLite commits — a measured choice (benchmarks/db.py, issue #9):
 ``synchronous=FULL`` fsyncs the log at every commit, which costs milliseconds on a plain disk
 (a bare sqlite3 INSERT+COMMIT on the build machine, 2026-11-25: p99 1.1–12 ms with FULL
 depending on load, 0.04 ms with NORMAL; README "Performance").
-``synchronous=NORMAL`` fsyncs only at checkpoints. The database stays consistent either way;
+``synchronous=NORMAL`` fsyncs only at checkpoints, which run on a thread of their own
+(:mod:`planner.wal_checkpoint`) so that no user's commit waits for them. The database stays
+consistent either way;
 with NORMAL a commit survives the application crashing or being killed (tests/reliability
 kills a writer 200 times with SIGKILL and loses nothing acknowledged), but the last commits
 before a power cut or an operating-system crash may be lost (never half of one). For a seating

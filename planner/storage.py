@@ -19,6 +19,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner import migrate
+from planner.wal_checkpoint import WalCheckpointer
 from planner.db import (
     can_create_files_in,
     database_url,
@@ -68,6 +69,7 @@ class Database:
     sessions: sessionmaker[Session]
     backup: Path | None = None
     read_only: bool = False
+    checkpointer: WalCheckpointer | None = None
 
     @property
     def location(self) -> str:
@@ -75,6 +77,8 @@ class Database:
         return str(path) if path else self.engine.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
         self.engine.dispose()
 
 
@@ -217,14 +221,21 @@ def open_database(
         if keep_backups > 0:
             _automatic_backup(file, keep_backups)
     engine = make_engine(url, **engine_options)
+    checkpointer = WalCheckpointer(file).attach(engine) if file is not None else None
     try:
         backup = migrate.prepare(engine, file)
     except (OperationalError, DatabaseError) as error:
-        engine.dispose()
+        _discard(engine, checkpointer)
         raise DatabaseProblem(f"Cannot open the database at {file or url}: {error.orig}") from error
     except Exception:
-        engine.dispose()
+        _discard(engine, checkpointer)
         raise
     if actor is None and engine.dialect.name == "postgresql":
         actor = engine.url.username  # the audit log names the database user on a server
-    return Database(url, engine, make_session_factory(engine, actor), backup)
+    return Database(url, engine, make_session_factory(engine, actor), backup, checkpointer=checkpointer)
+
+
+def _discard(engine: Engine, checkpointer: WalCheckpointer | None) -> None:
+    if checkpointer is not None:
+        checkpointer.stop()
+    engine.dispose()
