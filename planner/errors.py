@@ -95,6 +95,21 @@ class NeedsNotMet(PlannerError):
         self.missing = missing
 
 
+class NotEnoughFreeDesks(PlannerError):
+    """A group dropped together finds fewer free desks (that meet each one's needs) on the floor
+    than it has people."""
+
+    code = "not_enough_desks"
+
+    def __init__(self, people: int, placed: int, near: str) -> None:
+        super().__init__(
+            f"Only {placed} of {people} people find a free desk that meets their needs on the floor of {near}."
+        )
+        self.people = people
+        self.placed = placed
+        self.near = near
+
+
 class ZoneOverCapacity(PlannerError):
     code = "zone_full"
 

@@ -187,6 +187,7 @@ PROBLEMS: dict[str, str] = {
         CONTEXT, "A zone named %1 is already on this floor."
     ),
     "cannot be edited here": QT_TRANSLATE_NOOP(CONTEXT, "{field} cannot be edited here."),
+    "choose at least one person": QT_TRANSLATE_NOOP(CONTEXT, "Choose at least one person."),
     "choose two different people": QT_TRANSLATE_NOOP(CONTEXT, "Choose two different people."),
     "contains control characters": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} contains control characters."
@@ -209,6 +210,7 @@ PROBLEMS: dict[str, str] = {
         CONTEXT, "{field} is longer than %1 characters."
     ),
     "is required": QT_TRANSLATE_NOOP(CONTEXT, "{field} is required."),
+    "lists a person twice": QT_TRANSLATE_NOOP(CONTEXT, "{field}: the same person is listed twice."),
     "must be 0 or more": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be 0 or more."),
     "must be 0 or more seconds": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be 0 or more seconds."),
     "must be a date": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be a date."),

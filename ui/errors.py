@@ -104,6 +104,15 @@ def _zone_full(error: errors.ZoneOverCapacity) -> str:
     return error_details.fix_particles(fill(text, error.zone, error.capacity))
 
 
+def _not_enough_desks(error: errors.NotEnoughFreeDesks) -> str:
+    text = QCoreApplication.translate(
+        CONTEXT,
+        "Only %1 of the %2 people find a free desk that meets their needs on the floor of %3. "
+        "Nobody was seated; drop fewer people, or free or add desks.",
+    )
+    return error_details.fix_particles(fill(text, error.placed, error.people, error.near))
+
+
 def _not_seated(error: errors.NotSeated) -> str:
     text = QCoreApplication.translate(CONTEXT, "%1 has no desk on %2.")
     return error_details.fix_particles(fill(text, error.person, error.day))
@@ -155,6 +164,7 @@ _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     ),
     (errors.DeskInactive, _desk_inactive),
     (errors.ZoneOverCapacity, _zone_full),
+    (errors.NotEnoughFreeDesks, _not_enough_desks),
     (errors.NotSeated, _not_seated),
     (
         errors.InvalidTransition,

@@ -8,7 +8,7 @@ what the apply did to the assignment rows, so :func:`revert_move_plan` can take 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -92,6 +92,14 @@ def unstage_move(session: Session, plan_id: int, person_id: int) -> None:
     if move is not None:
         session.delete(move)
         flush(session, "planned move")
+
+
+def planned_desks(session: Session, plan_id: int, *, except_people: Collection[int] = ()) -> set[int]:
+    """Desks the plan moves somebody to, leaving out the moves of ``except_people``."""
+    query = select(PlannedMove.to_desk_id).where(
+        PlannedMove.plan_id == plan_id, PlannedMove.to_desk_id.is_not(None), PlannedMove.person_id.not_in(except_people)
+    )
+    return {desk_id for desk_id in session.scalars(query) if desk_id is not None}
 
 
 def staged_desk(session: Session, plan_id: int, person_id: int) -> tuple[bool, int | None]:

@@ -508,6 +508,14 @@
         <translation>서로 다른 두 사람을 선택해 주십시오.</translation>
     </message>
     <message>
+        <source>Choose at least one person.</source>
+        <translation>한 사람 이상 선택해 주십시오.</translation>
+    </message>
+    <message>
+        <source>{field}: the same person is listed twice.</source>
+        <translation>{field}: 같은 사람이 두 번 들어 있습니다.</translation>
+    </message>
+    <message>
         <source>{field} contains control characters.</source>
         <translation>{field}에 입력할 수 없는 제어 문자가 들어 있습니다.</translation>
     </message>
@@ -805,6 +813,10 @@
     <message>
         <source>Zone %1 is full (%2 seats).</source>
         <translation>%1 구역의 좌석(%2석)이 모두 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 people find a free desk that meets their needs on the floor of %3. Nobody was seated; drop fewer people, or free or add desks.</source>
+        <translation>%2명 가운데 %1명만 %3 좌석이 있는 층에서 필요 조건에 맞는 빈 좌석을 찾을 수 있습니다. 아무도 배정하지 않았습니다. 인원을 줄이거나 좌석을 비우거나 추가해 주십시오.</translation>
     </message>
     <message>
         <source>%1 has no desk on %2.</source>

@@ -290,8 +290,8 @@
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/people_panel.py" line="284" />
-        <source>Drag a person onto a desk to seat them</source>
-        <translation>인원을 좌석으로 끌어다 놓아 배정합니다</translation>
+        <source>Drag a person onto a desk to seat them. Select several (Ctrl or Shift) and drag them onto one desk to seat them together at the nearest free desks.</source>
+        <translation>인원을 좌석으로 끌어다 놓아 배정합니다. 여러 명을 선택(Ctrl 또는 Shift)해 한 좌석에 놓으면 그 근처의 빈 좌석에 함께 배정합니다.</translation>
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/people_panel.py" line="286" />
@@ -355,6 +355,10 @@
 <context>
     <name>SeatingActions</name>
     <message>
+        <source>%1 people near %2</source>
+        <translation>%2 근처 %1명</translation>
+    </message>
+    <message>
         <location filename="../work/main/ui/floorplan/seating_actions.py" line="48" />
         <source>Seating not changed</source>
         <translation>좌석이 변경되지 않았습니다</translation>
@@ -401,6 +405,10 @@
         <location filename="../work/main/ui/floorplan/commands.py" line="140" />
         <source>Swap %1</source>
         <translation>맞바꾸기: %1</translation>
+    </message>
+    <message>
+        <source>Seat together %1</source>
+        <translation>함께 배정: %1</translation>
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/commands.py" line="154" />

@@ -74,6 +74,10 @@
         <translation>이동 계획에 추가: %1</translation>
     </message>
     <message>
+        <source>Plan moves %1</source>
+        <translation>이동 계획에 추가: %1</translation>
+    </message>
+    <message>
         <source>Remove planned move %1</source>
         <translation>계획된 이동 삭제: %1</translation>
     </message>

@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError
-from planner.services import seating
+from planner.services import group_seating, seating
 from planner.services.seating_undo import Difference, capture, difference, revert
 from ui.transactions import run_action
 
@@ -130,6 +130,24 @@ class MoveCommand(SeatingCommand):
 
     def perform(self, session: Session) -> None:
         seating.move_person(session, self.person_id, self.desk_id, self.on)
+
+
+class SeatGroupCommand(SeatingCommand):
+    """Several people dropped together: the nearest free desks, all in one transaction."""
+
+    def __init__(
+        self, sessions, person_ids: tuple[int, ...], near_desk_id: int, on: dt.date, label: str, **kw
+    ) -> None:
+        super().__init__(
+            sessions,
+            QCoreApplication.translate("SeatingCommands", "Seat together %1").replace("%1", label),
+            person_ids,
+            **kw,
+        )
+        self.near_desk_id, self.on = near_desk_id, on
+
+    def perform(self, session: Session) -> None:
+        group_seating.seat_group(session, self.people, self.near_desk_id, self.on)
 
 
 class SwapCommand(SeatingCommand):

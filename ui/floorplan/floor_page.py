@@ -185,6 +185,7 @@ class FloorPage(SeatingActions, QWidget):
         self.edit_button.toggled.connect(self.set_editing)
         self.view.zoom_changed.connect(self._zoom_shown)
         self.view.person_dropped.connect(self.handle_drop)
+        self.view.people_dropped.connect(self.handle_group_drop)
         self.view.desk_selected.connect(self.select_desk)
         self.view.desk_menu_requested.connect(self._desk_menu)
         self.view.desk_activated.connect(self.show_person_at)

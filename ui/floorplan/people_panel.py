@@ -147,10 +147,11 @@ class PeopleTableModel(QAbstractTableModel):
         return [PERSON_MIME]
 
     def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:  # noqa: N802 - Qt's name
-        for index in indexes:
-            if index.isValid():
-                row = self._rows[index.row()]
-                return person_mime(DraggedPerson(row.id, row.desk_id))
+        rows = sorted({index.row() for index in indexes if index.isValid()})
+        if rows:
+            first = self._rows[rows[0]]
+            group = tuple(self._rows[row].id for row in rows) if len(rows) > 1 else ()
+            return person_mime(DraggedPerson(first.id, first.desk_id, group))
         mime = QMimeData()
         mime.setData(PERSON_MIME, QByteArray())
         return mime
@@ -226,7 +227,8 @@ class PeoplePanel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several people at once: dragged together onto a desk, or handed to Auto-place.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -281,7 +283,12 @@ class PeoplePanel(QWidget):
         self._size_columns()
         self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
         self.unseated.setText(self.tr("Unseated on the chosen day only"))
-        self.view.setToolTip(self.tr("Drag a person onto a desk to seat them"))
+        self.view.setToolTip(
+            self.tr(
+                "Drag a person onto a desk to seat them. Select several (Ctrl or Shift) and drag "
+                "them onto one desk to seat them together at the nearest free desks."
+            )
+        )
         if self.organisation.count():
             self.organisation.setItemText(0, self.tr("All organisations"))
         if self.task.count():

@@ -15,19 +15,20 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from planner.errors import PlannerError
 from planner.models import Person
-from planner.services import floorplan
+from planner.services import floorplan, group_seating, move_plans
 from ui.errors import error_message
 from ui.floorplan.commands import (
     AssignCommand,
     MoveCommand,
     ReleaseCommand,
+    SeatGroupCommand,
     SeatingCommand,
     SetMoveOutCommand,
     SwapCommand,
     run_and_push,
 )
 from ui.floorplan.dialogs import MoveOutDialog
-from ui.moveplans.commands import StageMoveCommand
+from ui.moveplans.commands import StageMoveCommand, StageMovesCommand
 from ui.moveplans.commands import run_and_push as push_plan_command
 
 
@@ -96,6 +97,30 @@ class SeatingActions:
         return self._push(
             MoveCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
         )
+
+    def handle_group_drop(self, person_ids: list[int], to_desk_id: int) -> bool:
+        """Several people dropped on one desk: they sit together at the nearest free desks
+        (or, while a draft plan is chosen, those moves go into the plan) — one undo step."""
+        layer = self.scene.desk_layer
+        target = layer.desk(to_desk_id) if layer else None
+        if target is None or not person_ids:
+            return False
+        label = fill(self.tr("%1 people near %2"), len(person_ids), target.code)
+        staging = self.staging_plan()
+        if staging is None:
+            return self._push(SeatGroupCommand(self.sessions, tuple(person_ids), to_desk_id, self.day(), label))
+        plan_id, _name, day = staging
+        try:
+            with self.sessions() as session:
+                taken = move_plans.planned_desks(session, plan_id, except_people=person_ids)
+                moves = group_seating.choose_group_desks(session, person_ids, to_desk_id, day, exclude=taken)
+        except PlannerError as error:
+            self.show_error(error)
+            return False
+        command = StageMovesCommand(self.sessions, plan_id, moves, label)
+        command.on_changed = lambda _plan, _seating: self.refresh_plans()
+        command.on_error = self.show_error
+        return push_plan_command(self.undo_stack, command)
 
     def stage(self, person_id: int, to_desk_id: int | None) -> bool:
         """Put the person's move (None: release) into the chosen draft plan, undoably."""

@@ -39,6 +39,7 @@ class FloorView(QGraphicsView):
     desk_selected = Signal(int)  # click; 0 when clicking on no desk
     desk_menu_requested = Signal(int, QPoint)  # desk id, global position
     person_dropped = Signal(int, int, int)  # person id, from desk id (0: none), to desk id
+    people_dropped = Signal(list, int)  # person ids (two or more), to desk id
     zoom_changed = Signal(float)
 
     def __init__(self, scene: FloorScene, parent: QWidget | None = None) -> None:
@@ -359,7 +360,10 @@ class FloorView(QGraphicsView):
             event.ignore()
             return
         event.acceptProposedAction()
-        self.person_dropped.emit(person.person_id, person.from_desk_id or 0, desk.id)
+        if person.group:
+            self.people_dropped.emit(list(person.group), desk.id)
+        else:
+            self.person_dropped.emit(person.person_id, person.from_desk_id or 0, desk.id)
 
     def visible_scene_rect(self) -> QRectF:
         return self.mapToScene(self.viewport().rect()).boundingRect()

@@ -171,6 +171,29 @@ class StageMoveCommand(PlanCommand):
             move_plans.unstage_move(session, self.plan_id, self.person_id)
 
 
+class StageMovesCommand(PlanCommand):
+    """Several moves added to the plan at once (a group dropped together): one undo step."""
+
+    def __init__(self, sessions, plan_id: int, moves: list[tuple[int, int]], label: str, **kw) -> None:
+        super().__init__(sessions, fill(_tr("Plan moves %1"), label), plan_id, **kw)
+        self.moves = moves
+        self.previous: dict[int, tuple[bool, int | None]] = {}
+
+    def apply(self, session: Session) -> None:
+        self.previous = {
+            person_id: move_plans.staged_desk(session, self.plan_id, person_id) for person_id, _desk in self.moves
+        }
+        for person_id, desk_id in self.moves:
+            move_plans.stage_move(session, self.plan_id, person_id, desk_id)
+
+    def revert(self, session: Session) -> None:
+        for person_id, (had, desk_id) in self.previous.items():
+            if had:
+                move_plans.stage_move(session, self.plan_id, person_id, desk_id)
+            else:
+                move_plans.unstage_move(session, self.plan_id, person_id)
+
+
 class UnstageMoveCommand(PlanCommand):
     def __init__(self, sessions, plan_id: int, person_id: int, label: str, **kw) -> None:
         super().__init__(sessions, fill(_tr("Remove planned move %1"), label), plan_id, **kw)
