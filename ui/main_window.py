@@ -66,6 +66,13 @@ class MainWindow(QMainWindow):
         self.live: LiveRefresh | None = None
         self.permissions: Permissions | None = None
         self._stale_pages: set[str] = set()  # changed by others while hidden: reload when shown
+        # The counts in the status bar follow the user's own edits, undo and redo as well;
+        # several steps in one event-loop turn count once.
+        self._status_timer = QTimer(self)
+        self._status_timer.setSingleShot(True)
+        self._status_timer.setInterval(0)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self.undo_stack.indexChanged.connect(lambda _index: self._status_timer.start())
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")

@@ -176,3 +176,29 @@ def test_renewal_bar_texts_sit_side_by_side_on_a_wide_window(qtbot, window):
     # Each shows its whole text when there is room.
     assert deadlines.width() >= deadlines.sizeHint().width()
     assert overdue.width() >= overdue.sizeHint().width()
+
+
+def test_status_bar_counts_follow_own_edits_and_their_undo(qtbot, db, settings):
+    from sqlalchemy import or_, select
+
+    from planner.models import Assignment, Desk, DeskKind, Person
+    from ui.app import create_main_window
+    from ui.floorplan.commands import AssignCommand, run_and_push
+
+    window = create_main_window(db, settings, today=lambda: TODAY)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.counts_label.text() != "")
+    current = or_(Assignment.end_date.is_(None), Assignment.end_date >= TODAY)
+    with db.sessions() as s:
+        before = institute_counts(s, TODAY)["occupied_desks_today"]
+        fixed = set(s.scalars(select(Desk.id).where(Desk.active, Desk.kind == DeskKind.FIXED)))
+        desk = min(fixed - set(s.scalars(select(Assignment.desk_id).where(current))))
+        person = min(set(s.scalars(select(Person.id))) - set(s.scalars(select(Assignment.person_id).where(current))))
+    assert f"오늘 사용 {before} " in window.counts_label.text()
+
+    assert run_and_push(window.undo_stack, AssignCommand(db.sessions, person, desk, TODAY, "test"))
+    qtbot.waitUntil(lambda: f"오늘 사용 {before + 1} " in window.counts_label.text())
+    window.undo_stack.undo()
+    qtbot.waitUntil(lambda: f"오늘 사용 {before} " in window.counts_label.text())
+    window.close()
