@@ -65,14 +65,17 @@ class MainWindow(QMainWindow):
         # Shared mode (ui.connection): other users' changes, what the role allows.
         self.live: LiveRefresh | None = None
         self.permissions: Permissions | None = None
-        self._stale_pages: set[str] = set()  # changed by others while hidden: reload when shown
+        # Pages whose rows changed while hidden (others' changes, or the user's own on another
+        # page): they load again when shown. "desks" marks the floor plan as needing only its
+        # desks and people list again (keeping zoom and position); "all" the whole plan.
+        self._stale_pages: dict[str, str] = {}
         # The counts in the status bar follow the user's own edits, undo and redo as well;
         # several steps in one event-loop turn count once.
         self._status_timer = QTimer(self)
         self._status_timer.setSingleShot(True)
         self._status_timer.setInterval(0)
         self._status_timer.timeout.connect(self.refresh_status)
-        self.undo_stack.indexChanged.connect(lambda _index: self._status_timer.start())
+        self.undo_stack.indexChanged.connect(self._own_change)
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -203,8 +206,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.settings.set(keys.LAST_PAGE, row)
         if key in self._stale_pages and page.is_loaded:
-            self._stale_pages.discard(key)
-            QTimer.singleShot(0, page.reload)  # others changed what it shows meanwhile
+            QTimer.singleShot(0, lambda page=page, how=self._stale_pages.pop(key): self._reload_stale(page, how))
         if not page.is_loaded:
             QTimer.singleShot(0, page.ensure_loaded)  # paint the page frame first
 
@@ -251,7 +253,7 @@ class MainWindow(QMainWindow):
             if page is None or not page.is_loaded:
                 continue  # loads fresh rows when first shown
             if key != current:
-                self._stale_pages.add(key)
+                self._stale_pages[key] = "all"
             elif key == "seating":
                 refresh_seating(page, changes)
             else:
@@ -271,6 +273,25 @@ class MainWindow(QMainWindow):
         text = role_text(self.permissions) if self.permissions is not None else ""
         self.role_label.setText(text)
         self.role_label.setVisible(bool(text))
+
+    def _own_change(self, _index: int) -> None:
+        """An edit, undo or redo of the user's own: the page that made it shows it already;
+        the other pages that have rows load them again when next shown."""
+        current = self.current_page_key()
+        for key, page in self._pages.items():
+            if key != current and page.is_loaded:
+                self._stale_pages.setdefault(key, "desks")
+        self._status_timer.start()
+
+    def _reload_stale(self, page: Page, how: str) -> None:
+        from planner.live import Change  # noqa: PLC0415 - after the first paint
+        from ui.connection.page_refresh import refresh_seating  # noqa: PLC0415
+
+        if getattr(page, "floor_page", None) is not None:
+            # The floor plan is not part of the page's own rows: refresh it too.
+            refresh_seating(page, [Change("person" if how == "desks" else "*", ())])
+        else:
+            page.reload()
 
     def refresh_status(self) -> None:
         if self.database is None:

@@ -50,5 +50,5 @@ def refresh_seating(page, changes: list[Change]) -> None:
         if layer is None or {c.entity for c in changes} - DESK_LEVEL:
             floor.reload()  # floors, zones, plans: the whole plan again
             return
-        desks = {spot.id for spot in layer.desks()}
+        desks = {spot.id for spot in layer.desks}
     floor.refresh_desks(desks)
