@@ -300,6 +300,12 @@ STATE_PROBLEMS: dict[str, str] = {
         CONTEXT, "{field} still has %2 desk assignment(s) in its history."
     ),
     "%1 still has %2 people.": QT_TRANSLATE_NOOP(CONTEXT, "%1 still has %2 people."),
+    "%1 has %2 desk assignment(s) and %3 research task link(s); set the end of their stay "
+    "instead.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "%1 has %2 desk assignment(s) and %3 research task link(s); set the end of their stay "
+        "instead.",
+    ),
     "Desk %1 has %2 assignment(s); mark it out of service instead.": QT_TRANSLATE_NOOP(
         CONTEXT, "Desk %1 has %2 assignment(s); mark it out of service instead."
     ),

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from planner import validation as v
 from planner.errors import InUse, ValidationError
-from planner.models import DeskFeature, Organisation, OrganisationKind, Person, Role
+from planner.models import Assignment, DeskFeature, Organisation, OrganisationKind, Person, ResearchTask, Role, TaskMember
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -122,6 +122,40 @@ def delete_person(session: Session, person_id: int) -> None:
     record(session, "delete", "person", person.id, "name_ko", person.name_ko, None)
     session.delete(person)
     flush(session, "person")
+
+
+# What a person form edits; person_values reads them, create_person/update_person take them.
+PERSON_FIELDS = (
+    "name_ko", "name_en", "organisation_id", "role", "email", "employee_no", "phone",
+    "stay_start", "stay_end", "needs", "notes",
+)
+
+
+def person_values(session: Session, person_id: int) -> dict[str, Any]:
+    """Every editable field of the person, as create_person and update_person take them."""
+    person = get(session, Person, person_id, "person")
+    values = {name: getattr(person, name) for name in PERSON_FIELDS}
+    values["role"] = person.role.value
+    return values
+
+
+def remove_person(session: Session, person_id: int) -> None:
+    """Delete a person entered by mistake. Someone with a seating history, a task membership or
+    a task they lead stays (the history would go with them): their stay ends instead."""
+    person = get(session, Person, person_id, "person")
+    seated = session.scalar(select(func.count(Assignment.id)).where(Assignment.person_id == person.id)) or 0
+    tasks = session.scalar(select(func.count()).select_from(TaskMember).where(TaskMember.person_id == person.id)) or 0
+    tasks += session.scalar(
+        select(func.count(ResearchTask.id)).where(
+            (ResearchTask.pi_id == person.id) | (ResearchTask.kt_contact_id == person.id)
+        )
+    ) or 0
+    if seated or tasks:
+        raise InUse(
+            f"{person.name_ko} has {seated} desk assignment(s) and {tasks} research task link(s); "
+            "set the end of their stay instead."
+        )
+    delete_person(session, person.id)
 
 
 def find_person(session: Session, query: str) -> Person | None:

@@ -752,6 +752,10 @@
         <translation>%1 소속 인원이 아직 %2명 있습니다.</translation>
     </message>
     <message>
+        <source>%1 has %2 desk assignment(s) and %3 research task link(s); set the end of their stay instead.</source>
+        <translation>%1 님은 좌석 배정 기록 %2건과 연구과제 연결 %3건이 있어 삭제할 수 없습니다. 대신 체류 종료일을 정해 주십시오.</translation>
+    </message>
+    <message>
         <source>Desk %1 has %2 assignment(s); mark it out of service instead.</source>
         <translation>좌석 %1에는 배정 기록이 %2건 있습니다. 삭제하는 대신 사용 중지로 표시해 주십시오.</translation>
     </message>

@@ -26,6 +26,7 @@ SEATING_EDITS = (
     "plans_tab.add_move_button",
     "plans_tab.remove_move_button",
 )
+PEOPLE_EDITS = ("add_button", "edit_button", "remove_button")  # double-click asks may_edit()
 TASK_EDITS = (
     "new_button",
     "edit_button",
@@ -64,6 +65,9 @@ def apply_permissions(pages: dict[str, QWidget], permissions: Permissions) -> No
             floor.view.setAcceptDrops(False)  # drops from the people list, desk-to-desk moves
             floor.people.view.setDragEnabled(False)
             floor.view.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # release, …
+    people = pages.get("people")
+    if people is not None and not permissions.may_seat:
+        _hide(people, PEOPLE_EDITS)
     tasks = pages.get("tasks")
     if tasks is not None and not permissions.may_edit_tasks:
         _hide(tasks, TASK_EDITS)

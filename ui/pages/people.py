@@ -1,16 +1,24 @@
-"""People 인원: everyone at the institute, searchable by name, organisation, task or e-mail."""
+"""People 인원: everyone at the institute, searchable by name, organisation, task or e-mail;
+added, edited (double-click) and removed (only someone entered by mistake) with undo."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
+from planner.services import people
 from planner.services.listings import people_listing
+from ui.action_command import run_and_push
+from ui.errors import show_error
 from ui.i18n import fill
-from ui.models.base import RowTableModel, SearchProxyModel
+from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.people import PeopleTableModel
 from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
+from ui.people.commands import AddPersonCommand, EditPersonCommand, PersonCommand, RemovePersonCommand
 
 
 class PeoplePage(Page):
@@ -28,9 +36,15 @@ class PeoplePage(Page):
         self.search = SearchField(self.proxy)
         self.count_label = QLabel()
         self.view = make_table_view(self.proxy)
+        self.add_button = QPushButton()
+        self.edit_button = QPushButton()
+        self.remove_button = QPushButton()
 
         bar = QHBoxLayout()
         bar.addWidget(self.search)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.remove_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -44,6 +58,15 @@ class PeoplePage(Page):
             self.proxy.layoutChanged,
         ):
             signal.connect(self._update_count)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_person)
+        self.remove_button.clicked.connect(self.remove_person)
+        self.view.doubleClicked.connect(lambda _index: self.edit_person())
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)
+        remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove_key.activated.connect(self.remove_person)
+        self._selection_changed()
         self.retranslate()
 
     def models(self) -> list[RowTableModel]:
@@ -59,7 +82,97 @@ class PeoplePage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, organisation, task or e-mail"))
+        self.add_button.setText(self.tr("Add person…"))
+        self.edit_button.setText(self.tr("Edit…"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.remove_button.setToolTip(
+            self.tr("Remove someone entered by mistake. Someone who has had a desk or a task keeps "
+                    "their history: set the end of their stay instead.")
+        )
         self._update_count()
+
+    # -- editing ------------------------------------------------------------------------------
+    def may_edit(self) -> bool:
+        """False when the role gate (or a read-only file) took the buttons away."""
+        return not self.add_button.isHidden()
+
+    def selected_person(self) -> int | None:
+        rows = self.view.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE).person_id if len(rows) == 1 else None
+
+    def _selection_changed(self, *_args) -> None:
+        one = self.selected_person() is not None
+        self.edit_button.setEnabled(one)
+        self.remove_button.setEnabled(one)
+
+    def add_person(self) -> bool:
+        if not self.may_edit():
+            return False
+        return self._ask_and_run(None, lambda values: AddPersonCommand(self.sessions, values))
+
+    def edit_person(self) -> bool:
+        person_id = self.selected_person()
+        if person_id is None or not self.may_edit():
+            return False
+        with self.sessions() as session:
+            before = people.person_values(session, person_id)
+        return self._ask_and_run(
+            before, lambda values: EditPersonCommand(self.sessions, person_id, before, values)
+        )
+
+    def remove_person(self) -> bool:
+        person_id = self.selected_person()
+        if person_id is None or not self.may_edit():
+            return False
+        with self.sessions() as session:
+            values = people.person_values(session, person_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove person"),
+            fill(self.tr("Remove %1 from the institute's people?"), values["name_ko"]),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        return self._push(RemovePersonCommand(self.sessions, person_id, values))
+
+    def _ask_and_run(self, values: dict[str, Any] | None, make_command) -> bool:
+        """The form until the service takes what it says, or the user cancels; a refusal
+        brings the form back with everything as typed."""
+        from ui.people.dialog import PersonDialog  # noqa: PLC0415 - only when editing
+
+        editing = values is not None
+        while True:
+            with self.sessions() as session:
+                organisations = [(o.id, o.name) for o in people.list_organisations(session)]
+            dialog = PersonDialog(organisations, values, self.today(), self, editing=editing)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return False
+            values = dialog.values()
+            if self._push(make_command(values)):
+                return True
+
+    def _push(self, command: PersonCommand) -> bool:
+        command.on_changed = self._changed
+        command.on_error = lambda error: show_error(self, error, self.tr("Person not changed"))
+        return run_and_push(self.undo_stack, command)
+
+    def _changed(self, person_id: int | None) -> None:
+        self.reload()
+        if person_id is None:
+            return
+        for row, listing in enumerate(self.model.rows()):
+            if listing.person_id == person_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.view.selectionModel().select(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    self.view.scrollTo(index)
+                break
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

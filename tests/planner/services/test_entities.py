@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -181,3 +182,29 @@ def test_sites_buildings_plans_and_cycles_can_be_edited_and_deleted(sessions):
         assert s.scalars(select(Site)).all() == [] and s.scalars(select(MovePlan)).all() == []
         assert s.scalars(select(RenewalCycle)).all() == []
         assert {e.action for e in audit.list_audit(s, "site")} == {"create", "update", "delete"}
+
+
+def test_person_values_round_trip_and_remove_only_without_history(sessions):
+    with sessions() as s, s.begin():
+        site = small_site(s, desks=1)
+        seated = person(s, site.org_id, "김민준", "a@x.kr", needs=8, stay_end=dt.date(2026, 2, 28))
+        sites.update_desk(s, site.desks[0], features="accessible")
+        leader = person(s, site.org_id, "이서연", "b@x.kr")
+        mistake = person(s, site.org_id, "오입력", "c@x.kr")
+        seating.assign_desk(s, seated, site.desks[0], dt.date(2025, 3, 1))
+        tasks.create_task(s, code="F-99", title_ko="시험 과제", track="foundational", start_year=2025, pi_id=leader)
+    with sessions() as s:
+        values = people.person_values(s, seated)
+    assert values["needs"] == 8 and values["stay_end"] == dt.date(2026, 2, 28) and values["role"] == "researcher"
+    with sessions() as s, s.begin():  # the same values written back change nothing
+        people.update_person(s, seated, **values)
+        assert people.person_values(s, seated) == values
+
+    for who, links in ((seated, "1 desk assignment(s) and 0 research task link(s)"),
+                       (leader, "0 desk assignment(s) and 1 research task link(s)")):
+        with pytest.raises(InUse, match=re.escape(links)), sessions() as s, s.begin():
+            people.remove_person(s, who)
+    with sessions() as s, s.begin():
+        people.remove_person(s, mistake)
+    with sessions() as s:
+        assert s.get(Person, mistake) is None and s.get(Person, seated) is not None

@@ -1,0 +1,1 @@
+"""Adding, editing and removing people from the People page."""

@@ -1,0 +1,105 @@
+"""Adding, editing and removing a person as undoable commands (ui.action_command)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from sqlalchemy.orm import Session
+
+from planner.services import people
+from ui.action_command import ActionCommand
+from ui.i18n import fill
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PeopleCommands", text)
+
+
+def _with_organisation(session: Session, values: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
+    """The values as the service takes them, creating the organisation the form added (its id
+    is returned so that undo removes it again)."""
+    values = dict(values)
+    new = values.pop("new_organisation", None)
+    if not new:
+        return values, None
+    name, kind = new
+    organisation = people.create_organisation(session, name, kind=kind)
+    values["organisation_id"] = organisation.id
+    return values, organisation.id
+
+
+class PersonCommand(ActionCommand):
+    """Tells the page after every successful run (the first, undo, redo) to show the rows again."""
+
+    on_changed: Callable[[int | None], None] | None = None  # the person to select, if any
+
+    def _run(self, work) -> bool:
+        ok = super()._run(work)
+        if ok and self.on_changed is not None:
+            self.on_changed(self.selected())
+        return ok
+
+    def selected(self) -> int | None:
+        return None
+
+
+class AddPersonCommand(PersonCommand):
+    """Undone by removing the person again; redone as a new record (with a new id)."""
+
+    def __init__(self, sessions, values: dict[str, Any], **kw) -> None:
+        super().__init__(sessions, fill(_tr("Add %1"), values.get("name_ko", "")), **kw)
+        self.values = values
+        self.person_id: int | None = None
+        self.organisation_id: int | None = None
+
+    def apply(self, session: Session) -> None:
+        values, self.organisation_id = _with_organisation(session, self.values)
+        self.person_id = people.create_person(session, **values).id
+
+    def revert(self, session: Session) -> None:
+        if self.person_id is not None:
+            people.remove_person(session, self.person_id)
+        if self.organisation_id is not None:
+            people.delete_organisation(session, self.organisation_id)
+
+    def selected(self) -> int | None:
+        return self.person_id
+
+
+class EditPersonCommand(PersonCommand):
+    def __init__(self, sessions, person_id: int, before: dict[str, Any], after: dict[str, Any], **kw) -> None:
+        super().__init__(sessions, fill(_tr("Edit %1"), before.get("name_ko", "")), **kw)
+        self.person_id, self.before, self.after = person_id, before, after
+        self.organisation_id: int | None = None
+
+    def apply(self, session: Session) -> None:
+        after, self.organisation_id = _with_organisation(session, self.after)
+        people.update_person(session, self.person_id, **after)
+
+    def revert(self, session: Session) -> None:
+        people.update_person(session, self.person_id, **self.before)
+        if self.organisation_id is not None:
+            people.delete_organisation(session, self.organisation_id)
+
+    def selected(self) -> int | None:
+        return self.person_id
+
+
+class RemovePersonCommand(PersonCommand):
+    """Only for someone without history (planner.services.people.remove_person); undone by
+    entering the same values again."""
+
+    def __init__(self, sessions, person_id: int, values: dict[str, Any], **kw) -> None:
+        super().__init__(sessions, fill(_tr("Remove %1"), values.get("name_ko", "")), **kw)
+        self.person_id, self.values = person_id, values
+
+    def apply(self, session: Session) -> None:
+        people.remove_person(session, self.person_id)
+
+    def revert(self, session: Session) -> None:
+        self.person_id = people.create_person(session, **self.values).id
+
+    def selected(self) -> int | None:
+        return self.person_id

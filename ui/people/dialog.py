@@ -1,0 +1,196 @@
+"""The person form: names, organisation, role, contact, stay and desk needs.
+
+Values come and go as the dictionary planner.services.people takes (person_values); the form
+checks only what it can see at once (a Korean name, an organisation) and leaves every other
+rule to the service, whose refusal brings the form back with what was typed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.models.enums import DeskFeature, OrganisationKind, Role
+from ui.floorplan.view import feature_labels
+from ui.i18n import fill
+from ui.labels import label
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a tick box in front of the date field."""
+
+    def __init__(self, text: str, value: dt.date | None, default: dt.date) -> None:
+        super().__init__()
+        self.enabled = QCheckBox(text)
+        self.date = QDateEdit(QDate(value or default))
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.enabled.setChecked(value is not None)
+        self.date.setEnabled(value is not None)
+        self.enabled.toggled.connect(self.date.setEnabled)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.date, 1)
+
+    def value(self) -> dt.date | None:
+        return self.date.date().toPython() if self.enabled.isChecked() else None
+
+
+class NewOrganisationDialog(QDialog):
+    """A new organisation's name and kind (a start-up moving in, a visiting institution)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New organisation"))
+        self.name = QLineEdit()
+        self.kind = QComboBox()
+        for kind in OrganisationKind:
+            self.kind.addItem(label(OrganisationKind, kind), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.STARTUP.value))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
+        ok.setEnabled(False)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(buttons)
+
+    def chosen(self) -> tuple[str, str]:
+        return self.name.text().strip(), self.kind.currentData()
+
+
+class PersonDialog(QDialog):
+    def __init__(
+        self,
+        organisations: Sequence[tuple[int, str]],
+        values: dict[str, Any] | None,
+        today: dt.date,
+        parent: QWidget | None = None,
+        *,
+        editing: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        values = values or {}
+        self.setWindowTitle(self.tr("Edit person") if editing else self.tr("Add person"))
+        self.name_ko = QLineEdit(values.get("name_ko", ""))
+        self.name_en = QLineEdit(values.get("name_en", ""))
+        self.organisation = QComboBox()
+        for org_id, name in organisations:
+            self.organisation.addItem(name, org_id)
+        chosen = self.organisation.findData(values.get("organisation_id"))
+        self.organisation.setCurrentIndex(chosen if chosen >= 0 else (0 if organisations else -1))
+        self.new_organisation_button = QPushButton(self.tr("New…"))
+        self.new_organisation_button.setToolTip(self.tr("An organisation not in the list yet"))
+        self.new_organisation_button.clicked.connect(self._new_organisation)
+        if values.get("new_organisation"):  # the form came back after a refusal
+            self._add_new_organisation(*values["new_organisation"])
+        organisation_row = QHBoxLayout()
+        organisation_row.addWidget(self.organisation, 1)
+        organisation_row.addWidget(self.new_organisation_button)
+        self.role = QComboBox()
+        for role in Role:
+            self.role.addItem(label(Role, role), role.value)
+        self.role.setCurrentIndex(max(self.role.findData(values.get("role", Role.RESEARCHER.value)), 0))
+        self.email = QLineEdit(values.get("email") or "")
+        self.employee_no = QLineEdit(values.get("employee_no") or "")
+        self.phone = QLineEdit(values.get("phone") or "")
+        self.stay_start = OptionalDate(self.tr("From"), values.get("stay_start"), today)
+        self.stay_end = OptionalDate(self.tr("Until"), values.get("stay_end"), today)
+        self.needs: dict[DeskFeature, QCheckBox] = {}
+        needs_row = QHBoxLayout()
+        for feature in DeskFeature:
+            if feature == DeskFeature.NONE:
+                continue
+            box = QCheckBox(feature_labels(int(feature))[0])
+            box.setChecked(bool(int(values.get("needs", 0)) & feature))
+            self.needs[feature] = box
+            needs_row.addWidget(box)
+        needs_row.addStretch(1)
+        self.notes = QPlainTextEdit(values.get("notes", ""))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().height() * 4)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Korean name:"), self.name_ko)
+        form.addRow(self.tr("&English name:"), self.name_en)
+        form.addRow(self.tr("&Organisation:"), organisation_row)
+        form.addRow(self.tr("&Role:"), self.role)
+        form.addRow(self.tr("E-&mail:"), self.email)
+        form.addRow(self.tr("Employee &number:"), self.employee_no)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("Stay:"), self.stay_start)
+        form.addRow("", self.stay_end)
+        form.addRow(self.tr("Desk needs:"), needs_row)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.name_ko.textChanged.connect(self._check)
+        self._check()
+        self.name_ko.setFocus()
+
+    def _new_organisation(self) -> None:
+        dialog = NewOrganisationDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._add_new_organisation(*dialog.chosen())
+
+    def _add_new_organisation(self, name: str, kind: str) -> None:
+        """Listed and chosen now; created in the same transaction as the person."""
+        index = self.organisation.findData((name, kind))
+        if index < 0:
+            self.organisation.addItem(fill(self.tr("%1 (new)"), name), (name, kind))
+            index = self.organisation.count() - 1
+        self.organisation.setCurrentIndex(index)
+        self._check()
+
+    def _check(self) -> None:
+        ok = bool(self.name_ko.text().strip()) and self.organisation.currentIndex() >= 0
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict[str, Any]:
+        needs = 0
+        for feature, box in self.needs.items():
+            if box.isChecked():
+                needs |= int(feature)
+        chosen = self.organisation.currentData()
+        new = tuple(chosen) if isinstance(chosen, tuple) else None
+        return {
+            "name_ko": self.name_ko.text().strip(),
+            "name_en": self.name_en.text().strip(),
+            "organisation_id": None if new else chosen,
+            "new_organisation": new,  # (name, kind) to create with the person, or None
+            "role": self.role.currentData(),
+            "email": self.email.text().strip() or None,
+            "employee_no": self.employee_no.text().strip() or None,
+            "phone": self.phone.text().strip(),
+            "stay_start": self.stay_start.value(),
+            "stay_end": self.stay_end.value(),
+            "needs": needs,
+            "notes": self.notes.toPlainText().strip(),
+        }
