@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.menus.open_database.triggered.connect(self._choose_database)
         self.menus.recent_chosen.connect(self._open_recent)
         self.menus.connect_server.triggered.connect(self.connect_to_server)
+        self.menus.back_up.triggered.connect(self.back_up_now)
+        self.menus.restore_backup.triggered.connect(self.restore_backup)
         self.menus.quit.triggered.connect(self.close)
         self.menus.import_people.triggered.connect(lambda: self.import_spreadsheet("people"))
         self.menus.import_desks.triggered.connect(lambda: self.import_spreadsheet("desks"))
@@ -378,6 +380,16 @@ class MainWindow(QMainWindow):
             if page.is_loaded:
                 page.reload()
         self.refresh_status()
+
+    def back_up_now(self) -> bool:
+        from ui.backup_actions import back_up_now  # noqa: PLC0415 - after the first paint
+
+        return back_up_now(self, self.settings)
+
+    def restore_backup(self) -> bool:
+        from ui.backup_actions import restore_backup  # noqa: PLC0415
+
+        return restore_backup(self, self.settings)
 
     def export_spreadsheet(self) -> QDialog | None:
         from ui.imports.actions import open_export  # noqa: PLC0415

@@ -42,6 +42,12 @@ class MainMenus(QObject):
         self.file_menu.addAction(self.open_database)
         self.file_menu.addAction(self.connect_server)
         self.file_menu.addMenu(self.recent_menu)
+        # Backups (ui.backup_actions): a copy now, or the database put back from one.
+        self.back_up = QAction(window)
+        self.restore_backup = QAction(window)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.back_up)
+        self.file_menu.addAction(self.restore_backup)
         # Spreadsheets (ui.imports): import people or desks, export a list.
         self.import_people = QAction(window)
         self.import_desks = QAction(window)
@@ -111,6 +117,8 @@ class MainMenus(QObject):
         self.open_database.setText(self.tr("&Open database…"))
         self.connect_server.setText(self.tr("&Connect to server…"))
         self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.back_up.setText(self.tr("&Back up now…"))
+        self.restore_backup.setText(self.tr("Res&tore a backup…"))
         self.import_people.setText(self.tr("&Import people…"))
         self.import_desks.setText(self.tr("Import &desks…"))
         self.export_spreadsheet.setText(self.tr("&Export…"))

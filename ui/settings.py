@@ -25,6 +25,7 @@ class Setting(Generic[T]):
 
 LANGUAGE: Setting[str] = Setting("ui/language", str, "ko")
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "")
+LAST_BACKUP_FOLDER: Setting[str] = Setting("files/last_backup_folder", str, "")
 RECENT_DATABASES: Setting[list[str]] = Setting("files/recent_databases", list, [])
 WINDOW_GEOMETRY: Setting[QByteArray] = Setting("window/geometry", QByteArray, QByteArray())
 LAST_PAGE: Setting[int] = Setting("window/last_page", int, 0)

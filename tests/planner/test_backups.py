@@ -18,7 +18,7 @@ from planner.dbtools.backup import (
     verify_backup,
 )
 from planner.dbtools.copy import copy_database, table_check, tables
-from planner.errors import DatabaseProblem
+from planner.errors import DatabaseProblem, DatabaseTooNew
 from planner.models import Person
 from planner.storage import Database, open_database
 from tests.conftest import pg_engine
@@ -108,6 +108,22 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(tmp_path):
     with pytest.raises(DatabaseProblem):
         restore_database(bad, str(path))
     assert path.read_bytes() == before
+
+
+def test_a_backup_from_a_newer_version_is_refused_before_anything_is_replaced(tmp_path):
+    path = tmp_path / "p.sqlite3"
+    db = _filled(path)
+    newer = backup_database(db, tmp_path / "newer.sqlite3")
+    db.close()
+    with sqlite3.connect(newer) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version"):
+        put_backup_in_place(newer, path)
+    with pytest.raises(DatabaseTooNew):
+        restore_database(newer, str(path))
+    assert path.read_bytes() == before and list(tmp_path.glob("p.replaced-*")) == []
 
 
 @pytest.mark.postgres
