@@ -421,4 +421,11 @@
         <translation>퇴거일 지정: %1</translation>
     </message>
 </context>
+<context>
+    <name>SeatingPage</name>
+    <message>
+        <source>Double-click a desk to show it on the floor plan</source>
+        <translation>좌석을 두 번 누르면 평면도에서 보여 줍니다</translation>
+    </message>
+</context>
 </TS>

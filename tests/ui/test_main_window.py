@@ -202,3 +202,21 @@ def test_status_bar_counts_follow_own_edits_and_their_undo(qtbot, db, settings):
     window.undo_stack.undo()
     qtbot.waitUntil(lambda: f"오늘 사용 {before} " in window.counts_label.text())
     window.close()
+
+
+def test_a_desk_double_clicked_in_the_list_is_shown_on_the_floor_plan(qtbot, window):
+    page = open_page(qtbot, window, "seating")
+    qtbot.waitUntil(lambda: page.floor_page is not None)
+    page.tabs.setCurrentWidget(page.list_tab)
+    floor = page.floor_page
+    first_floor = floor.current_floor_id()
+    # A desk on another floor than the plan shows, as a user would pick from the list.
+    n, row = next(
+        (n, page.proxy.index(n, 0).data(ROW_ROLE))
+        for n in range(page.proxy.rowCount())
+        if page.proxy.index(n, 0).data(ROW_ROLE).floor_id != first_floor
+    )
+    page.view.doubleClicked.emit(page.proxy.index(n, 0))
+    assert page.tabs.currentWidget() is floor
+    assert floor.current_floor_id() == row.floor_id
+    assert floor.selected_desk_id == row.desk_id

@@ -98,6 +98,7 @@ class SeatingPage(Page):
         self.floor_combo.currentIndexChanged.connect(self._floor_changed)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.plans_tab.show_on_floor.connect(self.show_plan_on_floor)
+        self.view.doubleClicked.connect(self._show_row_on_floor)
         self.plans_tab.changed.connect(self._plans_changed)
         for signal in (
             self.proxy.rowsInserted,
@@ -123,6 +124,15 @@ class SeatingPage(Page):
 
     def set_day(self, day: dt.date) -> None:
         self.day_edit.setDate(_qdate(day))
+
+    def _show_row_on_floor(self, index) -> None:
+        """A double-clicked desk of the list, found on the floor plan on the list's day."""
+        row = index.data(ROW_ROLE)
+        if row is None or self.floor_page is None:
+            return
+        self.floor_page.set_day(self.day())
+        self.tabs.setCurrentWidget(self.floor_page)
+        self.floor_page.go_to_desk(row.floor_id, row.desk_id)
 
     def set_floor_plan(self, widget: QWidget) -> None:
         """Put the interactive floor plan in its tab."""
@@ -233,6 +243,7 @@ class SeatingPage(Page):
         if self.floor_combo.count():
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
+        self.view.setToolTip(self.tr("Double-click a desk to show it on the floor plan"))
         self.tabs.setTabText(self.tabs.indexOf(self.list_tab), self.tr("Desk list"))
         self.tabs.setTabText(self.tabs.indexOf(self.plans_tab), self.tr("Move plans"))
         self.tabs.setTabText(self.tabs.indexOf(self.occupancy_tab), self.tr("Occupancy"))
