@@ -65,6 +65,32 @@ class CycleListing:
     signed_on: dt.date | None
 
 
+@dataclass(frozen=True)
+class OrganisationListing:
+    organisation_id: int
+    name: str
+    name_en: str
+    kind: str
+    people: int
+
+
+def organisation_listing(session: Session) -> list[OrganisationListing]:
+    """Every organisation with how many people belong to it, by name."""
+    rows = session.execute(
+        select(
+            Organisation.id, Organisation.name, Organisation.name_en, Organisation.kind,
+            func.count(Person.id),
+        )
+        .outerjoin(Person, Person.organisation_id == Organisation.id)
+        .group_by(Organisation.id, Organisation.name, Organisation.name_en, Organisation.kind)
+        .order_by(Organisation.name)
+    )
+    return [
+        OrganisationListing(org_id, name, name_en, kind.value, count)
+        for org_id, name, name_en, kind, count in rows
+    ]
+
+
 def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
     """Everyone, with their organisation, task codes and desk on ``day``, by Korean name."""
     on_day = (

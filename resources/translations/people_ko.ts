@@ -28,6 +28,10 @@
         <translation>%1 님을 연구원 인원 목록에서 삭제하시겠습니까?</translation>
     </message>
     <message>
+        <source>Organisations…</source>
+        <translation>소속 관리…</translation>
+    </message>
+    <message>
         <source>Person not changed</source>
         <translation>인원 정보를 바꾸지 않았습니다</translation>
     </message>
@@ -104,10 +108,18 @@
     </message>
 </context>
 <context>
-    <name>NewOrganisationDialog</name>
+    <name>OrganisationForm</name>
     <message>
         <source>New organisation</source>
         <translation>새 소속</translation>
+    </message>
+    <message>
+        <source>Edit organisation</source>
+        <translation>소속 편집</translation>
+    </message>
+    <message>
+        <source>&amp;English name:</source>
+        <translation>영문 이름(&amp;E):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -131,6 +143,64 @@
     <message>
         <source>Remove %1</source>
         <translation>인원 삭제: %1</translation>
+    </message>
+    <message>
+        <source>Add organisation %1</source>
+        <translation>소속 추가: %1</translation>
+    </message>
+    <message>
+        <source>Edit organisation %1</source>
+        <translation>소속 편집: %1</translation>
+    </message>
+    <message>
+        <source>Remove organisation %1</source>
+        <translation>소속 삭제: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsDialog</name>
+    <message>
+        <source>Organisations</source>
+        <translation>소속</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>삭제(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Only an organisation nobody belongs to any more</source>
+        <translation>더 이상 속한 인원이 없는 소속만 삭제할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Organisation not changed</source>
+        <translation>소속을 바꾸지 않았습니다</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>영문 이름</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from tests.ui.conftest import TODAY, open_page
 from ui.app import create_main_window
 from ui.connection.role_gate import apply_permissions
 from ui.errors import error_message
+from ui.models.base import ROW_ROLE
 from ui.people.dialog import PersonDialog
 
 
@@ -75,7 +76,8 @@ def _select(page, person_id: int) -> None:
             index = page.proxy.mapFromSource(page.model.index(row, 0))
             page.view.selectionModel().select(
                 index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
             return
     raise AssertionError(f"person {person_id} is not listed")
@@ -84,12 +86,22 @@ def _select(page, person_id: int) -> None:
 def test_add_a_person_then_undo_and_redo(qtbot, window, monkeypatch, warnings):
     page = open_page(qtbot, window, "people")
     count = page.model.rowCount()
-    Form(monkeypatch, {"name_ko": "한소망", "name_en": "So-mang Han", "email": "somang@kaist.ac.kr", "organisation": "KAIST"})
+    Form(
+        monkeypatch,
+        {
+            "name_ko": "한소망",
+            "name_en": "So-mang Han",
+            "email": "somang@kaist.ac.kr",
+            "organisation": "KAIST",
+        },
+    )
 
     assert page.add_person()
 
     added = _listing(page, "한소망")
-    assert added is not None and added.organisation == "KAIST" and added.email == "somang@kaist.ac.kr"
+    assert (
+        added is not None and added.organisation == "KAIST" and added.email == "somang@kaist.ac.kr"
+    )
     assert page.model.rowCount() == count + 1
     assert page.selected_person() == added.person_id  # the new row is chosen and shown
     window.undo_stack.undo()
@@ -118,7 +130,9 @@ def test_a_new_start_up_is_created_with_its_first_member_and_undone_with_them(
     assert _listing(page, "창업자") is None
 
 
-def test_edit_keeps_what_was_not_touched_and_undo_restores(qtbot, window, db, monkeypatch, warnings):
+def test_edit_keeps_what_was_not_touched_and_undo_restores(
+    qtbot, window, db, monkeypatch, warnings
+):
     page = open_page(qtbot, window, "people")
     person = page.model.rows()[0]
     with db.sessions() as s:
@@ -174,15 +188,21 @@ def test_remove_only_someone_without_history(qtbot, window, db, monkeypatch, war
 
 def test_a_viewer_gets_no_editing(qtbot, window, monkeypatch, warnings):
     page = open_page(qtbot, window, "people")
-    apply_permissions(window.pages(), Permissions("planner_viewer", may_seat=False, may_edit_tasks=False))
-    assert page.add_button.isHidden() and page.edit_button.isHidden() and page.remove_button.isHidden()
+    apply_permissions(
+        window.pages(), Permissions("planner_viewer", may_seat=False, may_edit_tasks=False)
+    )
+    assert (
+        page.add_button.isHidden() and page.edit_button.isHidden() and page.remove_button.isHidden()
+    )
     form = Form(monkeypatch, {"name_en": "x"})
     _select(page, page.model.rows()[0].person_id)
     page.view.doubleClicked.emit(page.proxy.index(0, 0))
     assert form.seen == [] and window.undo_stack.count() == 0
 
 
-def test_the_floor_plan_lists_a_person_added_on_the_people_page(qtbot, window, monkeypatch, warnings):
+def test_the_floor_plan_lists_a_person_added_on_the_people_page(
+    qtbot, window, monkeypatch, warnings
+):
     seating = open_page(qtbot, window, "seating")
     qtbot.waitUntil(lambda: seating.floor_page is not None)
     floor = seating.floor_page
@@ -194,3 +214,59 @@ def test_the_floor_plan_lists_a_person_added_on_the_people_page(qtbot, window, m
     window.show_page("seating")
     qtbot.waitUntil(lambda: any(r.name_ko == "새인턴" for r in floor.people.model.rows()))
     assert floor.view.transform().m11() == zoom  # the plan kept its zoom
+
+
+def test_organisations_are_renamed_re_kinded_and_removed_when_empty(
+    qtbot, window, db, monkeypatch, warnings
+):
+    from ui.people.dialog import OrganisationForm
+    from ui.people.organisations import OrganisationsDialog
+
+    page = open_page(qtbot, window, "people")
+    answers: list[dict | None] = []
+
+    def form_exec(form: OrganisationForm) -> int:
+        changes = answers.pop(0)
+        if changes is None:
+            return QDialog.DialogCode.Rejected
+        form.name.setText(changes.get("name", form.name.text()))
+        if "kind" in changes:
+            form.kind.setCurrentIndex(form.kind.findData(changes["kind"]))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(OrganisationForm, "exec", form_exec)
+    monkeypatch.setattr(OrganisationsDialog, "exec", lambda dialog: 0)
+    dialog = page.show_organisations()
+
+    def row(name):
+        return next((r for r in dialog.model.rows() if r.name == name), None)
+
+    # A visiting institution that turns out to be a start-up: renamed and re-kinded.
+    visiting = row("방문기관")
+    dialog.view.selectRow(
+        next(
+            n
+            for n in range(dialog.proxy.rowCount())
+            if dialog.proxy.index(n, 0).data(ROW_ROLE) is visiting
+        )
+    )
+    assert not dialog.remove_button.isEnabled()  # five people belong to it
+    answers.append({"name": "방문연구소", "kind": "startup"})
+    assert dialog.edit()
+    assert row("방문연구소").kind == "startup" and row("방문기관") is None
+    assert any(
+        listing.organisation == "방문연구소" for listing in page.model.rows()
+    )  # the page too
+
+    answers.append({"name": "빈 회사"})
+    assert dialog.add()
+    assert dialog.selected().name == "빈 회사" and dialog.remove_button.isEnabled()
+    assert dialog.remove()
+    assert row("빈 회사") is None
+
+    window.undo_stack.undo()  # the removal
+    assert row("빈 회사") is not None
+    window.undo_stack.undo()  # the addition
+    window.undo_stack.undo()  # the rename
+    assert row("방문기관") is not None and row("방문기관").kind == "other"
+    assert warnings == []

@@ -26,7 +26,8 @@ SEATING_EDITS = (
     "plans_tab.add_move_button",
     "plans_tab.remove_move_button",
 )
-PEOPLE_EDITS = ("add_button", "edit_button", "remove_button")  # double-click asks may_edit()
+# Double-click asks may_edit(); the organisations dialog only edits, so its button goes too.
+PEOPLE_EDITS = ("add_button", "edit_button", "remove_button", "organisations_button")
 TASK_EDITS = (
     "new_button",
     "edit_button",

@@ -7,7 +7,15 @@ from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services import people
@@ -18,7 +26,12 @@ from ui.i18n import fill
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.people import PeopleTableModel
 from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
-from ui.people.commands import AddPersonCommand, EditPersonCommand, PersonCommand, RemovePersonCommand
+from ui.people.commands import (
+    AddPersonCommand,
+    EditPersonCommand,
+    PersonCommand,
+    RemovePersonCommand,
+)
 
 
 class PeoplePage(Page):
@@ -39,12 +52,15 @@ class PeoplePage(Page):
         self.add_button = QPushButton()
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
+        self.organisations_button = QPushButton()
+        self._organisations = None  # the dialog, made when first asked for and kept
 
         bar = QHBoxLayout()
         bar.addWidget(self.search)
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.remove_button)
+        bar.addWidget(self.organisations_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -61,6 +77,7 @@ class PeoplePage(Page):
         self.add_button.clicked.connect(self.add_person)
         self.edit_button.clicked.connect(self.edit_person)
         self.remove_button.clicked.connect(self.remove_person)
+        self.organisations_button.clicked.connect(self.show_organisations)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)
@@ -85,6 +102,7 @@ class PeoplePage(Page):
         self.add_button.setText(self.tr("Add person…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
+        self.organisations_button.setText(self.tr("Organisations…"))
         self.remove_button.setToolTip(
             self.tr("Remove someone entered by mistake. Someone who has had a desk or a task keeps "
                     "their history: set the end of their stay instead.")
@@ -136,6 +154,19 @@ class PeoplePage(Page):
         if answer != QMessageBox.StandardButton.Yes:
             return False
         return self._push(RemovePersonCommand(self.sessions, person_id, values))
+
+    def show_organisations(self):
+        from ui.people.organisations import OrganisationsDialog  # noqa: PLC0415 - when asked for
+
+        if self._organisations is None:
+            # Kept (not deleted on close): an undo from the Edit menu later refreshes it.
+            self._organisations = OrganisationsDialog(
+                self.sessions, self.undo_stack, self.reload, self
+            )
+        else:
+            self._organisations.load()
+        self._organisations.exec()
+        return self._organisations
 
     def _ask_and_run(self, values: dict[str, Any] | None, make_command) -> bool:
         """The form until the service takes what it says, or the user cancels; a refusal

@@ -17,7 +17,9 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("PeopleCommands", text)
 
 
-def _with_organisation(session: Session, values: dict[str, Any]) -> tuple[dict[str, Any], int | None]:
+def _with_organisation(
+    session: Session, values: dict[str, Any]
+) -> tuple[dict[str, Any], int | None]:
     """The values as the service takes them, creating the organisation the form added (its id
     is returned so that undo removes it again)."""
     values = dict(values)
@@ -69,7 +71,9 @@ class AddPersonCommand(PersonCommand):
 
 
 class EditPersonCommand(PersonCommand):
-    def __init__(self, sessions, person_id: int, before: dict[str, Any], after: dict[str, Any], **kw) -> None:
+    def __init__(
+        self, sessions, person_id: int, before: dict[str, Any], after: dict[str, Any], **kw
+    ) -> None:
         super().__init__(sessions, fill(_tr("Edit %1"), before.get("name_ko", "")), **kw)
         self.person_id, self.before, self.after = person_id, before, after
         self.organisation_id: int | None = None
@@ -103,3 +107,45 @@ class RemovePersonCommand(PersonCommand):
 
     def selected(self) -> int | None:
         return self.person_id
+
+
+class AddOrganisationCommand(PersonCommand):
+    def __init__(self, sessions, values: dict[str, Any], **kw) -> None:
+        super().__init__(sessions, fill(_tr("Add organisation %1"), values["name"]), **kw)
+        self.values = values
+        self.organisation_id: int | None = None
+
+    def apply(self, session: Session) -> None:
+        self.organisation_id = people.create_organisation(session, **self.values).id
+
+    def revert(self, session: Session) -> None:
+        if self.organisation_id is not None:
+            people.delete_organisation(session, self.organisation_id)
+
+
+class EditOrganisationCommand(PersonCommand):
+    def __init__(
+        self, sessions, organisation_id: int, before: dict[str, Any], after: dict[str, Any], **kw
+    ) -> None:
+        super().__init__(sessions, fill(_tr("Edit organisation %1"), before["name"]), **kw)
+        self.organisation_id, self.before, self.after = organisation_id, before, after
+
+    def apply(self, session: Session) -> None:
+        people.update_organisation(session, self.organisation_id, **self.after)
+
+    def revert(self, session: Session) -> None:
+        people.update_organisation(session, self.organisation_id, **self.before)
+
+
+class RemoveOrganisationCommand(PersonCommand):
+    """Only an organisation nobody belongs to; undone by adding it again."""
+
+    def __init__(self, sessions, organisation_id: int, values: dict[str, Any], **kw) -> None:
+        super().__init__(sessions, fill(_tr("Remove organisation %1"), values["name"]), **kw)
+        self.organisation_id, self.values = organisation_id, values
+
+    def apply(self, session: Session) -> None:
+        people.delete_organisation(session, self.organisation_id)
+
+    def revert(self, session: Session) -> None:
+        self.organisation_id = people.create_organisation(session, **self.values).id

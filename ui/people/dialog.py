@@ -54,27 +54,42 @@ class OptionalDate(QWidget):
         return self.date.date().toPython() if self.enabled.isChecked() else None
 
 
-class NewOrganisationDialog(QDialog):
-    """A new organisation's name and kind (a start-up moving in, a visiting institution)."""
+class OrganisationForm(QDialog):
+    """An organisation's name, English name and kind (a start-up moving in, a visiting
+    institution); the kind decides, for instance, who may sit in the start-up zone."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, values: dict[str, Any] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New organisation"))
-        self.name = QLineEdit()
+        values = values or {}
+        self.setWindowTitle(self.tr("Edit organisation") if values else self.tr("New organisation"))
+        self.name = QLineEdit(values.get("name", ""))
+        self.name_en = QLineEdit(values.get("name_en", ""))
         self.kind = QComboBox()
         for kind in OrganisationKind:
             self.kind.addItem(label(OrganisationKind, kind), kind.value)
-        self.kind.setCurrentIndex(self.kind.findData(OrganisationKind.STARTUP.value))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.kind.setCurrentIndex(
+            self.kind.findData(values.get("kind", OrganisationKind.STARTUP.value))
+        )
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.name.textChanged.connect(lambda text: ok.setEnabled(bool(text.strip())))
-        ok.setEnabled(False)
+        ok.setEnabled(bool(self.name.text().strip()))
         form = QFormLayout(self)
         form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&English name:"), self.name_en)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(buttons)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "name": self.name.text().strip(),
+            "name_en": self.name_en.text().strip(),
+            "kind": self.kind.currentData(),
+        }
 
     def chosen(self) -> tuple[str, str]:
         return self.name.text().strip(), self.kind.currentData()
@@ -111,7 +126,9 @@ class PersonDialog(QDialog):
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(label(Role, role), role.value)
-        self.role.setCurrentIndex(max(self.role.findData(values.get("role", Role.RESEARCHER.value)), 0))
+        self.role.setCurrentIndex(
+            max(self.role.findData(values.get("role", Role.RESEARCHER.value)), 0)
+        )
         self.email = QLineEdit(values.get("email") or "")
         self.employee_no = QLineEdit(values.get("employee_no") or "")
         self.phone = QLineEdit(values.get("phone") or "")
@@ -156,7 +173,7 @@ class PersonDialog(QDialog):
         self.name_ko.setFocus()
 
     def _new_organisation(self) -> None:
-        dialog = NewOrganisationDialog(self)
+        dialog = OrganisationForm(parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._add_new_organisation(*dialog.chosen())
 
