@@ -19,7 +19,6 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner import migrate
-from planner.wal_checkpoint import WalCheckpointer
 from planner.db import (
     can_create_files_in,
     database_url,
@@ -35,6 +34,7 @@ from planner.errors import (
     DatabaseTooNew,
     DiskFull,
 )
+from planner.wal_checkpoint import WalCheckpointer
 
 APP_NAME = "LabPlanner"
 ENV_URL = "PLANNER_DATABASE_URL"

@@ -40,7 +40,9 @@ class WalCheckpointer:
         self.checkpoints = 0  # how many ran; for tests and curiosity
         self._wake = threading.Event()
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name=f"checkpoint {path.name}", daemon=True)
+        self._thread = threading.Thread(
+            target=self._run, name=f"checkpoint {path.name}", daemon=True
+        )
 
     def attach(self, engine: Engine) -> WalCheckpointer:
         """Move the automatic checkpoint out of the way on every new connection of ``engine``,

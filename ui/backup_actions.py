@@ -64,7 +64,11 @@ def back_up_now(window: MainWindow, settings: Settings, pool: Pool | None = None
         return False
     target = Path(chosen)
     if file is not None and target.resolve() == file.resolve():
-        QMessageBox.warning(window, _tr("Back up the database"), _tr("Choose another file than the database itself."))
+        QMessageBox.warning(
+            window,
+            _tr("Back up the database"),
+            _tr("Choose another file than the database itself."),
+        )
         return False
     settings.set(LAST_BACKUP_FOLDER, str(target.parent))
 
@@ -93,7 +97,9 @@ def back_up_now(window: MainWindow, settings: Settings, pool: Pool | None = None
 class RestoreDialog(QDialog):
     """The automatic backups of the open file, newest first, or another backup file."""
 
-    def __init__(self, backups: list[BackupRow], settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, backups: list[BackupRow], settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.chosen: Path | None = None
@@ -124,7 +130,9 @@ class RestoreDialog(QDialog):
         self.other_button = QPushButton(self.tr("Another backup &file…"))
         self.other_button.clicked.connect(self._other_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = self.buttons.addButton(self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = self.buttons.addButton(
+            self.tr("&Restore"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.buttons.addButton(self.other_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self._restore_selected)
         self.buttons.rejected.connect(self.reject)
@@ -135,7 +143,8 @@ class RestoreDialog(QDialog):
         if backups:
             self.view.selectionModel().select(
                 self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
             )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
@@ -176,7 +185,10 @@ def restore_backup(window: MainWindow, settings: Settings) -> bool:
         QMessageBox.information(
             window,
             _tr("Restore a backup"),
-            _tr("A server database is restored with 'planner db restore FILE' into an empty database."),
+            _tr(
+                "A server database is restored with 'planner db restore FILE' into an empty "
+                "database."
+            ),
         )
         return False
     dialog = RestoreDialog(_backups_of(file), settings, window)
@@ -191,7 +203,11 @@ def restore_backup(window: MainWindow, settings: Settings) -> bool:
     answer = QMessageBox.question(
         window,
         _tr("Restore a backup"),
-        fill(_tr("Replace the data in %1 with the backup %2? The current file is kept beside it."), file.name, backup.name),
+        fill(
+            _tr("Replace the data in %1 with the backup %2? The current file is kept beside it."),
+            file.name,
+            backup.name,
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

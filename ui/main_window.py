@@ -208,7 +208,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self.settings.set(keys.LAST_PAGE, row)
         if key in self._stale_pages and page.is_loaded:
-            QTimer.singleShot(0, lambda page=page, how=self._stale_pages.pop(key): self._reload_stale(page, how))
+            how = self._stale_pages.pop(key)
+            QTimer.singleShot(0, lambda: self._reload_stale(page, how))
         if not page.is_loaded:
             QTimer.singleShot(0, page.ensure_loaded)  # paint the page frame first
 

@@ -44,7 +44,9 @@ def test_a_commit_reaches_the_database_file_itself_soon_after(tmp_path):
         alone.parent.mkdir()
         shutil.copyfile(path, alone)
         with sqlite3.connect(alone) as copy:
-            assert copy.execute("SELECT person_id, desk_id FROM assignment").fetchall() == [(who, site.desks[0])]
+            assert copy.execute("SELECT person_id, desk_id FROM assignment").fetchall() == [
+                (who, site.desks[0])
+            ]
         copy.close()
 
         with db.sessions() as s:

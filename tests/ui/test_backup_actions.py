@@ -50,7 +50,9 @@ def _add_person(window, name: str) -> None:
         people.create_person(s, name_ko=name, organisation_id=org.id, role=Role.INTERN)
 
 
-def test_back_up_now_writes_a_checked_copy_and_remembers_the_folder(window, settings, tmp_path, monkeypatch, messages):
+def test_back_up_now_writes_a_checked_copy_and_remembers_the_folder(
+    window, settings, tmp_path, monkeypatch, messages
+):
     target = tmp_path / "copies" / "plan-backup.sqlite3"
     target.parent.mkdir()
     asked: list[str] = []
@@ -70,7 +72,9 @@ def test_back_up_now_writes_a_checked_copy_and_remembers_the_folder(window, sett
     assert messages == []
 
 
-def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(window, settings, tmp_path, monkeypatch, messages):
+def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(
+    window, settings, tmp_path, monkeypatch, messages
+):
     backup = tmp_path / "before.sqlite3"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a: (str(backup), ""))
     back_up_now(window, settings, pool=SynchronousPool())

@@ -108,12 +108,16 @@ class SeatingActions:
         label = fill(self.tr("%1 people near %2"), len(person_ids), target.code)
         staging = self.staging_plan()
         if staging is None:
-            return self._push(SeatGroupCommand(self.sessions, tuple(person_ids), to_desk_id, self.day(), label))
+            people = tuple(person_ids)
+            command = SeatGroupCommand(self.sessions, people, to_desk_id, self.day(), label)
+            return self._push(command)
         plan_id, _name, day = staging
         try:
             with self.sessions() as session:
                 taken = move_plans.planned_desks(session, plan_id, except_people=person_ids)
-                moves = group_seating.choose_group_desks(session, person_ids, to_desk_id, day, exclude=taken)
+                moves = group_seating.choose_group_desks(
+                    session, person_ids, to_desk_id, day, exclude=taken
+                )
         except PlannerError as error:
             self.show_error(error)
             return False

@@ -174,14 +174,17 @@ class StageMoveCommand(PlanCommand):
 class StageMovesCommand(PlanCommand):
     """Several moves added to the plan at once (a group dropped together): one undo step."""
 
-    def __init__(self, sessions, plan_id: int, moves: list[tuple[int, int]], label: str, **kw) -> None:
+    def __init__(
+        self, sessions, plan_id: int, moves: list[tuple[int, int]], label: str, **kw
+    ) -> None:
         super().__init__(sessions, fill(_tr("Plan moves %1"), label), plan_id, **kw)
         self.moves = moves
         self.previous: dict[int, tuple[bool, int | None]] = {}
 
     def apply(self, session: Session) -> None:
         self.previous = {
-            person_id: move_plans.staged_desk(session, self.plan_id, person_id) for person_id, _desk in self.moves
+            person_id: move_plans.staged_desk(session, self.plan_id, person_id)
+            for person_id, _desk in self.moves
         }
         for person_id, desk_id in self.moves:
             move_plans.stage_move(session, self.plan_id, person_id, desk_id)

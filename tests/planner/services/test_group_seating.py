@@ -48,7 +48,9 @@ def test_the_group_takes_the_nearest_free_desks_and_the_seated_one_moves(floor):
         # by code); 006 is 김민준's own until the move.
         assert [_code(s, p, ON) for p in (b, c, a)] == ["3F-A-002", "3F-A-004", "3F-A-001"]
         assert _code(s, a, D(2025, 2, 28)) == "3F-A-006"  # the move starts on the day
-        moved = s.scalars(select(Assignment).where(Assignment.person_id == a, Assignment.start_date == ON)).one()
+        moved = s.scalars(
+            select(Assignment).where(Assignment.person_id == a, Assignment.start_date == ON)
+        ).one()
         assert moved.end_date == D(2025, 12, 31)  # the move-out date went along
 
 
@@ -76,10 +78,16 @@ def test_too_few_free_desks_seats_nobody_and_says_how_many_fit(floor):
     with sessions() as s, s.begin():
         extra = [person(s, site.org_id, f"추가{i}") for i in range(2)]
     with sessions() as s:
-        before = (s.scalar(select(func.count(Assignment.id))), s.scalar(select(func.count(AuditEntry.id))))
+        before = (
+            s.scalar(select(func.count(Assignment.id))),
+            s.scalar(select(func.count(AuditEntry.id))),
+        )
     with pytest.raises(NotEnoughFreeDesks, match="Only 4 of 5 people"), sessions() as s, s.begin():
         group_seating.seat_group(s, [b, c, *extra, d], site.desks[0], ON)
     with sessions() as s:
-        after = (s.scalar(select(func.count(Assignment.id))), s.scalar(select(func.count(AuditEntry.id))))
+        after = (
+            s.scalar(select(func.count(Assignment.id))),
+            s.scalar(select(func.count(AuditEntry.id))),
+        )
         assert after == before
         assert _code(s, b, ON) is None and _code(s, a, ON) == "3F-A-006"

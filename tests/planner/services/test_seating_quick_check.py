@@ -26,7 +26,9 @@ days = st.integers(min_value=0, max_value=5)
 period = st.tuples(days, st.one_of(st.none(), st.integers(min_value=0, max_value=4)))
 world = st.fixed_dictionaries(
     {
-        "kinds": st.lists(st.sampled_from([DeskKind.FIXED, DeskKind.HOT]), min_size=DESKS, max_size=DESKS),
+        "kinds": st.lists(
+            st.sampled_from([DeskKind.FIXED, DeskKind.HOT]), min_size=DESKS, max_size=DESKS
+        ),
         "inactive": st.sets(st.integers(0, DESKS - 1), max_size=2),
         "features": st.lists(st.integers(0, 15), min_size=DESKS, max_size=DESKS),
         "needs": st.lists(st.sampled_from([0, 0, 1, 2, 8, 9]), min_size=PEOPLE, max_size=PEOPLE),
@@ -37,7 +39,9 @@ world = st.fixed_dictionaries(
         "ask": st.tuples(st.integers(0, PEOPLE - 1), st.integers(0, DESKS - 1), period),
     }
 )
-CHECKS = settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+CHECKS = settings(
+    max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def _dates(spec: tuple[int, int | None]) -> tuple[dt.date, dt.date | None]:
@@ -82,15 +86,33 @@ def test_the_single_select_agrees_with_check_assignment(sessions, w):
         except PlannerError as error:
             refusal = error
         seat = seating._seat_if_allowed(s, person_id, desk_id, start, end)
-        assert (seat is not None) == (refusal is None), f"quick check {seat}, thorough check {refusal!r}"
+        assert (seat is not None) == (refusal is None), (
+            f"quick check {seat}, thorough check {refusal!r}"
+        )
 
         if refusal is None:
             made = seating.assign_desk(s, person_id, desk_id, start, end)
             s.flush()
             # The object handed back is the row as stored, the trigger-set share flag included.
-            row = s.connection().execute(select(Assignment.__table__).where(Assignment.id == made.id)).one()
-            assert (made.person_id, made.desk_id, made.start_date, made.end_date, made.desk_shared, made.version) == (
-                row.person_id, row.desk_id, row.start_date, row.end_date, bool(row.desk_shared), row.version,
+            row = (
+                s.connection()
+                .execute(select(Assignment.__table__).where(Assignment.id == made.id))
+                .one()
+            )
+            assert (
+                made.person_id,
+                made.desk_id,
+                made.start_date,
+                made.end_date,
+                made.desk_shared,
+                made.version,
+            ) == (
+                row.person_id,
+                row.desk_id,
+                row.start_date,
+                row.end_date,
+                bool(row.desk_shared),
+                row.version,
             )
             assert made in s and made.desk.id == desk_id
         else:

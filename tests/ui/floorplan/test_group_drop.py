@@ -14,8 +14,8 @@ from planner.models import Assignment
 from planner.services import move_plans, sites
 from tests.ui.floorplan.conftest import TODAY, desk_on, drop
 from tests.ui.floorplan.test_seating_changes import vacant_desk
-from ui.floorplan.dragdrop import dragged_person
 from ui.errors import error_message
+from ui.floorplan.dragdrop import dragged_person
 from ui.floorplan.people_panel import PeopleTableModel
 from ui.placement.hook import selected_people
 
