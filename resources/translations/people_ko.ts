@@ -176,6 +176,10 @@
         <translation>삭제(&amp;R)</translation>
     </message>
     <message>
+        <source>Search organisations</source>
+        <translation>소속 검색</translation>
+    </message>
+    <message>
         <source>Only an organisation nobody belongs to any more</source>
         <translation>더 이상 속한 인원이 없는 소속만 삭제할 수 있습니다</translation>
     </message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -74,7 +75,12 @@ class OrganisationsDialog(QDialog):
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.search = SearchField(self.proxy)
-        self.view = make_table_view(self.proxy)
+        self.search.setPlaceholderText(self.tr("Search organisations"))
+        self.view = make_table_view(self.proxy, stretch_last=False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(
+            OrganisationsTableModel.COL_NAME_EN, QHeaderView.ResizeMode.Stretch
+        )
         self.add_button = QPushButton(self.tr("&Add…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
