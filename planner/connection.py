@@ -28,15 +28,17 @@ class ServerConnection:
 
     def __post_init__(self) -> None:
         if not self.host.strip():
-            raise ValidationError("host", "the server name is empty")
+            raise ValidationError.from_template("host", "the server name is empty")
         if not self.database.strip():
-            raise ValidationError("database", "the database name is empty")
+            raise ValidationError.from_template("database", "the database name is empty")
         if not self.user.strip():
-            raise ValidationError("user", "the user name is empty")
+            raise ValidationError.from_template("user", "the user name is empty")
         if not 0 < self.port < 65536:
-            raise ValidationError("port", f"{self.port} is not a port number (1–65535)")
+            raise ValidationError.from_template(
+                "port", "%1 is not a port number (1–65535)", self.port
+            )
         if self.tls not in TLS_MODES:
-            raise ValidationError("tls", f"unknown TLS mode '{self.tls}'")
+            raise ValidationError.from_template("tls", "unknown TLS mode '%1'", self.tls)
 
     def url(self, password: str | None = None) -> str:
         """The SQLAlchemy URL for the engine; with the password only when one is given."""
@@ -63,7 +65,9 @@ class ServerConnection:
         """Read back a :meth:`location` (a password in ``text`` is ignored, never kept)."""
         url = make_url(text)
         if url.get_backend_name() != "postgresql":
-            raise ValidationError("url", f"'{url.render_as_string()}' is not a PostgreSQL server")
+            raise ValidationError.from_template(
+                "url", "'%1' is not a PostgreSQL server", url.render_as_string()
+            )
         sslmode = url.query.get("sslmode", "prefer")
         return cls(
             host=url.host or "",

@@ -16,6 +16,16 @@ class PlannerError(Exception):
     """Base of every error the user can cause; never a programming error."""
 
     code = "error"
+    # The message's English template with %1, %2, … where ``values`` go, so that the UI can say
+    # the same in another language; None when the raise site gave only the message.
+    problem: str | None = None
+    values: tuple[object, ...] = ()
+
+
+def fill_template(problem: str, values: tuple[object, ...]) -> str:
+    """``problem`` with %1, %2, … replaced by ``values``, in one pass, so that a value that
+    itself holds "%1" stays as typed."""
+    return re.sub(r"%(\d+)", lambda match: str(values[int(match[1]) - 1]), problem)
 
 
 class NotFound(PlannerError):
@@ -38,18 +48,15 @@ class ValidationError(PlannerError):
         super().__init__(f"{field}: {message}")
         self.field = field
         self.message = message
-        # The message's template with %1, %2, … where ``values`` go, so that the UI can say
-        # the same in another language; None when the raise site gave only the message.
         self.problem = problem
-        self.values = values
+        self.values = tuple(values)
 
     @classmethod
     def from_template(cls, field: str, problem: str, *values: object) -> ValidationError:
         """``from_template("name", "is longer than %1 characters", 200)``: the message reads
-        exactly as the f-string did, and the template and values stay on the error."""
-        # One pass, so that a value that itself holds "%1" stays as typed.
-        message = re.sub(r"%(\d+)", lambda match: str(values[int(match[1]) - 1]), problem)
-        return cls(field, message, problem=problem, values=tuple(values))
+        exactly as the f-string did, and the template and values stay on the error. Every
+        raise site in planner/ uses it (a guard test checks), literal messages too."""
+        return cls(field, fill_template(problem, values), problem=problem, values=values)
 
 
 class DuplicateValue(ValidationError):
@@ -128,7 +135,22 @@ class NotSeated(PlannerError):
         self.day = day
 
 
-class InvalidTransition(PlannerError):
+class StateError(PlannerError):
+    """One sentence about the state of a record (in use, signed, not a draft, …)."""
+
+    def __init__(self, message: str, *, problem: str | None = None, values: tuple = ()) -> None:
+        super().__init__(message)
+        self.problem = problem
+        self.values = tuple(values)
+
+    @classmethod
+    def from_template(cls, problem: str, *values: object) -> StateError:
+        """``InUse.from_template("%1 still has %2 people.", "KAIST", 3)``: the sentence reads
+        exactly as the f-string did, and the template and values stay on the error."""
+        return cls(fill_template(problem, values), problem=problem, values=values)
+
+
+class InvalidTransition(StateError):
     code = "invalid_transition"
 
 
@@ -144,11 +166,11 @@ class MovePlanHasProblems(PlannerError):
         self.problems = list(problems)
 
 
-class ReadOnly(PlannerError):
+class ReadOnly(StateError):
     code = "read_only"
 
 
-class InUse(PlannerError):
+class InUse(StateError):
     """Deleting something that other records still need (a floor with occupied desks, …)."""
 
     code = "in_use"

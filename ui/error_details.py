@@ -1,10 +1,11 @@
 """Service error details said in the user's language.
 
-A :class:`planner.errors.ValidationError` names a ``field`` and a problem written in English
-("is longer than %1 characters"). Here each field name used in ``planner/`` gets a label and
-each problem template a sentence with ``{field}`` where the label goes and %1, %2, … where the
-values go; the sentences are translated through ``errors_ko.ts``. ``describe`` returns None
-when a field or a problem has no entry, and the caller then shows the English details.
+A :class:`planner.errors.ValidationError` names a ``field`` and carries the problem's English
+template ("is longer than %1 characters") and its values, as the raise site gave them. Here
+each field name used in ``planner/`` gets a label and each problem template a sentence with
+``{field}`` where the label goes and %1, %2, … where the values go; the sentences are translated
+through ``errors_ko.ts``. ``describe`` returns None when the error has no template or a field or
+a problem has no entry, and the caller then shows the English details.
 
 Korean particles after a label or a value (은/는, 이/가, 을/를) depend on the last syllable,
 so translations write ``은(는)`` and :func:`fix_particles` picks the one that fits.
@@ -294,7 +295,8 @@ PROBLEMS: dict[str, str] = {
     "the outline encloses no area": QT_TRANSLATE_NOOP(CONTEXT, "The outline encloses no area."),
 }
 
-# InUse, InvalidTransition and ReadOnly carry only a sentence: the planner/ template -> shown.
+# InUse, InvalidTransition and ReadOnly (planner's StateError) carry one sentence and its
+# template: the planner/ template -> shown.
 STATE_PROBLEMS: dict[str, str] = {
     "%1 still has %2 desk assignment(s) in its history.": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} still has %2 desk assignment(s) in its history."
@@ -365,27 +367,7 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile("(.*?)".join(re.escape(part) for part in parts), re.DOTALL)
 
 
-_STATE_PATTERNS = [(template, _pattern(template)) for template in STATE_PROBLEMS]
-
-# Raise sites that still format their message themselves: the template is recovered by
-# matching, literal templates first so that "must be 0 or more" never reads as a pattern.
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    (template, _pattern(template))
-    for template in sorted(PROBLEMS, key=lambda template: "%" in template)
-]
-
-
-def template_and_values(error: errors.ValidationError) -> tuple[str, tuple[object, ...]] | None:
-    """The problem's English template and its values, from the error or from its message."""
-    if error.problem is not None:
-        return error.problem, error.values
-    for template, pattern in _PATTERNS:
-        match = pattern.fullmatch(error.message)
-        if match:
-            return template, match.groups()
-    return None
-
-
+# Field names with a key in them ("desk %1"): flush(session, f"desk {code}") names the record.
 _FIELD_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (template, _pattern(template)) for template in FIELD_LABELS if "%" in template
 ]
@@ -405,12 +387,11 @@ def field_label(field: str) -> str | None:
 
 
 def describe(error: errors.ValidationError) -> str | None:
-    """The whole problem as one sentence in the current language, or None if not known."""
-    found = template_and_values(error)
-    if found is None or found[0] not in PROBLEMS:
+    """The whole problem as one sentence in the current language, or None if not known (no
+    template given at the raise site, or a template without a sentence here)."""
+    if error.problem not in PROBLEMS:
         return None
-    template, values = found
-    return _sentence(PROBLEMS[template], error.field, values)
+    return _sentence(PROBLEMS[error.problem], error.field, error.values)
 
 
 def describe_not_found(error: errors.NotFound) -> str | None:
@@ -418,18 +399,16 @@ def describe_not_found(error: errors.NotFound) -> str | None:
 
 
 def describe_state(error: errors.PlannerError) -> str | None:
-    """InUse, InvalidTransition, ReadOnly: their one sentence, matched against the templates."""
-    message = str(error)
-    for template, pattern in _STATE_PATTERNS:
-        match = pattern.fullmatch(message)
-        if match:
-            values = list(match.groups())
-            if template in _STATUS_VALUES:
-                position, enum_cls = _STATUS_VALUES[template]
-                values[position - 1] = label(enum_cls, values[position - 1])
-            # "{field}" there is the record named in %1 ("Site 본관"), said as a label.
-            return _sentence(STATE_PROBLEMS[template], values[0], tuple(values))
-    return None
+    """InUse, InvalidTransition, ReadOnly: their one sentence, from the raise site's template."""
+    template = error.problem
+    if template not in STATE_PROBLEMS:
+        return None
+    values = [str(value) for value in error.values]
+    if template in _STATUS_VALUES:
+        position, enum_cls = _STATUS_VALUES[template]
+        values[position - 1] = label(enum_cls, values[position - 1])
+    # "{field}" there is the record named in %1 ("Site 본관"), said as a label.
+    return _sentence(STATE_PROBLEMS[template], values[0], tuple(values))
 
 
 def describe_concurrent(error: errors.ConcurrentEdit) -> str | None:

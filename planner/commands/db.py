@@ -68,7 +68,9 @@ def run(args: argparse.Namespace) -> int:
         db = open_database(args.database)
         try:
             if db.engine.dialect.name != "postgresql":
-                raise ValidationError("database", "roles exist only on a PostgreSQL server")
+                raise ValidationError.from_template(
+                    "database", "roles exist only on a PostgreSQL server"
+                )
             with db.engine.begin() as connection:
                 grant_role(connection, args.user, args.role)
         finally:

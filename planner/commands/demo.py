@@ -31,10 +31,12 @@ def create_demo(database: str | Path | None, *, scale: int | None = None, replac
     url = resolve_url(database)
     target = sqlite_path(url)
     if scale is not None and not 1 <= scale <= 1_000_000:
-        raise ValidationError("scale", "must be between 1 and 1,000,000 desks")
+        raise ValidationError.from_template("scale", "must be between 1 and 1,000,000 desks")
     if target is not None:
         if target.exists() and not replace:
-            raise ValidationError("database", f"{target} already exists; add --replace to overwrite it")
+            raise ValidationError.from_template(
+                "database", "%1 already exists; add --replace to overwrite it", target
+            )
         partial = target.with_name(target.name + ".part")
         for leftover in (partial, Path(f"{partial}-wal"), Path(f"{partial}-shm")):
             leftover.unlink(missing_ok=True)

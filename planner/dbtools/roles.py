@@ -27,14 +27,16 @@ _IDENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 
 def _ident(name: str) -> str:
     if not _IDENT.match(name):
-        raise ValidationError("user", f"'{name}' is not a valid database user name")
+        raise ValidationError.from_template("user", "'%1' is not a valid database user name", name)
     return f'"{name}"'
 
 
 def group_names(prefix: str = "planner") -> dict[str, str]:
     """role -> group role name; tests use their own prefix (roles are cluster-wide)."""
     if not _IDENT.match(prefix):
-        raise ValidationError("prefix", f"'{prefix}' is not a valid role name prefix")
+        raise ValidationError.from_template(
+            "prefix", "'%1' is not a valid role name prefix", prefix
+        )
     return {role: f"{prefix}_{role}" for role in ROLES}
 
 
@@ -64,7 +66,9 @@ def ensure_group_roles(connection: Connection, prefix: str = "planner") -> None:
 
 def grant_role(connection: Connection, user: str, role: str, prefix: str = "planner") -> None:
     if role not in ROLES:
-        raise ValidationError("role", f"unknown role '{role}'; choose one of {', '.join(ROLES)}")
+        raise ValidationError.from_template(
+            "role", "unknown role '%1'; choose one of %2", role, ", ".join(ROLES)
+        )
     groups = group_names(prefix)
     ensure_group_roles(connection, prefix)
     quoted = _ident(user)

@@ -14,9 +14,11 @@ def check_output(path: str | os.PathLike[str]) -> Path:
 
     target = Path(path)
     if not target.parent.is_dir():
-        raise ValidationError("output", f"the folder {target.parent} does not exist")
+        raise ValidationError.from_template(
+            "output", "the folder %1 does not exist", target.parent
+        )
     if target.is_dir():
-        raise ValidationError("output", f"{target} is a folder; give a file name")
+        raise ValidationError.from_template("output", "%1 is a folder; give a file name", target)
     return target
 
 

@@ -38,10 +38,16 @@ def flush(session: Session, what: str) -> None:
     except IntegrityError as error:
         text = str(error.orig).lower()
         if "unique" in text or "duplicate" in text:
-            raise DuplicateValue(what, "a record with this code, name or e-mail already exists") from error
+            raise DuplicateValue.from_template(
+                what, "a record with this code, name or e-mail already exists"
+            ) from error
         if "foreign key" in text:
-            raise ValidationError(what, "refers to something that does not exist or is still in use") from error
-        raise ValidationError(what, f"violates a rule of the database ({error.orig})") from error
+            raise ValidationError.from_template(
+                what, "refers to something that does not exist or is still in use"
+            ) from error
+        raise ValidationError.from_template(
+            what, "violates a rule of the database (%1)", error.orig
+        ) from error
 
 
 def apply_changes(session: Session, obj: Any, entity: str, changes: dict[str, Any]) -> list[str]:

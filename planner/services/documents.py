@@ -142,7 +142,9 @@ def export_agreement(
     try:
         language = Language(lang)
     except ValueError:
-        raise ValidationError("lang", f"must be ko, en or both, not '{lang}'") from None
+        raise ValidationError.from_template(
+            "lang", "must be ko, en or both, not '%1'", lang
+        ) from None
     data = agreement_data(session, year, today=today)
     cycle = renewal_svc.cycle_by_year(session, year)
     assert cycle is not None  # agreement_data raised NotFound otherwise
@@ -185,7 +187,9 @@ def find_floor(session: Session, floor: int | str) -> Floor:
         raise NotFound("floor", floor)
     if len(found) > 1:
         names = ", ".join(f"{f.building.code} {f.name}" for f in found)
-        raise ValidationError("floor", f"{floor} is ambiguous ({names}); give the floor's name")
+        raise ValidationError.from_template(
+            "floor", "%1 is ambiguous (%2); give the floor's name", floor, names
+        )
     return found[0]
 
 

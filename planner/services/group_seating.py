@@ -37,9 +37,9 @@ def choose_group_desks(
     """
     on = v.day("on", on, required=True)
     if not person_ids:
-        raise ValidationError("people", "choose at least one person")
+        raise ValidationError.from_template("people", "choose at least one person")
     if len(set(person_ids)) != len(person_ids):
-        raise ValidationError("people", "lists a person twice")
+        raise ValidationError.from_template("people", "lists a person twice")
     near = get(session, Desk, near_desk_id, "desk")
     people = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(person_ids)))}
     for person_id in person_ids:
@@ -47,13 +47,17 @@ def choose_group_desks(
             raise NotFound("person", person_id)
     held = set(
         session.scalars(
-            select(Assignment.desk_id).where(or_(Assignment.end_date.is_(None), Assignment.end_date >= on))
+            select(Assignment.desk_id).where(
+                or_(Assignment.end_date.is_(None), Assignment.end_date >= on)
+            )
         )
     )
     free = [
         desk
         for desk in session.scalars(
-            select(Desk).where(Desk.floor_id == near.floor_id, Desk.active, Desk.kind != DeskKind.HOT)
+            select(Desk).where(
+                Desk.floor_id == near.floor_id, Desk.active, Desk.kind != DeskKind.HOT
+            )
         )
         if desk.id not in held and desk.id not in exclude
     ]
@@ -62,7 +66,9 @@ def choose_group_desks(
     taken: set[int] = set()
     for person_id in person_ids:
         needs = DeskFeature(people[person_id].needs)
-        desk = next((d for d in free if d.id not in taken and not needs & ~DeskFeature(d.features)), None)
+        desk = next(
+            (d for d in free if d.id not in taken and not needs & ~DeskFeature(d.features)), None
+        )
         if desk is None:
             raise NotEnoughFreeDesks(len(person_ids), len(chosen), near.code)
         chosen.append((person_id, desk.id))
@@ -82,7 +88,9 @@ def seat_group(
     for person_id, desk_id in pairs:
         if seating.assignment_on(session, person_id, on) is None:
             made = seating.assign_desk(session, person_id, desk_id, on)
-            change = seating.SeatingChange(frozenset({person_id}), frozenset({desk_id}), frozenset({made.id}))
+            change = seating.SeatingChange(
+                frozenset({person_id}), frozenset({desk_id}), frozenset({made.id})
+            )
         else:
             change = seating.move_person(session, person_id, desk_id, on)
         people |= change.person_ids

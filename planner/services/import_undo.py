@@ -56,9 +56,11 @@ def _undo_people(session: Session, undo: ImportUndo) -> None:
     seated = _count(session, Assignment.person_id, added)
     planned = _count(session, PlannedMove.person_id, added)
     if seated or planned:
-        raise InUse(
-            f"People added by the import have {seated} desk assignment(s) and {planned} planned "
-            "move(s) since; release or remove those before undoing the import."
+        raise InUse.from_template(
+            "People added by the import have %1 desk assignment(s) and %2 planned move(s) since; "
+            "release or remove those before undoing the import.",
+            seated,
+            planned,
         )
     for person_id, old in undo.previous.items():
         person = session.get(Person, person_id)
@@ -92,9 +94,10 @@ def _undo_desks(session: Session, undo: ImportUndo) -> None:
     added = list(undo.added_ids)
     used = _count(session, Assignment.desk_id, added)
     if used:
-        raise InUse(
-            f"Desks added by the import have {used} assignment(s) since; "
-            "release those before undoing the import."
+        raise InUse.from_template(
+            "Desks added by the import have %1 assignment(s) since; "
+            "release those before undoing the import.",
+            used,
         )
     for desk_id, old in undo.previous.items():
         desk = session.get(Desk, desk_id)

@@ -225,7 +225,7 @@ def _new_person_fields(session: Session, values: dict[str, Any]) -> dict[str, An
         fields["organisation_id"] = organisation_id
     for key in ("name_ko", "organisation_id", "role"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     v.period("stay", fields.get("stay_start"), fields.get("stay_end"))
     return {**_PERSON_DEFAULTS, **fields}
 
@@ -273,7 +273,7 @@ def _insert_people(session: Session, rows: list[dict[str, Any]]) -> list[int]:
     except IntegrityError as error:
         # Rare: two people in the file the planner could not tell apart, or a race with another
         # client; let the shared helper name it.
-        raise DuplicateValue(
+        raise DuplicateValue.from_template(
             "imported people", "a person with this e-mail or employee number already exists"
         ) from error
     created = ((pid, None, row["name_ko"]) for pid, row in zip(ids, rows, strict=True))
@@ -285,7 +285,7 @@ def _update_person(session: Session, person_id: int, values: dict[str, Any]) -> 
     """Update the person; returns the old values of the fields given (for undo)."""
     person = session.get(Person, person_id)
     if person is None:
-        raise ValidationError("person", f"#{person_id} was deleted meanwhile")
+        raise ValidationError.from_template("person", "#%1 was deleted meanwhile", person_id)
     fields = person_fields(session, values)
     v.period(
         "stay", fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)

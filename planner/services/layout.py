@@ -184,16 +184,19 @@ def _put_zone(session: Session, zone_id: int, state: ZoneState) -> None:
 # -- rules ----------------------------------------------------------------------------------------
 def _check_on_floor(floor: Floor, code: str, x: float, y: float) -> None:
     if not (0.0 <= x <= floor.width_m and 0.0 <= y <= floor.depth_m):
-        raise ValidationError(
+        raise ValidationError.from_template(
             "position",
-            f"desk {code} would be outside the floor ({floor.width_m:g} × {floor.depth_m:g} m)",
+            "desk %1 would be outside the floor (%2 × %3 m)",
+            code,
+            f"{floor.width_m:g}",
+            f"{floor.depth_m:g}",
         )
 
 
 def _check_polygon(floor: Floor, polygon: Sequence[Point]) -> list[list[float]]:
     problem = polygon_problem(polygon, floor.width_m, floor.depth_m)
     if problem:
-        raise ValidationError("polygon", problem)
+        raise ValidationError.from_template("polygon", *problem)
     return [[float(x), float(y)] for x, y in polygon]
 
 
@@ -217,13 +220,15 @@ def add_desks(session: Session, floor_id: int, desks: Sequence[NewDesk]) -> list
     codes = [d.code.strip().upper() for d in desks]
     repeated = sorted({c for c in codes if codes.count(c) > 1})
     if repeated:
-        raise DuplicateValue("code", f"desk code {repeated[0]} is given twice")
+        raise DuplicateValue.from_template("code", "desk code %1 is given twice", repeated[0])
     site_id = floor.building.site_id
     taken = session.scalars(
         select(Desk.code).where(Desk.site_id == site_id, Desk.code.in_(codes))
     ).first()
     if taken:
-        raise DuplicateValue("code", f"desk code {taken} is already used in this site")
+        raise DuplicateValue.from_template(
+            "code", "desk code %1 is already used in this site", taken
+        )
     zones = _floor_zones(session, floor_id)
     created = []
     for spec, code in zip(desks, codes, strict=True):
@@ -274,7 +279,7 @@ def edit_desk(session: Session, desk_id: int, **values: object) -> int:
     allowed = {"code", "kind", "features", "active"}
     unknown = set(values) - allowed
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "cannot be edited here")
+        raise ValidationError.from_template(sorted(unknown)[0], "cannot be edited here")
     desk = get(session, Desk, desk_id, "desk")
     if "code" in values:
         code = str(values["code"]).strip().upper()
@@ -284,7 +289,9 @@ def edit_desk(session: Session, desk_id: int, **values: object) -> int:
             )
         ).first()
         if other is not None:
-            raise DuplicateValue("code", f"desk code {code} is already used in this site")
+            raise DuplicateValue.from_template(
+                "code", "desk code %1 is already used in this site", code
+            )
     sites.update_desk(session, desk_id, **values)
     return desk_id
 
@@ -339,7 +346,9 @@ def _check_zone_name_free(
     if zone_id is not None:
         query = query.where(Zone.id != zone_id)
     if session.scalars(query).first() is not None:
-        raise DuplicateValue("name", f"a zone named {name} is already on this floor")
+        raise DuplicateValue.from_template(
+            "name", "a zone named %1 is already on this floor", name
+        )
 
 
 def draw_zone(
@@ -377,7 +386,7 @@ def edit_zone(session: Session, zone_id: int, **values: object) -> int:
     allowed = {"name", "kind", "capacity_seats"}
     unknown = set(values) - allowed
     if unknown:
-        raise ValidationError(sorted(unknown)[0], "cannot be edited here")
+        raise ValidationError.from_template(sorted(unknown)[0], "cannot be edited here")
     zone = get(session, Zone, zone_id, "zone")
     if "name" in values:
         _check_zone_name_free(session, zone.floor_id, str(values["name"]), zone_id)

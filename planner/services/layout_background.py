@@ -74,12 +74,16 @@ def set_floor_background(
     """Store an image under the floor (replacing any earlier one)."""
     floor = get(session, Floor, floor_id, "floor")
     if not data:
-        raise ValidationError("background", "the file is empty")
+        raise ValidationError.from_template("background", "the file is empty")
     if len(data) > MAX_BYTES:
-        raise ValidationError("background", f"the image is larger than {MAX_BYTES // 2**20} MB")
+        raise ValidationError.from_template(
+            "background", "the image is larger than %1 MB", MAX_BYTES // 2**20
+        )
     media_type = media_type_of(data)
     if media_type is None:
-        raise ValidationError("background", "the file is not a PNG, JPEG or SVG image")
+        raise ValidationError.from_template(
+            "background", "the file is not a PNG, JPEG or SVG image"
+        )
     _check_scale(scale)
     row = session.get(FloorBackground, floor_id)
     if row is None:
@@ -112,7 +116,7 @@ def set_floor_background(
 
 def _check_scale(scale: float) -> None:
     if not (1e-6 <= scale <= 1e3):
-        raise ValidationError(
+        raise ValidationError.from_template(
             "background_scale", "the scale must lie between 0.000001 and 1000 m per pixel"
         )
 
@@ -124,7 +128,7 @@ def place_floor_background(
     floor = get(session, Floor, floor_id, "floor")
     row = session.get(FloorBackground, floor_id)
     if row is None:
-        raise ValidationError("background", "this floor has no background image")
+        raise ValidationError.from_template("background", "this floor has no background image")
     _check_scale(scale)
     apply_changes(session, floor, "floor", {"background_scale": float(scale)})
     for name, value in (("offset_x_m", float(offset[0])), ("offset_y_m", float(offset[1]))):

@@ -49,15 +49,16 @@ def signed_area(polygon: Sequence[Sequence[float]]) -> float:
 
 def polygon_problem(
     polygon: Sequence[Sequence[float]], width_m: float, depth_m: float
-) -> str | None:
-    """Why this outline cannot be a zone of a ``width_m`` × ``depth_m`` floor, or None."""
+) -> tuple[str, ...] | None:
+    """Why this outline cannot be a zone of a ``width_m`` × ``depth_m`` floor, or None: the
+    problem's English template (%1, %2, … where the values go) followed by its values."""
     points = [(float(x), float(y)) for x, y in polygon]
     if len(points) < 3:
-        return "a zone needs at least three corners"
+        return ("a zone needs at least three corners",)
     if any(not (math.isfinite(x) and math.isfinite(y)) for x, y in points):
-        return "a corner is not a number"
+        return ("a corner is not a number",)
     if any(not (0.0 <= x <= width_m and 0.0 <= y <= depth_m) for x, y in points):
-        return f"a corner lies outside the floor ({width_m:g} × {depth_m:g} m)"
+        return ("a corner lies outside the floor (%1 × %2 m)", f"{width_m:g}", f"{depth_m:g}")
     n = len(points)
     for i in range(n):
         a, b = points[i], points[(i + 1) % n]
@@ -66,9 +67,9 @@ def polygon_problem(
                 continue  # the closing edge shares a corner with the first one
             c, d = points[j], points[(j + 1) % n]
             if _segments_cross(a, b, c, d):
-                return "the outline crosses itself"
+                return ("the outline crosses itself",)
     if abs(signed_area(points)) < 0.01:
-        return "the outline encloses no area"
+        return ("the outline encloses no area",)
     return None
 
 
@@ -95,7 +96,7 @@ def calibrate(
     moved so that the first point stays where it was on the floor."""
     pixels = math.dist(first_px, second_px)
     if pixels <= 0 or distance_m <= 0:
-        raise ValidationError(
+        raise ValidationError.from_template(
             "calibration", "two different points and a positive distance are needed"
         )
     new_scale = distance_m / pixels

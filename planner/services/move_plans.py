@@ -62,7 +62,9 @@ def create_move_plan(session: Session, name: str, effective_date: dt.date, note:
 def _draft(session: Session, plan_id: int) -> MovePlan:
     plan = get(session, MovePlan, plan_id, "move plan")
     if plan.status != MovePlanStatus.DRAFT:
-        raise InvalidTransition(f"Move plan '{plan.name}' is {plan.status.value}, not a draft.")
+        raise InvalidTransition.from_template(
+            "Move plan '%1' is %2, not a draft.", plan.name, plan.status.value
+        )
     return plan
 
 
@@ -118,7 +120,7 @@ def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
     plan = _draft(session, plan_id)
     day = plan.effective_date
     if not plan.moves:
-        raise ValidationError("move plan", "has no moves")
+        raise ValidationError.from_template("move plan", "has no moves")
     seating.lock_rows(
         session,
         tuple(m.to_desk_id for m in plan.moves if m.to_desk_id is not None),
@@ -186,7 +188,9 @@ def revert_move_plan(session: Session, plan_id: int, applied: Difference) -> sea
     Refused (:class:`ConcurrentEdit`) when those seats changed since the apply."""
     plan = get(session, MovePlan, plan_id, "move plan")
     if plan.status != MovePlanStatus.APPLIED:
-        raise InvalidTransition(f"Move plan '{plan.name}' is {plan.status.value}, not applied.")
+        raise InvalidTransition.from_template(
+            "Move plan '%1' is %2, not applied.", plan.name, plan.status.value
+        )
     change = revert(session, applied)
     plan.status = MovePlanStatus.DRAFT
     plan.applied_at = None
@@ -199,7 +203,9 @@ def reopen_move_plan(session: Session, plan_id: int) -> MovePlan:
     """A discarded plan becomes a draft again (the undo of a discard)."""
     plan = get(session, MovePlan, plan_id, "move plan")
     if plan.status != MovePlanStatus.DISCARDED:
-        raise InvalidTransition(f"Move plan '{plan.name}' is {plan.status.value}, not discarded.")
+        raise InvalidTransition.from_template(
+            "Move plan '%1' is %2, not discarded.", plan.name, plan.status.value
+        )
     plan.status = MovePlanStatus.DRAFT
     record(session, "update", "move_plan", plan.id, "status", "discarded", "draft")
     flush(session, "move plan")
@@ -236,7 +242,9 @@ def delete_move_plan(session: Session, plan_id: int) -> None:
     """Drafts and discarded plans only: an applied plan is part of the seating history."""
     plan = get(session, MovePlan, plan_id, "move plan")
     if plan.status == MovePlanStatus.APPLIED:
-        raise InvalidTransition(f"Move plan '{plan.name}' was applied; it stays in the history.")
+        raise InvalidTransition.from_template(
+            "Move plan '%1' was applied; it stays in the history.", plan.name
+        )
     record(session, "delete", "move_plan", plan.id, "name", plan.name, None)
     session.delete(plan)
     flush(session, "move plan")

@@ -10,7 +10,16 @@ from sqlalchemy.orm import Session
 
 from planner import validation as v
 from planner.errors import InUse, ValidationError
-from planner.models import Assignment, DeskFeature, Organisation, OrganisationKind, Person, ResearchTask, Role, TaskMember
+from planner.models import (
+    Assignment,
+    DeskFeature,
+    Organisation,
+    OrganisationKind,
+    Person,
+    ResearchTask,
+    Role,
+    TaskMember,
+)
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -21,7 +30,9 @@ def create_organisation(
     try:
         kind = OrganisationKind(kind)
     except ValueError:
-        raise ValidationError("kind", f"unknown organisation kind '{kind}'") from None
+        raise ValidationError.from_template(
+            "kind", "unknown organisation kind '%1'", kind
+        ) from None
     org = Organisation(
         name=v.text("name", name, max_len=200, required=True),
         name_en=v.text("name_en", name_en, max_len=200),
@@ -51,7 +62,7 @@ def delete_organisation(session: Session, org_id: int) -> None:
     org = get(session, Organisation, org_id, "organisation")
     members = session.scalar(select(func.count(Person.id)).where(Person.organisation_id == org_id))
     if members:
-        raise InUse(f"{org.name} still has {members} people.")
+        raise InUse.from_template("%1 still has %2 people.", org.name, members)
     record(session, "delete", "organisation", org.id, "name", org.name, None)
     session.delete(org)
     flush(session, "organisation")
@@ -70,7 +81,9 @@ def _person_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["role"] = Role(values["role"])
         except ValueError:
-            raise ValidationError("role", f"unknown role '{values['role']}'") from None
+            raise ValidationError.from_template(
+                "role", "unknown role '%1'", values["role"]
+            ) from None
     if "email" in values:
         out["email"] = v.email("email", values["email"])
     if "employee_no" in values:
@@ -86,7 +99,7 @@ def _person_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["needs"] = int(DeskFeature(needs) if isinstance(needs, int) else DeskFeature.parse(needs))
         except (KeyError, ValueError):
-            raise ValidationError("needs", f"unknown need in '{needs}'") from None
+            raise ValidationError.from_template("needs", "unknown need in '%1'", needs) from None
     if "notes" in values:
         out["notes"] = v.text("notes", values["notes"], max_len=4000, multiline=True)
     return out
@@ -96,7 +109,7 @@ def create_person(session: Session, **values: Any) -> Person:
     fields = _person_fields(session, values)
     for key in ("name_ko", "organisation_id", "role"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     v.period("stay", fields.get("stay_start"), fields.get("stay_end"))
     person = Person(**fields)
     session.add(person)
@@ -151,9 +164,12 @@ def remove_person(session: Session, person_id: int) -> None:
         )
     ) or 0
     if seated or tasks:
-        raise InUse(
-            f"{person.name_ko} has {seated} desk assignment(s) and {tasks} research task link(s); "
-            "set the end of their stay instead."
+        raise InUse.from_template(
+            "%1 has %2 desk assignment(s) and %3 research task link(s); "
+            "set the end of their stay instead.",
+            person.name_ko,
+            seated,
+            tasks,
         )
     delete_person(session, person.id)
 

@@ -198,13 +198,13 @@ def gather_placement(
     Raises NotFound for an unknown task code or e-mail, ValidationError for bad arguments.
     """
     if who not in WHO:
-        raise ValidationError("who", f"must be one of {', '.join(WHO)}")
+        raise ValidationError.from_template("who", "must be one of %1", ", ".join(WHO))
     if allow_moves < 0:
-        raise ValidationError("allow_moves", "must be 0 or more")
+        raise ValidationError.from_template("allow_moves", "must be 0 or more")
     if time_limit is not None and not time_limit >= 0:
-        raise ValidationError("time_limit", "must be 0 or more seconds")
+        raise ValidationError.from_template("time_limit", "must be 0 or more seconds")
     if not adjacency_m > 0:
-        raise ValidationError("adjacency_m", "must be more than 0")
+        raise ValidationError.from_template("adjacency_m", "must be more than 0")
 
     current, future = _seats(session, on)
     chosen, task = _chosen(session, who, task_code, emails, on, person_ids)
@@ -388,7 +388,7 @@ def save_proposal_as_plan(
 ) -> MovePlan:
     """Stage every change of the proposal in a new draft move plan (the caller may apply it)."""
     if not proposal.assignments:
-        raise ValidationError("move plan", "the proposal changes no seat")
+        raise ValidationError.from_template("move plan", "the proposal changes no seat")
     plan = move_plans.create_move_plan(session, name, effective_date, note or _note(proposal))
     for seat in proposal.assignments:
         move_plans.stage_move(session, plan.id, seat.person_id, seat.to_desk_id)
@@ -494,14 +494,14 @@ def _chosen(
     if person_ids is not None:
         ids = list(dict.fromkeys(person_ids))
         if not ids:
-            raise ValidationError("people", "nobody chosen")
+            raise ValidationError.from_template("people", "nobody chosen")
         by_id = {p.id: p for p in session.scalars(select(Person).where(Person.id.in_(ids)))}
         if len(by_id) < len(ids):
             raise NotFound("person", ", ".join(str(i) for i in ids if i not in by_id))
         return {pid: by_id[pid] for pid in ids}, None
     wanted = list(dict.fromkeys(e.strip().lower() for e in emails or () if e.strip()))
     if not wanted:
-        raise ValidationError("people", "no e-mail addresses given")
+        raise ValidationError.from_template("people", "no e-mail addresses given")
     found: dict[str, Person] = {}
     for start in range(0, len(wanted), 500):  # keeps each IN list short on every database
         batch = wanted[start : start + 500]

@@ -11,7 +11,14 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
 from planner.errors import InvalidTransition, ReadOnly, ValidationError
-from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskRenewal, TaskStatus
+from planner.models import (
+    CycleStatus,
+    Decision,
+    RenewalCycle,
+    ResearchTask,
+    TaskRenewal,
+    TaskStatus,
+)
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -36,7 +43,9 @@ def create_cycle(
 
 def ensure_editable(cycle: RenewalCycle) -> None:
     if cycle.status == CycleStatus.SIGNED:
-        raise ReadOnly(f"The {cycle.year} cycle is signed and can no longer be changed.")
+        raise ReadOnly.from_template(
+            "The %1 cycle is signed and can no longer be changed.", cycle.year
+        )
 
 
 def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -46,7 +55,9 @@ def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["decision"] = None if decision is None else Decision(decision)
         except ValueError:
-            raise ValidationError("decision", f"unknown decision '{decision}'") from None
+            raise ValidationError.from_template(
+                "decision", "unknown decision '%1'", decision
+            ) from None
     if "budget_krw" in values:
         out["budget_krw"] = v.integer("budget_krw", values["budget_krw"], maximum=10**15 - 1)
     if "period_start" in values:
@@ -71,7 +82,7 @@ def add_task_renewal(session: Session, cycle_id: int, task_id: int, **values: An
     fields = _renewal_fields(values)
     for key in ("period_start", "period_end"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     v.period("period", fields["period_start"], fields["period_end"])
     renewal = TaskRenewal(cycle_id=cycle_id, task_id=task_id, **fields)
     session.add(renewal)
@@ -113,10 +124,14 @@ def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
     with last year's figures and its period moved on by a year."""
     latest = session.scalars(select(RenewalCycle).order_by(RenewalCycle.year.desc())).first()
     if latest is None:
-        raise ValidationError("cycle", "there is no earlier cycle to start from; create one first")
+        raise ValidationError.from_template(
+            "cycle", "there is no earlier cycle to start from; create one first"
+        )
     year = latest.year + 1 if year is None else year
     if year <= latest.year:
-        raise ValidationError("year", f"the latest cycle is {latest.year}; the next one must be later")
+        raise ValidationError.from_template(
+            "year", "the latest cycle is %1; the next one must be later", latest.year
+        )
     cycle = create_cycle(
         session, year,
         consultation_deadline=_shift(latest.consultation_deadline, year - latest.year),
@@ -159,7 +174,7 @@ def advance_cycle(
     try:
         target = CycleStatus(target)
     except ValueError:
-        raise ValidationError("status", f"unknown state '{target}'") from None
+        raise ValidationError.from_template("status", "unknown state '%1'", target) from None
     signatory_kt = v.text("signatory_kt", signatory_kt, max_len=200) or cycle.signatory_kt
     signatory_kaist = v.text("signatory_kaist", signatory_kaist, max_len=200) or cycle.signatory_kaist
     signed_on = v.day("signed_on", signed_on)
@@ -202,7 +217,9 @@ def delete_cycle(session: Session, cycle_id: int) -> None:
     """A cycle still in draft can be thrown away (e.g. opened by mistake); later ones cannot."""
     cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
     if cycle.status != CycleStatus.DRAFT:
-        raise InvalidTransition(f"The {cycle.year} cycle is {cycle.status.value}; only a draft can be deleted.")
+        raise InvalidTransition.from_template(
+            "The %1 cycle is %2; only a draft can be deleted.", cycle.year, cycle.status.value
+        )
     record(session, "delete", "renewal_cycle", cycle.id, "year", cycle.year, None)
     session.delete(cycle)
     flush(session, f"renewal cycle {cycle.year}")
@@ -231,8 +248,8 @@ def figures_of(cycle: RenewalCycle):
 
 def compare_with_previous(session: Session, year: int):
     """The comparison of ``year`` with the cycle before it (if any)."""
-    from planner.renewals.compare import compare
     from planner.errors import NotFound
+    from planner.renewals.compare import compare
 
     cycle = cycle_by_year(session, year)
     if cycle is None:

@@ -334,7 +334,9 @@ def move_person(session: Session, person_id: int, to_desk_id: int, on: dt.date) 
     if current is None:
         raise NotSeated(person.name_ko, on)
     if current.desk_id == desk.id:
-        raise ValidationError("desk", f"{person.name_ko} already sits at {desk.code}")
+        raise ValidationError.from_template(
+            "desk", "%1 already sits at %2", person.name_ko, desk.code
+        )
     end = current.end_date
     check_assignment(session, person, desk, on, end, ignore=(current.id,))
     old_desk = current.desk_id
@@ -348,7 +350,7 @@ def swap_people(session: Session, person_a: int, person_b: int, on: dt.date) -> 
     """Two seated people exchange desks from ``on``; each keeps their own move-out date."""
     on = v.day("on", on, required=True)
     if person_a == person_b:
-        raise ValidationError("swap", "choose two different people")
+        raise ValidationError.from_template("swap", "choose two different people")
     lock_rows(session, people=(person_a, person_b))
     a = get(session, Person, person_a, "person")
     b = get(session, Person, person_b, "person")

@@ -10,7 +10,17 @@ from sqlalchemy.orm import Session
 
 from planner import validation as v
 from planner.errors import InUse, NotFound, ValidationError
-from planner.models import Assignment, Building, Desk, DeskFeature, DeskKind, Floor, Site, Zone, ZoneKind
+from planner.models import (
+    Assignment,
+    Building,
+    Desk,
+    DeskFeature,
+    DeskKind,
+    Floor,
+    Site,
+    Zone,
+    ZoneKind,
+)
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -44,7 +54,9 @@ def update_site(session: Session, site_id: int, **values: Any) -> Site:
 def _refuse_if_seated(session: Session, desk_filter, what: str) -> None:
     seated = session.scalar(select(func.count(Assignment.id)).join(Desk).where(desk_filter))
     if seated:
-        raise InUse(f"{what} still has {seated} desk assignment(s) in its history.")
+        raise InUse.from_template(
+            "%1 still has %2 desk assignment(s) in its history.", what, seated
+        )
 
 
 def delete_site(session: Session, site_id: int) -> None:
@@ -116,7 +128,7 @@ def create_floor(session: Session, building_id: int, **values: Any) -> Floor:
     fields = _floor_fields(values)
     missing = {"level", "name", "width_m", "depth_m"} - fields.keys()
     if missing:
-        raise ValidationError(sorted(missing)[0], "is required")
+        raise ValidationError.from_template(sorted(missing)[0], "is required")
     floor = Floor(building_id=building_id, **fields)
     session.add(floor)
     flush(session, "floor")
@@ -144,11 +156,11 @@ def _polygon(value: object) -> list[list[float]]:
     try:
         points = [[float(x), float(y)] for x, y in value]  # type: ignore[union-attr,misc]
     except (TypeError, ValueError):
-        raise ValidationError("polygon", "must be a list of [x, y] points") from None
+        raise ValidationError.from_template("polygon", "must be a list of [x, y] points") from None
     if len(points) < 3:
-        raise ValidationError("polygon", "needs at least three points")
+        raise ValidationError.from_template("polygon", "needs at least three points")
     if any(p != p or abs(p) > 1e5 for pt in points for p in pt):
-        raise ValidationError("polygon", "has a point outside the floor")
+        raise ValidationError.from_template("polygon", "has a point outside the floor")
     return points
 
 
@@ -168,7 +180,9 @@ def _zone_fields(values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["kind"] = ZoneKind(values["kind"])
         except ValueError:
-            raise ValidationError("kind", f"unknown zone kind '{values['kind']}'") from None
+            raise ValidationError.from_template(
+                "kind", "unknown zone kind '%1'", values["kind"]
+            ) from None
     if "polygon" in values:
         out["polygon"] = _polygon(values["polygon"])
     if "capacity_seats" in values:
@@ -183,7 +197,7 @@ def create_zone(session: Session, floor_id: int, **values: Any) -> Zone:
     fields = _zone_fields(values)
     for key in ("name", "kind", "polygon"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     fields.setdefault("area_m2", round(polygon_area(fields["polygon"]), 2))
     zone = Zone(floor_id=floor_id, **fields)
     session.add(zone)
@@ -220,13 +234,17 @@ def _desk_fields(values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["kind"] = DeskKind(values["kind"])
         except ValueError:
-            raise ValidationError("kind", f"unknown desk kind '{values['kind']}'") from None
+            raise ValidationError.from_template(
+                "kind", "unknown desk kind '%1'", values["kind"]
+            ) from None
     if "features" in values:
         features = values["features"]
         try:
             flags = DeskFeature(features) if isinstance(features, int) else DeskFeature.parse(features)
         except (KeyError, ValueError):
-            raise ValidationError("features", f"unknown feature in '{features}'") from None
+            raise ValidationError.from_template(
+                "features", "unknown feature in '%1'", features
+            ) from None
         out["features"] = int(flags)
     if "active" in values:
         out["active"] = bool(values["active"])
@@ -240,11 +258,11 @@ def create_desk(session: Session, floor_id: int, **values: Any) -> Desk:
     fields = _desk_fields(values)
     for key in ("code", "x", "y"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     if fields.get("zone_id") is not None:
         zone = get(session, Zone, fields["zone_id"], "zone")
         if zone.floor_id != floor_id:
-            raise ValidationError("zone_id", "zone is on another floor")
+            raise ValidationError.from_template("zone_id", "zone is on another floor")
     desk = Desk(floor_id=floor_id, site_id=floor.building.site_id, **fields)
     session.add(desk)
     flush(session, f"desk {fields['code']}")
@@ -258,7 +276,7 @@ def update_desk(session: Session, desk_id: int, **values: Any) -> Desk:
     if fields.get("zone_id") is not None:
         zone = get(session, Zone, fields["zone_id"], "zone")
         if zone.floor_id != desk.floor_id:
-            raise ValidationError("zone_id", "zone is on another floor")
+            raise ValidationError.from_template("zone_id", "zone is on another floor")
     apply_changes(session, desk, "desk", fields)
     flush(session, f"desk {desk.code}")
     return desk
@@ -272,7 +290,7 @@ def update_desks(session: Session, changes: Mapping[int, dict[str, Any]]) -> lis
         if fields.get("zone_id") is not None:
             zone = get(session, Zone, fields["zone_id"], "zone")
             if zone.floor_id != desk.floor_id:
-                raise ValidationError("zone_id", "zone is on another floor")
+                raise ValidationError.from_template("zone_id", "zone is on another floor")
         apply_changes(session, desk, "desk", fields)
     flush(session, "desk")
     return desks
@@ -296,7 +314,9 @@ def delete_desk(session: Session, desk_id: int) -> None:
     desk = get(session, Desk, desk_id, "desk")
     used = session.scalar(select(func.count(Assignment.id)).where(Assignment.desk_id == desk_id))
     if used:
-        raise InUse(f"Desk {desk.code} has {used} assignment(s); mark it out of service instead.")
+        raise InUse.from_template(
+            "Desk %1 has %2 assignment(s); mark it out of service instead.", desk.code, used
+        )
     record(session, "delete", "desk", desk.id, "code", desk.code, None)
     session.delete(desk)
     flush(session, f"desk {desk.code}")

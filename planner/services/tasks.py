@@ -27,7 +27,9 @@ def _task_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["track"] = Track(values["track"])
         except ValueError:
-            raise ValidationError("track", f"unknown track '{values['track']}'") from None
+            raise ValidationError.from_template(
+                "track", "unknown track '%1'", values["track"]
+            ) from None
     if "area" in values:
         out["area"] = v.text("area", values["area"], max_len=100)
     for key in ("pi_id", "kt_contact_id"):
@@ -41,7 +43,9 @@ def _task_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:
         try:
             out["status"] = TaskStatus(values["status"])
         except ValueError:
-            raise ValidationError("status", f"unknown status '{values['status']}'") from None
+            raise ValidationError.from_template(
+                "status", "unknown status '%1'", values["status"]
+            ) from None
     if "description" in values:
         out["description"] = v.text("description", values["description"], max_len=10000, multiline=True)
     return out
@@ -51,7 +55,7 @@ def create_task(session: Session, **values: Any) -> ResearchTask:
     fields = _task_fields(session, values)
     for key in ("code", "title_ko", "track", "start_year"):
         if key not in fields:
-            raise ValidationError(key, "is required")
+            raise ValidationError.from_template(key, "is required")
     task = ResearchTask(**fields)
     session.add(task)
     flush(session, f"task {fields['code']}")
@@ -70,7 +74,9 @@ def delete_task(session: Session, task_id: int) -> None:
     task = get(session, ResearchTask, task_id, "research task")
     cycles = session.scalar(select(func.count(TaskRenewal.id)).where(TaskRenewal.task_id == task_id))
     if cycles:
-        raise InUse(f"Task {task.code} appears in {cycles} renewal cycle(s); conclude it instead.")
+        raise InUse.from_template(
+            "Task %1 appears in %2 renewal cycle(s); conclude it instead.", task.code, cycles
+        )
     record(session, "delete", "research_task", task.id, "code", task.code, None)
     session.delete(task)
     flush(session, "task")

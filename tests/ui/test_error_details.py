@@ -23,9 +23,13 @@ ERROR_CLASSES = {"ValidationError", "DuplicateValue"}
 # validation.py's helpers and the services' lookups, whose field or "what" ends in a message.
 FIELD_TAKING_HELPERS = {"text", "email", "day", "period", "integer", "number"}
 STATE_ERRORS = {"InUse", "InvalidTransition", "ReadOnly"}
-# Messages glued from parts elsewhere (the renewal workflow's own problem list): shown as
-# today, a translated lead and the English details.
-KNOWN_UNREADABLE_STATES = {"planner/services/renewals.py"}
+# Messages glued from parts elsewhere (the renewal workflow's own problem list), by the
+# function that raises them: shown as today, a translated lead and the English details.
+KNOWN_UNTEMPLATED_STATES = {("planner/services/renewals.py", "advance_cycle")}
+HOW_TO_RAISE = (
+    "raise ValidationError.from_template(field, template, *values) (or InUse.from_template("
+    "template, *values)) with a literal template, %1, %2, … where the values go"
+)
 
 
 def _template(node: ast.AST) -> str | None:
@@ -44,21 +48,50 @@ def _template(node: ast.AST) -> str | None:
     return None
 
 
+def _literal(node: ast.AST | None) -> str | None:
+    """A template must be written out: a plain string, never an f-string."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    return None
+
+
 def _call_name(call: ast.Call) -> str | None:
     func = call.func
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
 
 
-def _returned_strings(trees: dict[Path, ast.Module], function: str) -> set[str]:
-    found = set()
+def _error_call(call: ast.Call) -> tuple[str, bool] | None:
+    """(error class, whether through ``from_template``) for ``ValidationError(…)``,
+    ``errors.InUse(…)``, ``DuplicateValue.from_template(…)``, …; None for other calls."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr == "from_template":
+        owner = func.value
+        name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+        return (name, True) if name in ERROR_CLASSES | STATE_ERRORS else None
+    name = _call_name(call)
+    return (name, False) if name in ERROR_CLASSES | STATE_ERRORS else None
+
+
+def _keyword(call: ast.Call, name: str) -> ast.AST | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _returned_templates(trees: dict[Path, ast.Module], function: str) -> set[str] | None:
+    """The templates ``function`` returns as ``(template, *values)``; None if one is unreadable."""
+    found: set[str] = set()
     for tree in trees.values():
         for node in ast.walk(tree):
             if isinstance(node, ast.FunctionDef) and node.name == function:
                 for ret in ast.walk(node):
-                    if isinstance(ret, ast.Return) and ret.value is not None:
-                        text = _template(ret.value)
-                        if text is not None:
-                            found.add(text)
+                    if not isinstance(ret, ast.Return) or ret.value is None:
+                        continue
+                    if isinstance(ret.value, ast.Constant) and ret.value.value is None:
+                        continue
+                    value = ret.value
+                    text = _literal(value.elts[0]) if isinstance(value, ast.Tuple) else None
+                    if text is None:
+                        return None
+                    found.add(text)
     return found
 
 
@@ -67,13 +100,59 @@ def _scopes(tree: ast.Module) -> list[ast.AST]:
     return [tree, *(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef))]
 
 
-def planner_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """(problem templates, field names, raise sites whose message cannot be read), each with
-    where it was found."""
-    trees = {
+def _parse_planner() -> dict[Path, ast.Module]:
+    return {
         path: ast.parse(path.read_text(encoding="utf-8"))
         for path in sorted(PLANNER_ROOT.rglob("*.py"))
     }
+
+
+def _where(path: Path, call: ast.Call) -> str:
+    return f"{path.relative_to(PLANNER_ROOT.parent).as_posix()}:{call.lineno}"
+
+
+def _problem_template(
+    trees: dict[Path, ast.Module],
+    body: list[ast.stmt],
+    call: ast.Call,
+    from_template: bool,
+    position: int,
+) -> tuple[set[str], str | None]:
+    """(the templates a raise site passes, why it passes none readable); the template is the
+    argument at ``position`` of ``from_template``, else the ``problem=`` keyword."""
+    template = call.args[position] if from_template and len(call.args) > position else None
+    if not from_template:
+        template = _keyword(call, "problem")
+        if template is None:
+            return set(), "builds its message without a template"
+    if isinstance(template, ast.Starred) and isinstance(template.value, ast.Name):
+        # problem = polygon_problem(…); raise ValidationError.from_template("polygon", *problem)
+        name = template.value.id
+        sources = {
+            node.value.func.id
+            for stmt in body
+            for node in ast.walk(stmt)
+            if isinstance(node, ast.Assign)
+            and any(getattr(t, "id", None) == name for t in node.targets)
+            and isinstance(node.value, ast.Call)
+            and isinstance(node.value.func, ast.Name)
+        }
+        returned = [_returned_templates(trees, source) for source in sources]
+        if not returned or any(found is None for found in returned):
+            return set(), "passes a template the scan cannot read"
+        return set().union(*returned), None
+    text = _literal(template)
+    if text is None:
+        return set(), "passes a template that is not a plain string literal"
+    return {text}, None
+
+
+def planner_messages(
+    trees: dict[Path, ast.Module] | None = None,
+) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """(problem templates, field names, raise sites without a readable template), each with
+    where it was found."""
+    trees = _parse_planner() if trees is None else trees
     problems: dict[str, str] = {}
     fields: dict[str, str] = {}
     unreadable: list[str] = []
@@ -90,31 +169,18 @@ def planner_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
                 if isinstance(element, ast.Constant) and isinstance(element.value, str)
             }
             for call in calls:
-                name, args = _call_name(call), call.args
-                where = f"{path.relative_to(PLANNER_ROOT.parent)}:{call.lineno}"
-                if name in ERROR_CLASSES | {"from_template"} and len(args) >= 2:
-                    field, message = args[0], args[1]
-                    text = _template(message)
-                    if text is not None:
+                name, args, where = _call_name(call), call.args, _where(path, call)
+                error = _error_call(call)
+                if error is not None and error[0] in ERROR_CLASSES:
+                    if not args:
+                        unreadable.append(f"{where}: names no field")
+                        continue
+                    texts, why = _problem_template(trees, body, call, error[1], 1)
+                    if why:
+                        unreadable.append(f"{where}: {why}")
+                    for text in texts:
                         problems.setdefault(text, where)
-                    elif isinstance(message, ast.Name):
-                        # problem = polygon_problem(…); raise ValidationError("polygon", problem)
-                        sources = {
-                            node.value.func.id
-                            for stmt in body
-                            for node in ast.walk(stmt)
-                            if isinstance(node, ast.Assign)
-                            and any(getattr(t, "id", None) == message.id for t in node.targets)
-                            and isinstance(node.value, ast.Call)
-                            and isinstance(node.value.func, ast.Name)
-                        }
-                        returned = set().union(*(_returned_strings(trees, s) for s in sources))
-                        if not returned:
-                            unreadable.append(where)
-                        for text in returned:
-                            problems.setdefault(text, where)
-                    else:
-                        unreadable.append(where)
+                    field = args[0]
                     if isinstance(field, ast.Constant):
                         fields.setdefault(field.value, where)
                     else:
@@ -136,27 +202,50 @@ def planner_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
                     fields.setdefault(args[1].id, where)  # NotFound names the model class
                 elif name == "NotFound" and args and isinstance(args[0], ast.Constant):
                     fields.setdefault(args[0].value, where)
-    return problems, fields, unreadable
+    # A call inside a function is seen from the module's scope too: name it once.
+    return problems, fields, list(dict.fromkeys(unreadable))
 
 
-def planner_state_messages() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """(InUse/InvalidTransition/ReadOnly templates, ConcurrentEdit subjects, unreadable sites)."""
+def planner_state_messages(
+    trees: dict[Path, ast.Module] | None = None,
+) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """(InUse/InvalidTransition/ReadOnly templates, ConcurrentEdit subjects, raise sites
+    without a readable template)."""
+    trees = _parse_planner() if trees is None else trees
     states: dict[str, str] = {}
     subjects: dict[str, str] = {}
     unreadable: list[str] = []
-    for path in sorted(PLANNER_ROOT.rglob("*.py")):
-        for call in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if not isinstance(call, ast.Call) or not call.args:
-                continue
-            name, where = _call_name(call), f"{path.relative_to(PLANNER_ROOT.parent)}:{call.lineno}"
-            text = _template(call.args[0])
-            if name in STATE_ERRORS:
-                if text is None:
-                    unreadable.append(where)
-                else:
-                    states.setdefault(text, where)
-            elif name == "ConcurrentEdit" and text is not None:
-                subjects.setdefault(text, where)
+    for path, tree in trees.items():
+        for scope in _scopes(tree):
+            body = scope.body if isinstance(scope, ast.FunctionDef) else tree.body
+            # Calls in nested functions belong to those functions' own scopes.
+            nested = {
+                id(node)
+                for stmt in body
+                for inner in ast.walk(stmt)
+                if isinstance(inner, ast.FunctionDef | ast.AsyncFunctionDef)
+                for node in ast.walk(inner)
+            }
+            calls = [
+                node
+                for stmt in body
+                for node in ast.walk(stmt)
+                if isinstance(node, ast.Call) and id(node) not in nested
+            ]
+            for call in calls:
+                error, where = _error_call(call), _where(path, call)
+                if error is not None and error[0] in STATE_ERRORS:
+                    texts, why = _problem_template(trees, body, call, error[1], 0)
+                    scope_name = getattr(scope, "name", "")
+                    known = (where.split(":")[0], scope_name) in KNOWN_UNTEMPLATED_STATES
+                    if why and not (known and not error[1]):
+                        unreadable.append(f"{where}: {why}")
+                    for text in texts:
+                        states.setdefault(text, where)
+                elif _call_name(call) == "ConcurrentEdit" and call.args:
+                    text = _template(call.args[0])
+                    if text is not None:
+                        subjects.setdefault(text, where)
     return states, subjects, unreadable
 
 
@@ -167,19 +256,60 @@ def test_the_scan_finds_planner_messages():
         "is required",
         "is longer than %1 characters",
         "ends (%1) before it starts (%2)",
+        "a corner lies outside the floor (%1 × %2 m)",  # through polygon_problem's tuple
     } <= set(problems)
     assert {"name_ko", "email", "stay_end", "desk", "organisation_id"} <= set(fields)
     assert len(problems) > 60 and len(fields) > 80
     assert not unreadable, (
-        "raise sites whose message the scan cannot read; pass a literal or an f-string, or "
-        "ValidationError.from_template(field, template, *values):\n" + "\n".join(unreadable)
+        f"raise sites without a template; {HOW_TO_RAISE}:\n" + "\n".join(unreadable)
     )
     states, subjects, unreadable_states = planner_state_messages()
     assert "Move plan '%1' is %2, not a draft." in states and "This seating" in subjects
-    new_unreadable = [
-        w for w in unreadable_states if w.split(":")[0] not in KNOWN_UNREADABLE_STATES
+    assert len(states) >= len(STATE_PROBLEMS)
+    assert not unreadable_states, (
+        f"state errors without a template; {HOW_TO_RAISE}:\n" + "\n".join(unreadable_states)
+    )
+
+
+@pytest.mark.parametrize(
+    "raise_site",
+    [
+        'raise ValidationError("name", f"is longer than {n} characters")',
+        'raise errors.DuplicateValue("code", f"desk code {code} is given twice")',
+        'raise ValidationError("name", "is required")',  # a template only in the English text
+        'raise ValidationError.from_template("name", f"is longer than {n} characters")',
+        'raise ValidationError("name", message, problem=template)',
+        'raise InUse(f"Desk {code} has {n} assignment(s); mark it out of service instead.")',
+        'raise ReadOnly.from_template(sentence, year)',
+    ],
+)
+def test_the_scan_rejects_messages_without_a_template(raise_site):
+    """The old style, where the UI had to recover the template from the English text."""
+    tree = ast.parse(f"def check(n, code, message, template, sentence, year):\n    {raise_site}")
+    trees = {PLANNER_ROOT / "services" / "example.py": tree}
+    _, _, unreadable = planner_messages(trees)
+    _, _, unreadable_states = planner_state_messages(trees)
+    assert [where.split(": ")[0] for where in unreadable + unreadable_states] == [
+        "planner/services/example.py:2"
     ]
-    assert not new_unreadable, f"state errors whose message the scan cannot read: {new_unreadable}"
+
+
+def test_the_scan_reads_templates_given_at_the_raise_site():
+    source = """
+def check(n, code):
+    raise ValidationError.from_template("name", "is longer than %1 characters", n)
+    raise errors.DuplicateValue("code", "desk code 1 is given twice",
+                                problem="desk code %1 is given twice", values=(1,))
+    raise InUse.from_template("Desk %1 has %2 assignment(s); mark it out of service instead.",
+                              code, n)
+"""
+    trees = {PLANNER_ROOT / "services" / "example.py": ast.parse(source)}
+    problems, fields, unreadable = planner_messages(trees)
+    states, _, unreadable_states = planner_state_messages(trees)
+    assert set(problems) == {"is longer than %1 characters", "desk code %1 is given twice"}
+    assert set(fields) == {"name", "code"}
+    assert list(states) == ["Desk %1 has %2 assignment(s); mark it out of service instead."]
+    assert not unreadable and not unreadable_states
 
 
 def test_every_planner_message_and_field_has_a_korean_translation():
@@ -354,11 +484,34 @@ def test_deleting_a_desk_with_history_is_said_in_korean(sqlite_sessions):
 
 
 def test_a_status_inside_a_message_is_shown_with_its_label():
-    error = errors.InvalidTransition("Move plan '3월 이동' is applied, not a draft.")
+    error = errors.InvalidTransition.from_template(
+        "Move plan '%1' is %2, not a draft.", "3월 이동", "applied"
+    )
+    assert str(error) == "Move plan '3월 이동' is applied, not a draft."
     assert error_message(error) == "이동 계획 '3월 이동'은 초안이 아니라 '적용됨' 상태입니다."
-    assert error_message(
-        errors.InUse("Site 본관 still has 3 desk assignment(s) in its history.")
-    ) == ("사이트 본관에는 좌석 배정 기록이 아직 3건 남아 있습니다.")
+    in_use = errors.InUse.from_template(
+        "%1 still has %2 desk assignment(s) in its history.", "Site 본관", 3
+    )
+    assert str(in_use) == "Site 본관 still has 3 desk assignment(s) in its history."
+    assert error_message(in_use) == ("사이트 본관에는 좌석 배정 기록이 아직 3건 남아 있습니다.")
+
+
+def test_values_are_never_read_back_from_the_english_text():
+    # A name holding the template's own words stays one value.
+    plan = "x' is draft, not a draft. Move plan 'y"
+    error = errors.InvalidTransition.from_template(
+        "Move plan '%1' is %2, not applied.", plan, "draft"
+    )
+    assert error_message(error) == f"이동 계획 '{plan}'은(는) 적용된 상태가 아니라 '초안' 상태입니다."
+    value_with_placeholder = errors.ValidationError.from_template(
+        "email", "'%1' is not an e-mail address", "%1@%2"
+    )
+    assert str(value_with_placeholder) == "email: '%1@%2' is not an e-mail address"
+    # Without a template the English text is shown, even when it reads like a known one.
+    untemplated = errors.InUse("Desk 3F-A-001 has 1 assignment(s); mark it out of service instead.")
+    assert error_message(untemplated) == (
+        "아직 사용 중입니다.\nDesk 3F-A-001 has 1 assignment(s); mark it out of service instead."
+    )
 
 
 def test_a_move_plan_with_problems_is_explained_in_korean(sqlite_sessions):
