@@ -14,7 +14,16 @@ from functools import cache
 from typing import Any
 
 from planner.export.korean import date_ko
-from planner.export.layout import HEADER_FILL, MM, RULE, PageFurniture, build_pdf, fit, styles
+from planner.export.layout import (
+    HEADER_FILL,
+    MM,
+    RULE,
+    PageFurniture,
+    build_pdf,
+    fit,
+    styles,
+    without_cyclic_gc,
+)
 
 GROUPINGS = ("floor", "zone", "organisation")
 COLUMNS = {  # header and relative width; the grouping's own column is left out (its band says it)
@@ -249,6 +258,7 @@ def _pages(
     return flow
 
 
+@without_cyclic_gc
 def build_roster(
     rows: Iterable[RosterRow], day: dt.date, *, by: str = "floor", site: str = ""
 ) -> bytes:
