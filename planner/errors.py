@@ -110,7 +110,8 @@ class NotEnoughFreeDesks(PlannerError):
 
     def __init__(self, people: int, placed: int, near: str) -> None:
         super().__init__(
-            f"Only {placed} of {people} people find a free desk that meets their needs on the floor of {near}."
+            f"Only {placed} of {people} people find a free desk that meets their needs "
+            f"on the floor of {near}."
         )
         self.people = people
         self.placed = placed
@@ -152,6 +153,16 @@ class StateError(PlannerError):
 
 class InvalidTransition(StateError):
     code = "invalid_transition"
+
+
+class CycleCannotAdvance(InvalidTransition):
+    """A renewal cycle that may not move to ``target`` yet, with every reason
+    (planner.renewals.workflow.Problem: English text that keeps its template)."""
+
+    def __init__(self, year: int, target: str, problems: list) -> None:
+        reasons = " ".join(problems)
+        super().__init__(f"The {year} cycle cannot become {target}: {reasons}")
+        self.year, self.target, self.problems = year, target, list(problems)
 
 
 class MovePlanHasProblems(PlannerError):

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 from planner import errors, sharing
 from ui import error_details
 from ui.i18n import QT_TRANSLATE_NOOP, fill
+from ui.labels import label
 
 CONTEXT = "ErrorMessages"
 
@@ -72,6 +73,47 @@ def _plan_problems(error: errors.MovePlanHasProblems) -> str:
     )
     lines = [problem_line(p) if hasattr(p, "kind") else str(p) for p in error.problems]
     return "\n".join([fill(lead, error.plan), *(f"• {line}" for line in lines)])
+
+
+# The renewal workflow's reasons (planner.renewals.workflow.transition_problems), by template.
+CYCLE_PROBLEMS = {
+    "A signed cycle is read-only.": QT_TRANSLATE_NOOP(CONTEXT, "A signed cycle is read-only."),
+    "A cycle cannot go from %1 to %2.": QT_TRANSLATE_NOOP(
+        CONTEXT, "A cycle cannot go from %1 to %2."
+    ),
+    "The cycle has no tasks.": QT_TRANSLATE_NOOP(CONTEXT, "The cycle has no tasks."),
+    "No decision yet for %1.": QT_TRANSLATE_NOOP(CONTEXT, "No decision yet for %1."),
+    "A reason is required for the change of %1.": QT_TRANSLATE_NOOP(
+        CONTEXT, "A reason is required for the change of %1."
+    ),
+    "Signing needs the date of signature.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signing needs the date of signature."
+    ),
+    "Signing needs both signatories.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signing needs both signatories."
+    ),
+}
+
+
+def _cycle_problems(error: errors.CycleCannotAdvance) -> str:
+    from planner.models.enums import CycleStatus  # noqa: PLC0415 - models: not at start-up
+
+    lead = QCoreApplication.translate(
+        CONTEXT, "The %1 cycle cannot become %2; nothing was changed:"
+    )
+    lines = []
+    for problem in error.problems:
+        template = getattr(problem, "template", None)
+        if template not in CYCLE_PROBLEMS:
+            lines.append(str(problem))
+            continue
+        values = list(problem.values)
+        if template == "A cycle cannot go from %1 to %2.":
+            values = [label(CycleStatus, value) for value in values]
+        text = QCoreApplication.translate(CONTEXT, CYCLE_PROBLEMS[template])
+        lines.append(error_details.fix_particles(fill(text, *values)))
+    head = error_details.fix_particles(fill(lead, error.year, label(CycleStatus, error.target)))
+    return "\n".join([head, *(f"• {line}" for line in lines)])
 
 
 def _database(error: errors.DatabaseProblem) -> str:
@@ -136,6 +178,7 @@ _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     ),
     (errors.DatabaseProblem, _database),
     (errors.MovePlanHasProblems, _plan_problems),
+    (errors.CycleCannotAdvance, _cycle_problems),
     (errors.DeskAlreadyTaken, _desk_taken),
     (errors.PersonAlreadySeated, _person_seated),
     (errors.NeedsNotMet, _needs_not_met),

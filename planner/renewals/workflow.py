@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from planner.errors import fill_template
 from planner.models.enums import CycleStatus, Decision
 
 ALLOWED: dict[CycleStatus, tuple[CycleStatus, ...]] = {
@@ -16,6 +17,19 @@ ALLOWED: dict[CycleStatus, tuple[CycleStatus, ...]] = {
 }
 
 NEEDS_REASON = (Decision.MODIFY, Decision.CONCLUDE)
+
+
+class Problem(str):
+    """One reason in English, as a plain string compares and prints, that also keeps its
+    template (%1 …) and values so that the window can say it in Korean."""
+
+    template: str
+    values: tuple[object, ...]
+
+    def __new__(cls, template: str, *values: object) -> Problem:
+        problem = super().__new__(cls, fill_template(template, values))
+        problem.template, problem.values = template, values
+        return problem
 
 
 @dataclass(frozen=True)
@@ -34,28 +48,29 @@ def transition_problems(
     *,
     signed_on_given: bool = False,
     signatories_given: bool = False,
-) -> list[str]:
+) -> list[Problem]:
     """Every reason the move from ``current`` to ``target`` is not allowed (empty = allowed)."""
     if current == CycleStatus.SIGNED:
-        return ["A signed cycle is read-only."]
+        return [Problem("A signed cycle is read-only.")]
     if target not in ALLOWED[current]:
-        return [f"A cycle cannot go from {current.value} to {target.value}."]
-    problems: list[str] = []
+        return [Problem("A cycle cannot go from %1 to %2.", current.value, target.value)]
+    problems: list[Problem] = []
     renewals = list(renewals)
     if target in (CycleStatus.CONSULTATION, CycleStatus.AGREED) and not renewals:
-        problems.append("The cycle has no tasks.")
+        problems.append(Problem("The cycle has no tasks."))
     if target in (CycleStatus.AGREED, CycleStatus.SIGNED):
         undecided = sorted(r.task_code for r in renewals if r.decision is None)
         if undecided:
-            problems.append(f"No decision yet for {', '.join(undecided)}.")
+            problems.append(Problem("No decision yet for %1.", ", ".join(undecided)))
         unexplained = sorted(
             r.task_code for r in renewals if r.decision in NEEDS_REASON and not r.reason.strip()
         )
         if unexplained:
-            problems.append(f"A reason is required for the change of {', '.join(unexplained)}.")
+            codes = ", ".join(unexplained)
+            problems.append(Problem("A reason is required for the change of %1.", codes))
     if target == CycleStatus.SIGNED:
         if not signed_on_given:
-            problems.append("Signing needs the date of signature.")
+            problems.append(Problem("Signing needs the date of signature."))
         if not signatories_given:
-            problems.append("Signing needs both signatories.")
+            problems.append(Problem("Signing needs both signatories."))
     return problems

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
-from planner.errors import InvalidTransition, ReadOnly, ValidationError
+from planner.errors import CycleCannotAdvance, InvalidTransition, ReadOnly, ValidationError
 from planner.models import (
     CycleStatus,
     Decision,
@@ -184,7 +184,7 @@ def advance_cycle(
         signatories_given=bool(signatory_kt and signatory_kaist),
     )
     if problems:
-        raise InvalidTransition(f"The {cycle.year} cycle cannot become {target.value}: " + " ".join(problems))
+        raise CycleCannotAdvance(cycle.year, target.value, problems)
     changes: dict[str, Any] = {"status": target}
     if target == CycleStatus.SIGNED:
         changes.update(signed_on=signed_on, signatory_kt=signatory_kt, signatory_kaist=signatory_kaist)

@@ -807,6 +807,38 @@
 <context>
     <name>ErrorMessages</name>
     <message>
+        <source>The %1 cycle cannot become %2; nothing was changed:</source>
+        <translation>%1년 갱신 주기를 ‘%2’ 단계로 넘길 수 없어 아무것도 바꾸지 않았습니다:</translation>
+    </message>
+    <message>
+        <source>A signed cycle is read-only.</source>
+        <translation>서명된 주기는 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>A cycle cannot go from %1 to %2.</source>
+        <translation>주기는 ‘%1’에서 ‘%2’(으)로 갈 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The cycle has no tasks.</source>
+        <translation>주기에 과제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No decision yet for %1.</source>
+        <translation>%1 과제의 결정이 아직 없습니다.</translation>
+    </message>
+    <message>
+        <source>A reason is required for the change of %1.</source>
+        <translation>%1 과제의 변경 사유를 적어 주십시오.</translation>
+    </message>
+    <message>
+        <source>Signing needs the date of signature.</source>
+        <translation>서명하려면 서명일이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Signing needs both signatories.</source>
+        <translation>서명하려면 양측 서명자가 모두 필요합니다.</translation>
+    </message>
+    <message>
         <source>Move plan '%1' cannot be applied; nothing was changed:</source>
         <translation>이동 계획 ‘%1’을(를) 적용할 수 없어 아무것도 바꾸지 않았습니다:</translation>
     </message>

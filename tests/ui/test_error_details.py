@@ -23,9 +23,9 @@ ERROR_CLASSES = {"ValidationError", "DuplicateValue"}
 # validation.py's helpers and the services' lookups, whose field or "what" ends in a message.
 FIELD_TAKING_HELPERS = {"text", "email", "day", "period", "integer", "number"}
 STATE_ERRORS = {"InUse", "InvalidTransition", "ReadOnly"}
-# Messages glued from parts elsewhere (the renewal workflow's own problem list), by the
-# function that raises them: shown as today, a translated lead and the English details.
-KNOWN_UNTEMPLATED_STATES = {("planner/services/renewals.py", "advance_cycle")}
+# Messages glued from parts elsewhere, by the function that raises them (none any more: the
+# renewal workflow's problem list is CycleCannotAdvance, translated in ui/errors.py).
+KNOWN_UNTEMPLATED_STATES: set[tuple[str, str]] = set()
 HOW_TO_RAISE = (
     "raise ValidationError.from_template(field, template, *values) (or InUse.from_template("
     "template, *values)) with a literal template, %1, %2, … where the values go"

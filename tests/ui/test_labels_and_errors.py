@@ -58,3 +58,38 @@ def test_unknown_errors_fall_back_to_their_own_message():
 
     assert error_message(Odd("something odd")) == "something odd"
     assert error_message(RuntimeError("plain")) == "plain"
+
+
+def test_a_cycle_that_cannot_advance_is_explained_in_korean_reason_by_reason():
+    import ast
+    from pathlib import Path
+
+    import planner.renewals.workflow as workflow
+    from ui.errors import CYCLE_PROBLEMS
+
+    # Every reason the workflow can give has its Korean sentence.
+    tree = ast.parse(Path(workflow.__file__).read_text(encoding="utf-8"))
+    templates = {
+        node.args[0].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem"
+    }
+    assert len(templates) == 7 and templates <= set(CYCLE_PROBLEMS)
+
+    facts = [
+        workflow.RenewalFacts("F-01", None, ""),
+        workflow.RenewalFacts("F-02", enums.Decision.MODIFY, ""),
+    ]
+    problems = workflow.transition_problems(
+        enums.CycleStatus.CONSULTATION, enums.CycleStatus.AGREED, facts
+    )
+    error = errors.CycleCannotAdvance(2025, "agreed", problems)
+    assert str(error) == (  # the CLI's English, as before
+        "The 2025 cycle cannot become agreed: No decision yet for F-01. "
+        "A reason is required for the change of F-02."
+    )
+    assert error_message(error) == (
+        "2025년 갱신 주기를 ‘합의’ 단계로 넘길 수 없어 아무것도 바꾸지 않았습니다:\n"
+        "• F-01 과제의 결정이 아직 없습니다.\n"
+        "• F-02 과제의 변경 사유를 적어 주십시오."
+    )
