@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import errors
 from planner.models import enums
-from ui.i18n import QT_TRANSLATE_NOOP, fill
+from ui.i18n import QT_TRANSLATE_NOOP, fill, fix_particles  # noqa: F401 - fix_particles: re-exported
 from ui.labels import label
 
 CONTEXT = "ErrorDetails"
@@ -424,36 +424,3 @@ def _sentence(source: str, field: str, values: tuple[object, ...]) -> str | None
             return None
         text = text.replace("{field}", label)
     return fix_particles(fill(text, *values))
-
-
-# (with final consonant, without) for the particles translations write as "은(는)".
-_PARTICLES = {"은(는)": ("은", "는"), "이(가)": ("이", "가"), "을(를)": ("을", "를")}
-_PARTICLE = re.compile("|".join(re.escape(marker) for marker in _PARTICLES))
-# Sino-Korean readings of digits: 영 일 이 삼 사 오 육 칠 팔 구.
-_DIGIT_HAS_FINAL = {"0": True, "1": True, "3": True, "6": True, "7": True, "8": True}
-
-
-def _has_final_consonant(word: str) -> bool | None:
-    """Whether ``word`` is read ending in a consonant; None when it cannot be told."""
-    word = word.rstrip("'\")] ")
-    if not word:
-        return None
-    last = word[-1]
-    if "가" <= last <= "힣":
-        return (ord(last) - ord("가")) % 28 != 0
-    if last.isdigit():
-        return _DIGIT_HAS_FINAL.get(last, False)
-    return None  # a Latin word: keep "은(는)", which always reads right
-
-
-def fix_particles(text: str) -> str:
-    """Picks each particle: "퇴거일은(는)" -> "퇴거일은", "사번이(가)" -> "사번이"."""
-
-    def choose(match: re.Match[str]) -> str:
-        final = _has_final_consonant(text[: match.start()])
-        if final is None:
-            return match[0]
-        with_final, without = _PARTICLES[match[0]]
-        return with_final if final else without
-
-    return _PARTICLE.sub(choose, text)

@@ -9,6 +9,7 @@ Qt's own strings (dialog buttons, …) come from the .qm files PySide6 installs,
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -143,7 +144,61 @@ def current_language() -> str:
 
 
 def fill(text: str, *values: object) -> str:
-    """``QString.arg`` for Python strings: replaces %1, %2, … (translators may reorder them)."""
+    """``QString.arg`` for Python strings: replaces %1, %2, … (translators may reorder them),
+    then picks the Korean particles written as "은(는)", "(으)로", … for what now precedes them."""
     for number in range(len(values), 0, -1):  # %10 before %1
         text = text.replace(f"%{number}", str(values[number - 1]))
-    return text
+    return fix_particles(text) if "(" in text else text
+
+
+# (with final consonant, without) for the particles translations write as "은(는)".
+_PARTICLES = {
+    "은(는)": ("은", "는"),
+    "이(가)": ("이", "가"),
+    "을(를)": ("을", "를"),
+    "(으)로": ("으로", "로"),  # after ㄹ it is 로, as after a vowel (see _ends_in_rieul)
+}
+_PARTICLE = re.compile("|".join(re.escape(marker) for marker in _PARTICLES))
+# Sino-Korean readings of digits: 영 일 이 삼 사 오 육 칠 팔 구.
+_DIGIT_HAS_FINAL = {"0": True, "1": True, "3": True, "6": True, "7": True, "8": True}
+
+
+def _has_final_consonant(word: str) -> bool | None:
+    """Whether ``word`` is read ending in a consonant; None when it cannot be told."""
+    word = word.rstrip("'\")] ’”")
+    if not word:
+        return None
+    last = word[-1]
+    if "가" <= last <= "힣":
+        return (ord(last) - ord("가")) % 28 != 0
+    if last.isdigit():
+        return _DIGIT_HAS_FINAL.get(last, False)
+    return None  # a Latin word: keep "은(는)", which always reads right
+
+
+def _ends_in_rieul(word: str) -> bool:
+    """"서울", "1" (일), "7" (칠), "8" (팔): read ending in ㄹ, which takes 로, not 으로."""
+    word = word.rstrip("'\")] ’”")
+    if not word:
+        return False
+    last = word[-1]
+    if "가" <= last <= "힣":
+        return (ord(last) - ord("가")) % 28 == 8
+    return last in "178"
+
+
+def fix_particles(text: str) -> str:
+    """Picks each particle: "퇴거일은(는)" -> "퇴거일은", "사번이(가)" -> "사번이",
+    "‘체결’(으)로" -> "‘체결’로", "3층(으)로" -> "3층으로"."""
+
+    def choose(match: re.Match[str]) -> str:
+        before = text[: match.start()]
+        final = _has_final_consonant(before)
+        if final is None:
+            return match[0]
+        if match[0] == "(으)로" and _ends_in_rieul(before):
+            return "로"
+        with_final, without = _PARTICLES[match[0]]
+        return with_final if final else without
+
+    return _PARTICLE.sub(choose, text)

@@ -465,6 +465,11 @@ def test_particles_follow_the_last_syllable():
     assert fix_particles("구역이(가) 이미") == "구역이 이미"
     assert fix_particles("좌석 코드 3F-A-012은(는)") == "좌석 코드 3F-A-012는"  # 이 reads 2
     assert fix_particles("'kim@'은(는)") == "'kim@'은(는)"  # a Latin word: both forms stay
+    assert fix_particles("‘체결’(으)로 갈") == "‘체결’로 갈"  # ㄹ takes 로, quotes skipped
+    assert fix_particles("3층(으)로") == "3층으로"
+    assert fix_particles("‘합의’(으)로") == "‘합의’로"
+    assert fix_particles("backup-3.sqlite3(으)로") == "backup-3.sqlite3으로"  # 삼
+    assert fix_particles("plan-1(으)로") == "plan-1로"  # 일
 
 
 def test_deleting_a_desk_with_history_is_said_in_korean(sqlite_sessions):
@@ -521,6 +526,6 @@ def test_a_move_plan_with_problems_is_explained_in_korean(sqlite_sessions):
 
     problem = MoveProblem(1, "김민수", DESK_TAKEN, "3F-A-001", "이서연", "Desk 3F-A-001 is taken")
     text = error_message(MovePlanHasProblems("3월 입주", [problem]))
-    assert text.splitlines()[0] == "이동 계획 ‘3월 입주’을(를) 적용할 수 없어 아무것도 바꾸지 않았습니다:"
+    assert text.splitlines()[0] == "이동 계획 ‘3월 입주’를 적용할 수 없어 아무것도 바꾸지 않았습니다:"
     assert "김민수" in text and "3F-A-001" in text and "이서연" in text
     assert "taken" not in text

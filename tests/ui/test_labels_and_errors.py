@@ -42,7 +42,7 @@ def test_unknown_and_empty_values_are_shown_as_stored():
 
 def test_errors_are_translated_with_their_details():
     assert error_message(errors.DeskAlreadyTaken("3F-A-012", "김민준")) == (
-        "좌석 3F-A-012은(는) 이미 김민준 님이 사용 중입니다."
+        "좌석 3F-A-012는 이미 김민준 님이 사용 중입니다."  # 이 (2) takes 는
     )
     text = error_message(errors.DuplicateValue("email", "exists"))
     assert (

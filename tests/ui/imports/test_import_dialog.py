@@ -72,7 +72,7 @@ def test_remapping_a_column_changes_the_preview_and_errors_block_import(qtbot, t
     shown = dialog.proxy.index(0, PreviewTableModel.COL_LABEL).data()
     assert shown == "라마바"
     message = dialog.proxy.index(0, PreviewTableModel.COL_MESSAGES).data()
-    assert message == "연락 메일: '없음'은(는) 이메일 주소가 아닙니다"
+    assert message == "연락 메일: '없음'은 이메일 주소가 아닙니다"
 
     panel.combos[3].setCurrentIndex(0)  # ignore it again
     assert dialog.import_button.isEnabled() and dialog.proxy.rowCount() == 0
@@ -238,7 +238,7 @@ def test_the_preview_follows_a_language_switch(qtbot, tmp_path, database):
     dialog = _dialog(qtbot, write_csv(tmp_path / "p.csv", rows), database)
     item = dialog.model.row_at(0)
     messages = PreviewTableModel.COL_MESSAGES
-    assert dialog.model.display(item, messages) == "이메일: '없음'은(는) 이메일 주소가 아닙니다"
+    assert dialog.model.display(item, messages) == "이메일: '없음'은 이메일 주소가 아닙니다"
     install_language("en")
     qtbot.waitUntil(lambda: dialog.import_button.text() == "&Import")
     assert dialog.model.display(item, PreviewTableModel.COL_STATUS) == "Error"
