@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, QItemSelectionModel
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -26,7 +26,7 @@ from planner.services.queries import SeatRow
 from ui.models.base import ROW_ROLE, SearchProxyModel
 from ui.moveplans.commands import PlanValues
 from ui.moveplans.models import DeskChoiceModel, PersonChoiceModel
-from ui.pages.base import SearchField, fit_columns, make_table_view
+from ui.pages.base import SearchField, fit_columns, make_table_view, select_row_where
 
 
 class PlanDialog(QDialog):
@@ -145,23 +145,10 @@ class MoveDialog(QDialog):
 
     def choose(self, person_id: int, desk_id: int | None) -> None:
         """Select a person and a desk (None: release), as a user would by clicking."""
-        self._select(self.people_view, lambda r: r.id == person_id)
+        select_row_where(self.people_view, lambda r: r.id == person_id)
         if desk_id is None:
             self.release.setChecked(True)
         else:
             self.release.setChecked(False)
-            self._select(self.desk_view, lambda r: r.desk_id == desk_id)
+            select_row_where(self.desk_view, lambda r: r.desk_id == desk_id)
 
-    @staticmethod
-    def _select(view: QTableView, wanted) -> None:
-        model = view.model()
-        for n in range(model.rowCount()):
-            index = model.index(n, 0)
-            if wanted(index.data(ROW_ROLE)):
-                view.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
-                view.scrollTo(index)
-                return

@@ -7,7 +7,7 @@ import heapq
 import unicodedata
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QWidget
 from sqlalchemy.exc import SQLAlchemyError
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import DatabaseProblem, PlannerError
 from ui.errors import show_error
-from ui.models.base import RowTableModel, SearchProxyModel
+from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 
 Today = Callable[[], dt.date]
 
@@ -132,6 +132,22 @@ def make_table_view(
     # If the user double-clicks a column edge, a sample of rows is enough (see fit_columns).
     header.setResizeContentsPrecision(200)
     return view
+
+
+def select_row_where(view: QTableView, wanted: Callable[[object], bool]) -> bool:
+    """Select (and scroll to) the first row whose item (ROW_ROLE) is ``wanted``."""
+    model = view.model()
+    for n in range(model.rowCount()):
+        index = model.index(n, 0)
+        if wanted(index.data(ROW_ROLE)):
+            view.selectionModel().select(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            view.scrollTo(index)
+            return True
+    return False
 
 
 def fit_columns(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,14 @@ from ui.errors import show_error
 from ui.i18n import fill
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.people import PeopleTableModel
-from ui.pages.base import Page, SearchField, Today, fit_columns, make_table_view
+from ui.pages.base import (
+    Page,
+    SearchField,
+    Today,
+    fit_columns,
+    make_table_view,
+    select_row_where,
+)
 from ui.people.commands import (
     AddPersonCommand,
     EditPersonCommand,
@@ -191,19 +198,8 @@ class PeoplePage(Page):
 
     def _changed(self, person_id: int | None) -> None:
         self.reload()
-        if person_id is None:
-            return
-        for row, listing in enumerate(self.model.rows()):
-            if listing.person_id == person_id:
-                index = self.proxy.mapFromSource(self.model.index(row, 0))
-                if index.isValid():
-                    self.view.selectionModel().select(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    self.view.scrollTo(index)
-                break
+        if person_id is not None:
+            select_row_where(self.view, lambda row: row.person_id == person_id)
 
     def _update_count(self, *_args) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()

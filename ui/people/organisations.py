@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,7 +25,7 @@ from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
-from ui.pages.base import SearchField, make_table_view
+from ui.pages.base import SearchField, make_table_view, select_row_where
 from ui.people.commands import (
     AddOrganisationCommand,
     EditOrganisationCommand,
@@ -105,14 +104,7 @@ class OrganisationsDialog(QDialog):
     def load(self, select: int | None = None) -> None:
         with self.sessions() as session:
             self.model.set_rows(organisation_listing(session))
-        for row in range(self.proxy.rowCount()):
-            index = self.proxy.index(row, 0)
-            if index.data(ROW_ROLE).organisation_id == select:
-                self.view.selectionModel().select(
-                    index,
-                    QItemSelectionModel.SelectionFlag.ClearAndSelect
-                    | QItemSelectionModel.SelectionFlag.Rows,
-                )
+        select_row_where(self.view, lambda row: row.organisation_id == select)
         self._selection_changed()
 
     def selected(self) -> OrganisationListing | None:
