@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from planner.db import sqlite_path
 from ui.background import Pool, run_in_background
-from ui.error_details import fix_particles
 from ui.errors import show_error
 from ui.i18n import fill
 from ui.recovery import BackupRow, BackupsModel
@@ -204,14 +203,10 @@ def restore_backup(window: MainWindow, settings: Settings) -> bool:
     answer = QMessageBox.question(
         window,
         _tr("Restore a backup"),
-        fix_particles(
-            fill(
-                _tr(
-                    "Replace the data in %1 with the backup %2? The current file is kept beside it."
-                ),
-                file.name,
-                backup.name,
-            )
+        fill(
+            _tr("Replace the data in %1 with the backup %2? The current file is kept beside it."),
+            file.name,
+            backup.name,
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -227,9 +222,7 @@ def restore_backup(window: MainWindow, settings: Settings) -> bool:
     opened = open_location(window, settings, str(file))
     if opened and kept is not None:
         window.statusBar().showMessage(
-            fix_particles(
-                fill(_tr("Restored %1; the replaced file is kept as %2"), backup.name, kept.name)
-            ),
+            fill(_tr("Restored %1; the replaced file is kept as %2"), backup.name, kept.name),
             15000,
         )
     return opened and kept is not None

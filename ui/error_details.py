@@ -8,7 +8,7 @@ through ``errors_ko.ts``. ``describe`` returns None when the error has no templa
 a problem has no entry, and the caller then shows the English details.
 
 Korean particles after a label or a value (은/는, 이/가, 을/를) depend on the last syllable,
-so translations write ``은(는)`` and :func:`fix_particles` picks the one that fits.
+so translations write ``은(는)`` and :func:`ui.i18n.fill` picks the one that fits.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import errors
 from planner.models import enums
-from ui.i18n import QT_TRANSLATE_NOOP, fill, fix_particles  # noqa: F401 - fix_particles: re-exported
+from ui.i18n import QT_TRANSLATE_NOOP, fill
 from ui.labels import label
 
 CONTEXT = "ErrorDetails"
@@ -423,4 +423,4 @@ def _sentence(source: str, field: str, values: tuple[object, ...]) -> str | None
         if label is None:
             return None
         text = text.replace("{field}", label)
-    return fix_particles(fill(text, *values))
+    return fill(text, *values)

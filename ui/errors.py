@@ -111,8 +111,8 @@ def _cycle_problems(error: errors.CycleCannotAdvance) -> str:
         if template == "A cycle cannot go from %1 to %2.":
             values = [label(CycleStatus, value) for value in values]
         text = QCoreApplication.translate(CONTEXT, CYCLE_PROBLEMS[template])
-        lines.append(error_details.fix_particles(fill(text, *values)))
-    head = error_details.fix_particles(fill(lead, error.year, label(CycleStatus, error.target)))
+        lines.append(fill(text, *values))
+    head = fill(lead, error.year, label(CycleStatus, error.target))
     return "\n".join([head, *(f"• {line}" for line in lines)])
 
 
@@ -138,12 +138,12 @@ def _described(
 
 def _desk_inactive(error: errors.DeskInactive) -> str:
     text = QCoreApplication.translate(CONTEXT, "Desk %1 is out of service.")
-    return error_details.fix_particles(fill(text, error.desk_code))
+    return fill(text, error.desk_code)
 
 
 def _zone_full(error: errors.ZoneOverCapacity) -> str:
     text = QCoreApplication.translate(CONTEXT, "Zone %1 is full (%2 seats).")
-    return error_details.fix_particles(fill(text, error.zone, error.capacity))
+    return fill(text, error.zone, error.capacity)
 
 
 def _not_enough_desks(error: errors.NotEnoughFreeDesks) -> str:
@@ -152,12 +152,12 @@ def _not_enough_desks(error: errors.NotEnoughFreeDesks) -> str:
         "Only %1 of the %2 people find a free desk that meets their needs on the floor of %3. "
         "Nobody was seated; drop fewer people, or free or add desks.",
     )
-    return error_details.fix_particles(fill(text, error.placed, error.people, error.near))
+    return fill(text, error.placed, error.people, error.near)
 
 
 def _not_seated(error: errors.NotSeated) -> str:
     text = QCoreApplication.translate(CONTEXT, "%1 has no desk on %2.")
-    return error_details.fix_particles(fill(text, error.person, error.day))
+    return fill(text, error.person, error.day)
 
 
 # Most specific classes first: the first isinstance match wins.

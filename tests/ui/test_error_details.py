@@ -14,9 +14,9 @@ from planner.models import Role
 from planner.services import people, seating, sites
 from tests.planner.factories import person, small_site
 from ui import error_details
-from ui.error_details import CONCURRENT, FIELD_LABELS, PROBLEMS, STATE_PROBLEMS, fix_particles
+from ui.error_details import CONCURRENT, FIELD_LABELS, PROBLEMS, STATE_PROBLEMS
 from ui.errors import error_message
-from ui.i18n import install_language, load_translations
+from ui.i18n import fix_particles, install_language, load_translations
 
 PLANNER_ROOT = Path(__file__).resolve().parents[2] / "planner"
 ERROR_CLASSES = {"ValidationError", "DuplicateValue"}
