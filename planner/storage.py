@@ -112,16 +112,20 @@ def _check_sqlite_file(path: Path, *, for_writing: bool = True) -> str | None:
         raise _unreadable(path, error) from error
     if result is None or result[0] != "ok":
         raise DatabaseDamaged(f"{path} is damaged ({result[0] if result else 'no answer'}).")
-    known = (None, migrate.SCHEMA_HEAD)
-    newer = revision not in known and revision not in migrate._known_revisions()
-    if newer:
-        raise DatabaseTooNew(
-            "This database was written by a newer version of Lab Planner "
-            f"(schema {revision}); update the application to open it."
-        )
+    refuse_newer_schema(revision)
     if for_writing and not _writable(path):
         raise DatabaseReadOnly(f"{path} cannot be changed: the file or its folder is read-only.")
     return revision
+
+
+def refuse_newer_schema(revision: str | None) -> None:
+    """DatabaseTooNew for a schema revision this version of the application does not know."""
+    if revision in (None, migrate.SCHEMA_HEAD) or revision in migrate._known_revisions():
+        return
+    raise DatabaseTooNew(
+        "This database was written by a newer version of Lab Planner "
+        f"(schema {revision}); update the application to open it."
+    )
 
 
 def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseProblem:

@@ -13,8 +13,8 @@ import sqlite3
 from pathlib import Path
 
 from planner.db import sqlite_path
-from planner.errors import DatabaseProblem, DatabaseTooNew
-from planner.storage import Database, data_dir, open_database
+from planner.errors import DatabaseProblem
+from planner.storage import Database, data_dir, open_database, refuse_newer_schema
 
 
 def backups_folder() -> Path:
@@ -150,14 +150,7 @@ def verify_backup(path: Path) -> str:
         raise DatabaseProblem(f"{path} is damaged ({check}); it was not restored.")
     if revision is None:
         raise DatabaseProblem(f"{path} has no schema version; it was not restored.")
-    from planner import migrate
-
-    if revision[0] != migrate.SCHEMA_HEAD and revision[0] not in migrate._known_revisions():
-        # Restored, it could not be opened: refuse before anything is replaced.
-        raise DatabaseTooNew(
-            "This database was written by a newer version of Lab Planner "
-            f"(schema {revision[0]}); update the application to open it."
-        )
+    refuse_newer_schema(revision[0])  # restored, it could not be opened: refuse it now
     return revision[0]
 
 
