@@ -158,3 +158,38 @@ def open_page(qtbot, window: MainWindow, key: str):
     page = window.page(key)
     qtbot.waitUntil(lambda: page.is_loaded, timeout=5000)
     return page
+
+
+class Messages:
+    """QMessageBox calls captured instead of shown; ``answer`` is returned to questions."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.warnings: list[str] = []
+        self.questions: list[str] = []
+        self.informations: list[str] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        self._ok = QMessageBox.StandardButton.Ok
+
+    def warning(self, _parent, _title, text, *args, **kwargs):
+        self.warnings.append(text)
+        return self._ok
+
+    def question(self, _parent, _title, text, *args, **kwargs):
+        self.questions.append(text)
+        return self.answer
+
+    def information(self, _parent, _title, text, *args, **kwargs):
+        self.informations.append(text)
+        return self._ok
+
+
+@pytest.fixture
+def messages(monkeypatch) -> Messages:
+    from PySide6.QtWidgets import QMessageBox
+
+    captured = Messages()
+    for name in ("warning", "question", "information"):
+        monkeypatch.setattr(QMessageBox, name, getattr(captured, name))
+    return captured

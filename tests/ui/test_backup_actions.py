@@ -7,7 +7,7 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog
 from sqlalchemy import func, select
 
 from planner.dbtools.backup import verify_backup
@@ -19,14 +19,6 @@ from ui.app import create_main_window
 from ui.background import SynchronousPool
 from ui.backup_actions import RestoreDialog, back_up_now, restore_backup
 from ui.settings import LAST_BACKUP_FOLDER
-
-
-@pytest.fixture
-def messages(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return shown
 
 
 @pytest.fixture
@@ -69,7 +61,7 @@ def test_back_up_now_writes_a_checked_copy_and_remembers_the_folder(
     assert _people(target) == _people(window.database.location)
     assert str(target) in window.statusBar().currentMessage()
     assert settings.get(LAST_BACKUP_FOLDER) == str(target.parent)
-    assert messages == []
+    assert messages.warnings == []
 
 
 def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(
@@ -95,7 +87,7 @@ def test_restore_puts_the_backup_back_and_keeps_the_replaced_file(
     kept = [p for p in tmp_path.glob("d.replaced-*.sqlite3")]
     assert len(kept) == 1 and _people(kept[0]) == before + 1  # nothing lost
     assert window.database.location == file
-    assert messages == []
+    assert messages.warnings == []
 
 
 def test_a_damaged_backup_changes_nothing(window, settings, tmp_path, monkeypatch, messages):
@@ -111,7 +103,7 @@ def test_a_damaged_backup_changes_nothing(window, settings, tmp_path, monkeypatc
     monkeypatch.setattr(RestoreDialog, "exec", choose)
     assert not restore_backup(window, settings)
 
-    assert len(messages) == 1 and "bad.sqlite3" in messages[0]
+    assert len(messages.warnings) == 1 and "bad.sqlite3" in messages.warnings[0]
     assert window.database is database  # still open, still usable
     with database.sessions() as s:
         assert s.scalar(select(Person.id).where(Person.name_ko == "지킬사람")) is not None

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
 
 from planner.dbtools.roles import Permissions
 from planner.errors import InUse, PlannerError
@@ -49,14 +49,6 @@ class Form:
 
 
 @pytest.fixture
-def warnings(monkeypatch) -> list[str]:
-    shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a, **k: shown.append(text))
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    return shown
-
-
-@pytest.fixture
 def window(qtbot, db, settings):
     main = create_main_window(db, settings, today=lambda: TODAY)
     qtbot.addWidget(main)
@@ -83,7 +75,7 @@ def _select(page, person_id: int) -> None:
     raise AssertionError(f"person {person_id} is not listed")
 
 
-def test_add_a_person_then_undo_and_redo(qtbot, window, monkeypatch, warnings):
+def test_add_a_person_then_undo_and_redo(qtbot, window, monkeypatch, messages):
     page = open_page(qtbot, window, "people")
     count = page.model.rowCount()
     Form(
@@ -108,11 +100,11 @@ def test_add_a_person_then_undo_and_redo(qtbot, window, monkeypatch, warnings):
     assert _listing(page, "한소망") is None and page.model.rowCount() == count
     window.undo_stack.redo()
     assert _listing(page, "한소망") is not None
-    assert warnings == []
+    assert messages.warnings == []
 
 
 def test_a_new_start_up_is_created_with_its_first_member_and_undone_with_them(
-    qtbot, window, db, monkeypatch, warnings
+    qtbot, window, db, monkeypatch, messages
 ):
     page = open_page(qtbot, window, "people")
     Form(monkeypatch, {"name_ko": "창업자", "new_organisation": ("새싹로보틱스", "startup")})
@@ -131,7 +123,7 @@ def test_a_new_start_up_is_created_with_its_first_member_and_undone_with_them(
 
 
 def test_edit_keeps_what_was_not_touched_and_undo_restores(
-    qtbot, window, db, monkeypatch, warnings
+    qtbot, window, db, monkeypatch, messages
 ):
     page = open_page(qtbot, window, "people")
     person = page.model.rows()[0]
@@ -151,7 +143,7 @@ def test_edit_keeps_what_was_not_touched_and_undo_restores(
         assert people.person_values(s, person.person_id) == before
 
 
-def test_a_refused_form_comes_back_as_typed(qtbot, window, db, monkeypatch, warnings):
+def test_a_refused_form_comes_back_as_typed(qtbot, window, db, monkeypatch, messages):
     page = open_page(qtbot, window, "people")
     taken = next(row.email for row in page.model.rows() if row.email)
     form = Form(monkeypatch, {"name_ko": "중복메일", "email": taken}, None)  # then Cancel
@@ -160,20 +152,22 @@ def test_a_refused_form_comes_back_as_typed(qtbot, window, db, monkeypatch, warn
 
     with db.sessions() as s, pytest.raises(PlannerError) as refused:
         people.create_person(s, **form.seen[1])
-    assert warnings == [error_message(refused.value)]  # the service's refusal, in Korean
+    assert messages.warnings == [error_message(refused.value)]  # the service's refusal, in Korean
     assert form.seen[1]["name_ko"] == "중복메일" and form.seen[1]["email"] == taken
     assert window.undo_stack.count() == 0 and _listing(page, "중복메일") is None
 
 
-def test_remove_only_someone_without_history(qtbot, window, db, monkeypatch, warnings):
+def test_remove_only_someone_without_history(qtbot, window, db, monkeypatch, messages):
     page = open_page(qtbot, window, "people")
     seated = next(row for row in page.model.rows() if row.desk_code)
     _select(page, seated.person_id)
     assert not page.remove_person()
     with db.sessions() as s, pytest.raises(InUse) as refused:
         people.remove_person(s, seated.person_id)
-    assert warnings == [error_message(refused.value)]
-    assert seated.name_ko in warnings[0] and "desk assignment" not in warnings[0]  # said in Korean
+    assert messages.warnings == [error_message(refused.value)]
+    assert (
+        seated.name_ko in messages.warnings[0] and "desk assignment" not in messages.warnings[0]
+    )  # said in Korean
     assert _listing(page, seated.name_ko) is not None and window.undo_stack.count() == 0
 
     Form(monkeypatch, {"name_ko": "오입력", "organisation": "KT"})
@@ -186,7 +180,7 @@ def test_remove_only_someone_without_history(qtbot, window, db, monkeypatch, war
     assert _listing(page, "오입력") is not None
 
 
-def test_a_viewer_gets_no_editing(qtbot, window, monkeypatch, warnings):
+def test_a_viewer_gets_no_editing(qtbot, window, monkeypatch, messages):
     page = open_page(qtbot, window, "people")
     apply_permissions(
         window.pages(), Permissions("planner_viewer", may_seat=False, may_edit_tasks=False)
@@ -201,7 +195,7 @@ def test_a_viewer_gets_no_editing(qtbot, window, monkeypatch, warnings):
 
 
 def test_the_floor_plan_lists_a_person_added_on_the_people_page(
-    qtbot, window, monkeypatch, warnings
+    qtbot, window, monkeypatch, messages
 ):
     seating = open_page(qtbot, window, "seating")
     qtbot.waitUntil(lambda: seating.floor_page is not None)
@@ -217,7 +211,7 @@ def test_the_floor_plan_lists_a_person_added_on_the_people_page(
 
 
 def test_organisations_are_renamed_re_kinded_and_removed_when_empty(
-    qtbot, window, db, monkeypatch, warnings
+    qtbot, window, db, monkeypatch, messages
 ):
     from ui.people.dialog import OrganisationForm
     from ui.people.organisations import OrganisationsDialog
@@ -269,4 +263,4 @@ def test_organisations_are_renamed_re_kinded_and_removed_when_empty(
     window.undo_stack.undo()  # the addition
     window.undo_stack.undo()  # the rename
     assert row("방문기관") is not None and row("방문기관").kind == "other"
-    assert warnings == []
+    assert messages.warnings == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QDropEvent
 from sqlalchemy import select
@@ -14,36 +13,6 @@ from planner.storage import Database
 from ui.floorplan.floor_page import FloorPage
 
 TODAY = dt.date(2025, 11, 25)
-
-
-class Messages:
-    """QMessageBox calls captured instead of shown; ``answer`` is returned to questions."""
-
-    def __init__(self, answer=None) -> None:
-        self.warnings: list[str] = []
-        self.questions: list[str] = []
-        self.answer = answer
-
-    def warning(self, _parent, _title, text, *args, **kwargs):
-        self.warnings.append(text)
-
-    def question(self, _parent, _title, text, *args, **kwargs):
-        self.questions.append(text)
-        return self.answer
-
-    def information(self, _parent, _title, text, *args, **kwargs):
-        pass
-
-
-@pytest.fixture
-def messages(monkeypatch) -> Messages:
-    from PySide6.QtWidgets import QMessageBox
-
-    captured = Messages(QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", captured.warning)
-    monkeypatch.setattr(QMessageBox, "question", captured.question)
-    monkeypatch.setattr(QMessageBox, "information", captured.information)
-    return captured
 
 
 def drop(page: FloorPage, mime: QMimeData, desk_id: int) -> None:

@@ -7,7 +7,6 @@ from collections.abc import Iterator
 import pytest
 
 from tests.ui.conftest import TODAY
-from tests.ui.floorplan.conftest import Messages
 from ui.pages.seating import SeatingPage
 
 
@@ -21,14 +20,3 @@ def seating_page(qtbot, db, stack) -> Iterator[SeatingPage]:
     qtbot.waitUntil(lambda: page.is_loaded and page.floor_page is not None, timeout=10000)
     yield page
     page.close()
-
-
-@pytest.fixture
-def messages(monkeypatch) -> Messages:
-    from PySide6.QtWidgets import QMessageBox
-
-    captured = Messages(QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "warning", captured.warning)
-    monkeypatch.setattr(QMessageBox, "question", captured.question)
-    monkeypatch.setattr(QMessageBox, "information", captured.information)
-    return captured

@@ -15,7 +15,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
 from PySide6.QtGui import QUndoStack  # noqa: E402
-from PySide6.QtWidgets import QMessageBox  # noqa: E402
 
 from planner.commands.demo import create_demo  # noqa: E402
 from planner.services.renewals import open_next_cycle  # noqa: E402
@@ -68,36 +67,6 @@ def stack() -> QUndoStack:
 @pytest.fixture
 def renewal_settings(tmp_path) -> Settings:
     return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-
-
-class Messages:
-    """QMessageBox calls captured instead of shown; ``answer`` is returned to questions."""
-
-    def __init__(self) -> None:
-        self.warnings: list[str] = []
-        self.questions: list[str] = []
-        self.informations: list[str] = []
-        self.answer = QMessageBox.StandardButton.Yes
-
-    def warning(self, _parent, _title, text, *args, **kwargs):
-        self.warnings.append(text)
-        return QMessageBox.StandardButton.Ok
-
-    def question(self, _parent, _title, text, *args, **kwargs):
-        self.questions.append(text)
-        return self.answer
-
-    def information(self, _parent, _title, text, *args, **kwargs):
-        self.informations.append(text)
-        return QMessageBox.StandardButton.Ok
-
-
-@pytest.fixture
-def messages(monkeypatch) -> Messages:
-    captured = Messages()
-    for name in ("warning", "question", "information"):
-        monkeypatch.setattr(QMessageBox, name, getattr(captured, name))
-    return captured
 
 
 def make_workspace(
