@@ -13,18 +13,15 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QProgressDialog,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +30,7 @@ from planner.db import sqlite_path
 from ui.background import Pool, run_in_background
 from ui.errors import show_error
 from ui.i18n import fill
-from ui.recovery import BackupRow, BackupsModel
+from ui.recovery import BackupRow, backups_table
 from ui.settings import LAST_BACKUP_FOLDER, Settings
 
 if TYPE_CHECKING:
@@ -113,19 +110,7 @@ class RestoreDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
-        self.model = BackupsModel(self)
-        self.model.set_rows(backups)
-        self.view = QTableView()
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setWordWrap(False)
-        header = self.view.horizontalHeader()
-        for column in (BackupsModel.COL_TAKEN, BackupsModel.COL_SIZE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BackupsModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
+        self.model, self.proxy, self.view = backups_table(backups, self)
         self.view.doubleClicked.connect(lambda _index: self._restore_selected())
         self.other_button = QPushButton(self.tr("Another backup &file…"))
         self.other_button.clicked.connect(self._other_file)
@@ -140,12 +125,6 @@ class RestoreDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
-        if backups:
-            self.view.selectionModel().select(
-                self.model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()
 
@@ -155,7 +134,7 @@ class RestoreDialog(QDialog):
     def _restore_selected(self) -> None:
         rows = self.view.selectionModel().selectedRows()
         if rows:
-            self.chosen = self.model.row_at(rows[0].row()).path
+            self.chosen = self.model.row_at(self.proxy.mapToSource(rows[0]).row()).path
             self.accept()
 
     def _other_file(self) -> None:

@@ -74,6 +74,37 @@ class BackupsModel(RowTableModel):
         return row.path.name
 
 
+def backups_table(
+    backups: list[BackupRow], parent: QWidget
+) -> tuple[BackupsModel, SearchProxyModel, QTableView]:
+    """The list of backups both the recovery and the restore dialogs show: newest first, one
+    row chosen at a time, the newest chosen."""
+    model = BackupsModel(parent)
+    model.set_rows(backups)
+    proxy = SearchProxyModel(parent)
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.setSortingEnabled(True)
+    view.sortByColumn(BackupsModel.COL_TAKEN, Qt.SortOrder.DescendingOrder)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(BackupsModel.COL_TAKEN, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(BackupsModel.COL_SIZE, QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(BackupsModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
+    if backups:  # the newest is the likeliest choice
+        view.selectionModel().select(
+            proxy.index(0, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    return model, proxy, view
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -141,22 +172,7 @@ class RecoveryDialog(QDialog):
             else self.tr("There is no automatic backup of this file.")
         )
         self.backups_label.setWordWrap(True)
-        self.model = BackupsModel(self)
-        self.model.set_rows(backups)
-        self.proxy = SearchProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.backups = QTableView()
-        self.backups.setModel(self.proxy)
-        self.backups.setSortingEnabled(True)
-        self.backups.sortByColumn(BackupsModel.COL_TAKEN, Qt.SortOrder.DescendingOrder)
-        self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.backups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.backups.verticalHeader().hide()
-        header = self.backups.horizontalHeader()
-        header.setSectionResizeMode(BackupsModel.COL_TAKEN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BackupsModel.COL_SIZE, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(BackupsModel.COL_FILE, QHeaderView.ResizeMode.Stretch)
+        self.model, self.proxy, self.backups = backups_table(backups, self)
         self.backups.setVisible(bool(backups))
         self.backups.doubleClicked.connect(lambda _index: self._choose(WayOut.RESTORE_BACKUP))
 
@@ -185,12 +201,7 @@ class RecoveryDialog(QDialog):
         layout.addWidget(self.backups, 1)
         layout.addLayout(buttons)
 
-        if backups:  # the newest is the likeliest choice
-            self.backups.selectionModel().select(
-                self.proxy.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        if backups:
             self.restore_button.setDefault(True)
         self.backups.selectionModel().selectionChanged.connect(self._selection_changed)
         self._selection_changed()

@@ -108,3 +108,17 @@ def test_a_damaged_backup_changes_nothing(window, settings, tmp_path, monkeypatc
     with database.sessions() as s:
         assert s.scalar(select(Person.id).where(Person.name_ko == "지킬사람")) is not None
     assert list(tmp_path.glob("d.replaced-*")) == []
+
+
+def test_the_restore_list_offers_the_newest_backup_first(qtbot, settings, tmp_path):
+    import datetime as dt
+
+    from ui.recovery import BackupRow
+
+    older = BackupRow(dt.datetime(2026, 11, 1, 9, 0), tmp_path / "a-auto-1.sqlite3", 1024)
+    newer = BackupRow(dt.datetime(2026, 11, 24, 9, 0), tmp_path / "a-auto-2.sqlite3", 2048)
+    dialog = RestoreDialog([older, newer], settings)
+    qtbot.addWidget(dialog)
+    assert dialog.restore_button.isEnabled()
+    dialog._restore_selected()  # as the Restore button does
+    assert dialog.chosen == newer.path
