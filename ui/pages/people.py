@@ -36,7 +36,7 @@ from ui.pages.base import (
 from ui.people.commands import (
     AddPersonCommand,
     EditPersonCommand,
-    PersonCommand,
+    PeopleCommand,
     RemovePersonCommand,
 )
 
@@ -191,7 +191,7 @@ class PeoplePage(Page):
             if self._push(make_command(values)):
                 return True
 
-    def _push(self, command: PersonCommand) -> bool:
+    def _push(self, command: PeopleCommand) -> bool:
         command.on_changed = self._changed
         command.on_error = lambda error: show_error(self, error, self.tr("Person not changed"))
         return run_and_push(self.undo_stack, command)

@@ -32,8 +32,9 @@ def _with_organisation(
     return values, organisation.id
 
 
-class PersonCommand(ActionCommand):
-    """Tells the page after every successful run (the first, undo, redo) to show the rows again."""
+class PeopleCommand(ActionCommand):
+    """Base of the People page's commands (people and organisations): tells its owner after
+    every successful run (the first, undo, redo) to show the rows again."""
 
     on_changed: Callable[[int | None], None] | None = None  # the person to select, if any
 
@@ -47,7 +48,7 @@ class PersonCommand(ActionCommand):
         return None
 
 
-class AddPersonCommand(PersonCommand):
+class AddPersonCommand(PeopleCommand):
     """Undone by removing the person again; redone as a new record (with a new id)."""
 
     def __init__(self, sessions, values: dict[str, Any], **kw) -> None:
@@ -70,7 +71,7 @@ class AddPersonCommand(PersonCommand):
         return self.person_id
 
 
-class EditPersonCommand(PersonCommand):
+class EditPersonCommand(PeopleCommand):
     def __init__(
         self, sessions, person_id: int, before: dict[str, Any], after: dict[str, Any], **kw
     ) -> None:
@@ -91,7 +92,7 @@ class EditPersonCommand(PersonCommand):
         return self.person_id
 
 
-class RemovePersonCommand(PersonCommand):
+class RemovePersonCommand(PeopleCommand):
     """Only for someone without history (planner.services.people.remove_person); undone by
     entering the same values again."""
 
@@ -109,7 +110,7 @@ class RemovePersonCommand(PersonCommand):
         return self.person_id
 
 
-class AddOrganisationCommand(PersonCommand):
+class AddOrganisationCommand(PeopleCommand):
     def __init__(self, sessions, values: dict[str, Any], **kw) -> None:
         super().__init__(sessions, fill(_tr("Add organisation %1"), values["name"]), **kw)
         self.values = values
@@ -123,7 +124,7 @@ class AddOrganisationCommand(PersonCommand):
             people.delete_organisation(session, self.organisation_id)
 
 
-class EditOrganisationCommand(PersonCommand):
+class EditOrganisationCommand(PeopleCommand):
     def __init__(
         self, sessions, organisation_id: int, before: dict[str, Any], after: dict[str, Any], **kw
     ) -> None:
@@ -137,7 +138,7 @@ class EditOrganisationCommand(PersonCommand):
         people.update_organisation(session, self.organisation_id, **self.before)
 
 
-class RemoveOrganisationCommand(PersonCommand):
+class RemoveOrganisationCommand(PeopleCommand):
     """Only an organisation nobody belongs to; undone by adding it again."""
 
     def __init__(self, sessions, organisation_id: int, values: dict[str, Any], **kw) -> None:

@@ -29,7 +29,7 @@ from ui.pages.base import SearchField, make_table_view, select_row_where
 from ui.people.commands import (
     AddOrganisationCommand,
     EditOrganisationCommand,
-    PersonCommand,
+    PeopleCommand,
     RemoveOrganisationCommand,
 )
 from ui.people.dialog import OrganisationForm
@@ -143,7 +143,7 @@ class OrganisationsDialog(QDialog):
             RemoveOrganisationCommand(self.sessions, row.organisation_id, values), lambda: None
         )
 
-    def _push(self, command: PersonCommand, chosen: Callable[[], int | None]) -> bool:
+    def _push(self, command: PeopleCommand, chosen: Callable[[], int | None]) -> bool:
         def changed(_selected: int | None) -> None:
             self.load(chosen())
             if self.on_changed is not None:
