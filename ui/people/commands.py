@@ -36,7 +36,7 @@ class PeopleCommand(ActionCommand):
     """Base of the People page's commands (people and organisations): tells its owner after
     every successful run (the first, undo, redo) to show the rows again."""
 
-    on_changed: Callable[[int | None], None] | None = None  # the person to select, if any
+    on_changed: Callable[[int | None], None] | None = None  # the record to select, if any
 
     def _run(self, work) -> bool:
         ok = super()._run(work)
