@@ -35,12 +35,14 @@ def register(subparsers) -> None:
     parser.set_defaults(func=run)
 
 
-def _cycle_json(cycle) -> dict:
+def _cycle_json(cycle, totals) -> dict:
+    """A cycle as ``cycle list`` prints it; its figures are planner.services.totals'."""
     return {
         "year": cycle.year,
         "status": cycle.status.value,
-        "tasks": len(cycle.renewals),
-        "budget_krw": sum(r.budget_krw for r in cycle.renewals if r.decision is None or r.decision.value != "conclude"),
+        "tasks": totals.renewals,  # every task in the cycle, concluded ones included
+        "tasks_going_on": totals.tasks,
+        "budget_krw": totals.budget_krw,  # of the tasks going on
         "consultation_deadline": cycle.consultation_deadline.isoformat() if cycle.consultation_deadline else None,
         "signing_target": cycle.signing_target.isoformat() if cycle.signing_target else None,
         "signed_on": cycle.signed_on.isoformat() if cycle.signed_on else None,
@@ -50,13 +52,15 @@ def _cycle_json(cycle) -> dict:
 def show_json(session, year: int) -> dict:
     from planner.errors import NotFound
     from planner.services import renewals
+    from planner.services.totals import cycle_totals
 
     cycle = renewals.cycle_by_year(session, year)
     if cycle is None:
         raise NotFound("renewal cycle", year)
     comparison = renewals.compare_with_previous(session, year)
+    totals = cycle_totals(session, year)
     return {
-        **_cycle_json(cycle),
+        **_cycle_json(cycle, totals),
         "signatory_kt": cycle.signatory_kt,
         "signatory_kaist": cycle.signatory_kaist,
         "renewals": [
@@ -70,9 +74,9 @@ def show_json(session, year: int) -> dict:
             for r in sorted(cycle.renewals, key=lambda r: r.task.code)
         ],
         "totals": [
-            {"track": t.track.value, "tasks": t.tasks_after, "budget_krw": t.budget_after,
-             "headcount": t.headcount_after, "gpu_allocation": t.gpu_after}
-            for t in comparison.totals
+            {"track": track.value, "tasks": t.tasks, "budget_krw": t.budget_krw,
+             "headcount": t.headcount, "gpu_allocation": t.gpu_allocation}
+            for track, t in totals.by_track
         ],
         "decision_counts": comparison.decision_counts,
         "comparison": {
@@ -102,13 +106,19 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         if args.cycle_action == "list":
+            from planner.services.totals import all_cycle_totals
+
             with db.sessions() as s:
-                rows = [_cycle_json(c) for c in renewals.list_cycles(s)]
+                totals = all_cycle_totals(s)
+                rows = [_cycle_json(c, totals[c.year]) for c in renewals.list_cycles(s)]
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
                 for row in rows:
-                    print(f"{row['year']}  {row['status']:13} {row['tasks']:3} tasks  {row['budget_krw']:>16,} KRW")
+                    print(
+                        f"{row['year']}  {row['status']:13} {row['tasks']:3} tasks "
+                        f"({row['tasks_going_on']} going on)  {row['budget_krw']:>16,} KRW"
+                    )
         elif args.cycle_action == "new":
             with db.sessions() as s, s.begin():
                 cycle = renewals.open_next_cycle(s, args.year)

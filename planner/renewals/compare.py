@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from planner.models.enums import Decision, Track
+from planner.renewals.totals import counted_budget, goes_on, totals_of
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ class TaskComparison:
 
     @property
     def budget_before(self) -> int:
-        return self.previous.budget_krw if self.previous else 0
+        return counted_budget(self.previous) if self.previous else 0
 
     @property
     def budget_after(self) -> int:
-        return self.current.budget_krw if self.current and self.decision != Decision.CONCLUDE else 0
+        return self.current.budget_krw if self.current and goes_on(self.decision) else 0
 
     @property
     def budget_delta(self) -> int:
@@ -164,21 +165,24 @@ def compare(
             decision=decision, previous=prev, current=cur, reason=cur.reason if cur else "",
             changes=_changes(prev, cur, decision),
         ))
-    totals = []
-    for track in Track:
-        mine = [r for r in rows if r.track == track]
-        active_after = [r for r in mine if r.current and r.decision != Decision.CONCLUDE]
-        totals.append(TrackTotals(
+    # Both sides are the cycles' own totals (planner.renewals.totals), so that "before" is
+    # what last year's cycle shows and "after" what this year's shows, to the won.
+    this_year = totals_of(year, now.values())
+    last_year = totals_of(previous_year or 0, before.values())
+    totals = [
+        TrackTotals(
             track=track,
-            tasks_before=sum(1 for r in mine if r.previous and r.previous.decision != Decision.CONCLUDE),
-            tasks_after=len(active_after),
-            budget_before=sum(r.budget_before for r in mine),
-            budget_after=sum(r.budget_after for r in mine),
-            headcount_before=sum(r.previous.headcount for r in mine if r.previous),
-            headcount_after=sum(r.current.headcount for r in active_after if r.current),
-            gpu_before=sum(r.previous.gpu_allocation for r in mine if r.previous),
-            gpu_after=sum(r.current.gpu_allocation for r in active_after if r.current),
-        ))
+            tasks_before=last_year.track(track).tasks,
+            tasks_after=this_year.track(track).tasks,
+            budget_before=last_year.track(track).budget_krw,
+            budget_after=this_year.track(track).budget_krw,
+            headcount_before=last_year.track(track).headcount,
+            headcount_after=this_year.track(track).headcount,
+            gpu_before=last_year.track(track).gpu_allocation,
+            gpu_after=this_year.track(track).gpu_allocation,
+        )
+        for track in Track
+    ]
     counts = {d.value: 0 for d in Decision}
     counts["undecided"] = 0
     for r in rows:

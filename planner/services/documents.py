@@ -300,21 +300,20 @@ def occupancy_report(session: Session, day: dt.date):
 
 def renewal_summary(session: Session, year: int):
     from planner.export.reports.renewals import RenewalSummary, YearBudget
+    from planner.services.totals import all_cycle_totals
 
     cycle = renewal_svc.cycle_by_year(session, year)
     if cycle is None:
         raise NotFound("renewal cycle", year)
-    history = []
-    for other in renewal_svc.list_cycles(session):
-        if other.year > year:
-            continue
-        by_track: dict = {}
-        for renewal in other.renewals:
-            if renewal.decision != Decision.CONCLUDE:
-                by_track[renewal.task.track] = (
-                    by_track.get(renewal.task.track, 0) + renewal.budget_krw
-                )
-        history.append(YearBudget(other.year, other.status, by_track))
+    totals = all_cycle_totals(session)
+    statuses = dict(session.execute(select(RenewalCycle.year, RenewalCycle.status)).tuples().all())
+    history = [
+        YearBudget(
+            other, statuses[other], {track: t.budget_krw for track, t in totals[other].by_track}
+        )
+        for other in sorted(totals)
+        if other <= year
+    ]
     return RenewalSummary(
         year=year,
         status=cycle.status,
@@ -324,4 +323,5 @@ def renewal_summary(session: Session, year: int):
         figures=renewal_svc.figures_of(cycle),
         comparison=renewal_svc.compare_with_previous(session, year),
         history=history,
+        totals=totals[year],
     )

@@ -20,9 +20,9 @@ from planner.models import (
     RenewalCycle,
     ResearchTask,
     TaskMember,
-    TaskRenewal,
 )
 from planner.services.tasks import tasks_by_person
+from planner.services.totals import all_cycle_totals
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,12 @@ class CycleListing:
     cycle_id: int
     year: int
     status: str  # a planner.models.CycleStatus value
-    task_count: int
+    task_count: int  # tasks going on: concluded ones count in no total
     total_budget_krw: int
     consultation_deadline: dt.date | None
     signing_target: dt.date | None
     signed_on: dt.date | None
+    concluded: int = 0  # tasks concluded in the cycle
 
 
 @dataclass(frozen=True)
@@ -184,22 +185,29 @@ def task_listing(session: Session) -> list[TaskListing]:
 
 
 def cycle_listing(session: Session) -> list[CycleListing]:
+    """Every cycle, newest first, with its totals from :func:`planner.services.totals`."""
+    totals = all_cycle_totals(session)
     rows = session.execute(
         select(
             RenewalCycle.id,
             RenewalCycle.year,
             RenewalCycle.status,
-            func.count(TaskRenewal.id),
-            func.coalesce(func.sum(TaskRenewal.budget_krw), 0),
             RenewalCycle.consultation_deadline,
             RenewalCycle.signing_target,
             RenewalCycle.signed_on,
-        )
-        .outerjoin(TaskRenewal, TaskRenewal.cycle_id == RenewalCycle.id)
-        .group_by(RenewalCycle.id)
-        .order_by(RenewalCycle.year.desc())
+        ).order_by(RenewalCycle.year.desc())
     )
     return [
-        CycleListing(cid, year, str(status.value), int(n), int(total), deadline, target, signed)
-        for cid, year, status, n, total, deadline, target, signed in rows
+        CycleListing(
+            cid,
+            year,
+            str(status.value),
+            totals[year].tasks,
+            totals[year].budget_krw,
+            deadline,
+            target,
+            signed,
+            totals[year].concluded,
+        )
+        for cid, year, status, deadline, target, signed in rows
     ]

@@ -19,13 +19,13 @@
         </message>
         <message>
             <location filename="../../ui/models/tasks.py" />
-            <source>Tasks</source>
-            <translation>과제 수</translation>
+            <source>Tasks going on</source>
+            <translation>진행 과제 수</translation>
         </message>
         <message>
             <location filename="../../ui/models/tasks.py" />
-            <source>Total budget (KRW)</source>
-            <translation>총 예산(원)</translation>
+            <source>Budget of the tasks going on (KRW)</source>
+            <translation>진행 과제 예산(원)</translation>
         </message>
         <message>
             <location filename="../../ui/models/tasks.py" />

@@ -331,6 +331,10 @@
   <context>
     <name>RenewalTableModel</name>
     <message>
+      <source>Concluded: counts as 0 in this cycle's totals (on record: %1 KRW)</source>
+      <translation>종료: 이 주기의 합계에는 0으로 들어갑니다(기록된 금액 %1원)</translation>
+    </message>
+    <message>
       <source>Code</source>
       <translation>과제번호</translation>
     </message>

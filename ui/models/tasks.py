@@ -71,8 +71,8 @@ class CycleTableModel(RowTableModel):
     HEADERS = (
         QT_TRANSLATE_NOOP("CycleTableModel", "Year"),
         QT_TRANSLATE_NOOP("CycleTableModel", "Status"),
-        QT_TRANSLATE_NOOP("CycleTableModel", "Tasks"),
-        QT_TRANSLATE_NOOP("CycleTableModel", "Total budget (KRW)"),
+        QT_TRANSLATE_NOOP("CycleTableModel", "Tasks going on"),
+        QT_TRANSLATE_NOOP("CycleTableModel", "Budget of the tasks going on (KRW)"),
         QT_TRANSLATE_NOOP("CycleTableModel", "Consultation deadline"),
         QT_TRANSLATE_NOOP("CycleTableModel", "Signing target"),
     )

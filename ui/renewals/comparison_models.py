@@ -15,10 +15,10 @@ from PySide6.QtGui import QBrush, QFont
 
 from planner.models import Decision, Track
 from planner.renewals.compare import TaskComparison, TrackTotals, all_tracks
+from planner.renewals.totals import CycleTotals
 from ui.labels import label
 from ui.models.base import Index, RowTableModel
 from ui.renewals.colours import CONCLUDED_TEXT, DECISION_TINTS
-from ui.renewals.data import RenewalRow
 from ui.renewals.texts import krw, percent, signed_krw
 
 
@@ -67,7 +67,8 @@ class RenewalComparisonModel(RowTableModel):
             self.COL_TRACK: label(Track, row.track),
             self.COL_DECISION: label(Decision, row.decision) if row.decision else "",
             self.COL_BUDGET_BEFORE: krw(row.budget_before) if before else "–",
-            self.COL_BUDGET_AFTER: krw(row.budget_after) if after and not concluded else "–",
+            # A concluded task counts as 0 (greyed), as in the cycle's own list and totals.
+            self.COL_BUDGET_AFTER: krw(row.budget_after) if after or concluded else "–",
             self.COL_DELTA: signed_krw(row.budget_delta),
             self.COL_DELTA_PCT: percent(row.budget_delta_pct),
             self.COL_HEADCOUNT: before_after(
@@ -181,22 +182,17 @@ class GroupTotal:
     gpus: int
 
 
-def group_totals(renewals: Iterable[RenewalRow]) -> list[GroupTotal]:
-    going_on = [r for r in renewals if r.decision != Decision.CONCLUDE]
-    rows = []
-    for group, key in (("track", lambda r: r.track.value), ("area", lambda r: r.area)):
-        for name in sorted({key(r) for r in going_on}):
-            mine = [r for r in going_on if key(r) == name]
-            rows.append(
-                GroupTotal(
-                    group,
-                    name,
-                    len(mine),
-                    sum(r.budget_krw for r in mine),
-                    sum(r.headcount for r in mine),
-                    sum(r.gpu_allocation for r in mine),
-                )
-            )
+def group_totals(totals: CycleTotals) -> list[GroupTotal]:
+    """The cycle's tasks going on by track, then by area (planner.renewals.totals)."""
+    rows = [
+        GroupTotal("track", track.value, t.tasks, t.budget_krw, t.headcount, t.gpu_allocation)
+        for track, t in sorted(totals.by_track, key=lambda kv: kv[0].value)
+        if t.tasks
+    ]
+    rows += [
+        GroupTotal("area", area, t.tasks, t.budget_krw, t.headcount, t.gpu_allocation)
+        for _track, area, t in sorted(totals.by_area, key=lambda item: (item[1], item[0].value))
+    ]
     return rows
 
 

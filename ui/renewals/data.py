@@ -14,8 +14,10 @@ from sqlalchemy.orm import Session
 
 from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskStatus, Track
 from planner.renewals.compare import Comparison
+from planner.renewals.totals import CycleTotals
 from planner.services.audit import list_audit
 from planner.services.renewals import compare_with_previous, list_cycles, overdue_deadlines
+from planner.services.totals import all_cycle_totals
 
 UNDECIDED = "undecided"  # filter key for a renewal without a decision yet
 
@@ -100,6 +102,7 @@ class WorkspaceData:
     audit: tuple[AuditRow, ...]
     budgets: tuple[YearBudget, ...]
     addable: tuple[TaskChoice, ...]
+    totals: CycleTotals | None = None  # the chosen cycle's (planner.services.totals)
 
 
 def load_workspace(session: Session, year: int | None, today: dt.date) -> WorkspaceData:
@@ -110,7 +113,11 @@ def load_workspace(session: Session, year: int | None, today: dt.date) -> Worksp
         overdue.setdefault(cycle_year, []).append((kind, day))
     infos = tuple(_cycle_info(c, tuple(overdue.get(c.year, ()))) for c in cycles)
     chosen = next((c for c in cycles if c.year == year), cycles[-1] if cycles else None)
-    budgets = tuple(_year_budget(c) for c in cycles)
+    totals = all_cycle_totals(session)
+    budgets = tuple(
+        YearBudget(year, tuple((track, t.budget_krw) for track, t in totals[year].by_track))
+        for year in sorted(totals)
+    )
     if chosen is None:
         return WorkspaceData(infos, None, (), None, (), budgets, ())
     renewals = tuple(_renewal_row(r) for r in sorted(chosen.renewals, key=lambda r: r.task.code))
@@ -123,6 +130,7 @@ def load_workspace(session: Session, year: int | None, today: dt.date) -> Worksp
         audit=_audit_rows(session, current, renewals),
         budgets=budgets,
         addable=_addable_tasks(session, {r.task_id for r in renewals}),
+        totals=totals[chosen.year],
     )
 
 
@@ -158,14 +166,6 @@ def _renewal_row(r) -> RenewalRow:
         goals=r.goals,
         reason=r.reason,
     )
-
-
-def _year_budget(cycle: RenewalCycle) -> YearBudget:
-    totals = dict.fromkeys(Track, 0)
-    for r in cycle.renewals:
-        if r.decision != Decision.CONCLUDE:
-            totals[r.task.track] += r.budget_krw
-    return YearBudget(cycle.year, tuple(totals.items()))
 
 
 def _audit_rows(

@@ -13,6 +13,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
 
 from planner.models import Decision, Track
+from planner.renewals.totals import counted_budget
+from ui.i18n import fill
 from ui.labels import label
 from ui.models.base import Index, RowTableModel, SearchProxyModel
 from ui.renewals.colours import CONCLUDED_TEXT, DECISION_TINTS
@@ -54,7 +56,7 @@ class RenewalTableModel(RowTableModel):
         if column == self.COL_DECISION:
             return label(Decision, row.decision) if row.decision else self.tr("— undecided")
         if column == self.COL_BUDGET:
-            return krw(row.budget_krw)
+            return krw(counted_budget(row))  # a concluded task: 0, greyed, in every year
         if column == self.COL_PERIOD:
             return f"{day(row.period_start)} ~ {day(row.period_end)}"
         if column == self.COL_HEADCOUNT:
@@ -67,7 +69,7 @@ class RenewalTableModel(RowTableModel):
 
     def sort_value(self, row: RenewalRow, column: int) -> Any:
         numbers = {
-            self.COL_BUDGET: row.budget_krw,
+            self.COL_BUDGET: counted_budget(row),
             self.COL_HEADCOUNT: row.headcount,
             self.COL_GPUS: row.gpu_allocation,
         }
@@ -78,6 +80,11 @@ class RenewalTableModel(RowTableModel):
             return f"{row.title_ko}\n{row.title_en}" if row.title_en else row.title_ko
         if column == self.COL_REASON and row.reason:
             return row.reason
+        if column == self.COL_BUDGET and counted_budget(row) != row.budget_krw:
+            return fill(
+                self.tr("Concluded: counts as 0 in this cycle's totals (on record: %1 KRW)"),
+                krw(row.budget_krw),
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from planner.models import Decision, Track
 from planner.renewals.compare import Comparison
+from planner.renewals.totals import CycleTotals
 from ui.labels import label
 from ui.renewals.comparison_models import GroupTotalsModel, group_totals
-from ui.renewals.data import UNDECIDED, RenewalRow, YearBudget
+from ui.renewals.data import UNDECIDED, YearBudget
 from ui.renewals.views import fit_columns, table_view
 
 if TYPE_CHECKING:
@@ -63,7 +64,7 @@ class SummaryTab(QWidget):
     def set_data(
         self,
         comparison: Comparison | None,
-        renewals: Sequence[RenewalRow],
+        totals: CycleTotals | None,
         budgets: Sequence[YearBudget],
     ) -> None:
         counts = comparison.decision_counts if comparison else {}
@@ -74,7 +75,7 @@ class SummaryTab(QWidget):
             number.setVisible(visible)
             caption.setVisible(visible)
         first = not self.totals_model.rows()
-        self.totals_model.set_rows(group_totals(renewals))
+        self.totals_model.set_rows(group_totals(totals) if totals else [])
         if first and self.totals_model.rows():
             fit_columns(self.totals_view, maximum=180, padding=12)
         self._budgets = tuple(budgets)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models import Decision, Track
+from planner.renewals.totals import CycleTotals, totals_of
 from ui.i18n import fill
 from ui.labels import label
 from ui.models.base import ROW_ROLE
@@ -92,11 +93,15 @@ class RenewalTasksTab(QWidget):
         ):
             signal.connect(self._update_count)
         self._read_only_reason = ""
+        self._totals: CycleTotals | None = None
         self.retranslate()
 
-    def set_rows(self, rows: Sequence[RenewalRow]) -> None:
+    def set_rows(self, rows: Sequence[RenewalRow], totals: CycleTotals | None = None) -> None:
+        """The cycle's renewals and its totals (planner.services.totals; from the rows when
+        not given, by the same rule)."""
         first = not self.model.rows()
         selected = self.selected()
+        self._totals = totals
         self.model.set_rows(rows)
         if first and rows:
             fit_columns(self.view)
@@ -172,7 +177,7 @@ class RenewalTasksTab(QWidget):
 
     def _update_count(self, *_args) -> None:
         rows = self.model.rows()
-        going_on = [r for r in rows if r.decision != Decision.CONCLUDE]
+        totals = self._totals or totals_of(0, rows)
         shown = self.proxy.rowCount()
         text = self.tr("%1 tasks, %2 going on; budget of the tasks going on: %3 KRW")
         if shown != len(rows):
@@ -180,5 +185,5 @@ class RenewalTasksTab(QWidget):
                 "%4 of %1 tasks shown; %2 going on; budget of the tasks going on: %3 KRW"
             )
         self.count_label.setText(
-            fill(text, len(rows), len(going_on), krw(sum(r.budget_krw for r in going_on)), shown)
+            fill(text, totals.renewals, totals.tasks, krw(totals.budget_krw), shown)
         )

@@ -122,10 +122,10 @@ class RenewalWorkspace(QWidget):
             return
         self.data = data
         self.bar.set_cycles(data.cycles, data.current)
-        self.tasks_tab.set_rows(data.renewals)
+        self.tasks_tab.set_rows(data.renewals, data.totals)
         self.tasks_tab.set_read_only(self._read_only_reason())
         self.comparison_tab.set_comparison(data.comparison)
-        self.summary_tab.set_data(data.comparison, data.renewals, data.budgets)
+        self.summary_tab.set_data(data.comparison, data.totals, data.budgets)
         self.audit_tab.set_rows(self.year, data.audit)
 
     def _read_only_reason(self) -> str:

@@ -14,6 +14,7 @@ from planner.export.layout import MM, PageFurniture, build_pdf, styles
 from planner.export.reports.tables import report_table, section_heading
 from planner.models.enums import CycleStatus, Decision, Track
 from planner.renewals.compare import Comparison, Figures
+from planner.renewals.totals import CycleTotals, totals_of
 
 STATUS_LABELS = {
     CycleStatus.DRAFT: "초안",
@@ -41,6 +42,11 @@ class RenewalSummary:
     figures: Sequence[Figures]
     comparison: Comparison
     history: Sequence[YearBudget]
+    totals: CycleTotals | None = None  # planner.services.totals'; from the figures when None
+
+    @property
+    def cycle_totals(self) -> CycleTotals:
+        return self.totals or totals_of(self.year, self.figures)
 
 
 def _signed(amount: int) -> str:
@@ -99,8 +105,8 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
     s = styles()
     width = A4[0] - 40 * MM
     comparison = summary.comparison
-    running = [f for f in summary.figures if f.decision != Decision.CONCLUDE]
-    total = comparison.budget_after
+    totals = summary.cycle_totals
+    total = totals.budget_krw
     delta = total - comparison.budget_before
     pct = 100.0 * delta / comparison.budget_before if comparison.budget_before else None
     title = f"{summary.year}년도 연구과제 갱신 요약"
@@ -118,7 +124,7 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             s.annex_title,
         ),
         Paragraph(
-            f"연구과제 {len(running)}개, 연구비 총 {thousand_won(total)}천원 "
+            f"연구과제 {totals.tasks}개, 연구비 총 {thousand_won(total)}천원 "
             f"({since} {'+' if delta >= 0 else '−'}{thousand_won(abs(delta))}천원, "
             f"{_percent(pct)}). " + " · ".join(d for d in dates if d),
             s.report_text,
@@ -172,18 +178,15 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             total_row=True,
         )
     )
-    areas: dict[tuple[str, Track], list[Figures]] = {}
-    for f in running:
-        areas.setdefault((f.area or "기타", f.track), []).append(f)
     area_rows = [
         [
-            area,
+            area or "기타",
             TRACK_LABELS["ko"][track],
-            len(items),
-            thousand_won(sum(f.budget_krw for f in items)),
-            f"{100.0 * sum(f.budget_krw for f in items) / total:.1f}%" if total else "–",
+            t.tasks,
+            thousand_won(t.budget_krw),
+            f"{100.0 * t.budget_krw / total:.1f}%" if total else "–",
         ]
-        for (area, track), items in sorted(areas.items(), key=lambda kv: (kv[0][1].value, kv[0][0]))
+        for track, area, t in totals.by_area
     ]
     story += section_heading("세부 분야별 연구비", "(단위: 천원)")
     story.append(
