@@ -204,7 +204,7 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
     if args.quick:
         args.commits, args.repeat = min(args.commits, 500), min(args.repeat, 5)
-    from planner.commands.demo import create_demo
+    from planner.demo.create import create_demo
 
     figures, raw = [], {}
     with tempfile.TemporaryDirectory() as tmp:

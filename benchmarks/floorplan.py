@@ -294,7 +294,7 @@ def run_worker(kind: str, database: Path, frames: int) -> dict:
 def ensure_database(path: Path, scale: int | None) -> None:
     if path.exists():
         return
-    from planner.commands.demo import create_demo
+    from planner.demo.create import create_demo
 
     print(f"creating {path} …", file=sys.stderr)
     create_demo(path, scale=scale, today=None if scale else dt.date(2025, 11, 25))

@@ -112,7 +112,7 @@ def font_registration(runs: int) -> Result:
 
 
 def agreement(runs: int) -> list[Result]:
-    from planner.commands.demo import create_demo
+    from planner.demo.create import create_demo
     from planner.export.agreement import build_agreement
     from planner.export.fonts import register_fonts
     from planner.services.documents import agreement_data

@@ -11,7 +11,7 @@ import argparse
 
 
 def add_agreement_parser(export_subparsers) -> argparse.ArgumentParser:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = export_subparsers.add_parser(
         "agreement",

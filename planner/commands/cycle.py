@@ -8,7 +8,7 @@ import json
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser("cycle", help="renewal cycles: list, new, show, advance")
     actions = parser.add_subparsers(dest="cycle_action", metavar="ACTION", required=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser("db", help="database maintenance: upgrade, copy, backup, restore, grant")
     actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True)

@@ -10,7 +10,7 @@ EXPORT_KINDS = ("people", "desks", "assignments", "tasks", "cycles")
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser(
         "export",

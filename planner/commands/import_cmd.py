@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser("import", help="import people or desks from XLSX/CSV")
     kinds = parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)

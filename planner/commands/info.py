@@ -8,7 +8,7 @@ import json
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser("info", help="print counts (people, desks, tasks, cycles, …)")
     add_database_option(parser)

@@ -28,7 +28,7 @@ EXIT_USAGE = 2
 
 
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser(
         "place",

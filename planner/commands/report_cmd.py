@@ -16,7 +16,7 @@ KINDS = {
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser("report", help="printed reports as PDF: " + ", ".join(KINDS))
     kinds = parser.add_subparsers(dest="report_kind", metavar="KIND", required=True)

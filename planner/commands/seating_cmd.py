@@ -16,7 +16,7 @@ def _day(text: str) -> dt.date:
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     assign = subparsers.add_parser("assign", help="seat a person (by e-mail) at a desk (by code)")
     assign.add_argument("email")

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select, text
 
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.models import CycleStatus, Person, RenewalCycle, ResearchTask, Track
 from planner.services.stats import institute_counts
 from planner.storage import open_database

@@ -9,7 +9,7 @@ import shutil
 import pytest
 
 from planner.cli import main
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.services.queries import desk_of, unseated_people, vacant_desks
 from planner.storage import open_database
 

@@ -193,7 +193,7 @@ def test_an_unknown_document_shape_still_reports_its_targets():
 
 def test_the_command_writes_one_json_with_every_figure(tmp_path):
     """End to end on the cheapest script, made tiny: a campus file is given so none is built."""
-    from planner.commands.demo import create_demo
+    from planner.demo.create import create_demo
 
     campus = tmp_path / "campus.sqlite3"
     create_demo(campus, scale=500)

@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
 
-from planner.commands.demo import create_demo  # noqa: E402
+from planner.demo.create import create_demo  # noqa: E402
 from planner.storage import Database, open_database  # noqa: E402
 from ui.app import create_main_window, prepare_application  # noqa: E402
 from ui.fonts import use_korean_ui_font  # noqa: E402

@@ -10,7 +10,7 @@ import shutil
 import pytest
 from sqlalchemy import select
 
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.export.agreement import build_agreement
 from planner.export.korean import won_in_words
 from planner.models import AgreementDocument, CycleStatus, Language

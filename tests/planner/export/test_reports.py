@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.commands.report_cmd import build_report, register, run
 from planner.errors import NotFound, PlannerError
 from planner.export.reports.roster import RosterRow, build_roster

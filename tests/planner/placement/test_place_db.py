@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import func, or_, select
 
 from planner import cli
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.models import (
     Assignment,
     Desk,

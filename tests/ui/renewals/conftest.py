@@ -16,7 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402 - after the platform is chosen
 from PySide6.QtGui import QUndoStack  # noqa: E402
 
-from planner.commands.demo import create_demo  # noqa: E402
+from planner.demo.create import create_demo  # noqa: E402
 from planner.services.renewals import open_next_cycle  # noqa: E402
 from planner.storage import Database, open_database  # noqa: E402
 from ui.i18n import install_language  # noqa: E402
