@@ -13,7 +13,6 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from platformdirs import user_data_path
 from sqlalchemy import Engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +26,7 @@ from planner.db import (
     read_only_uri,
     sqlite_path,
 )
+from planner.dbtools.snapshots import automatic_backup
 from planner.errors import (
     DatabaseDamaged,
     DatabaseProblem,
@@ -34,22 +34,13 @@ from planner.errors import (
     DatabaseTooNew,
     DiskFull,
 )
+from planner.locations import APP_NAME, data_dir, default_database, demo_database
 from planner.wal_checkpoint import WalCheckpointer
 
-APP_NAME = "LabPlanner"
+# Reached as planner.storage.* by callers from before planner.locations existed.
+__all__ = ["APP_NAME", "data_dir", "default_database", "demo_database"]
+
 ENV_URL = "PLANNER_DATABASE_URL"
-
-
-def data_dir() -> Path:
-    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
-
-
-def default_database() -> Path:
-    return data_dir() / "planner.sqlite3"
-
-
-def demo_database() -> Path:
-    return data_dir() / "demo.sqlite3"
 
 
 def resolve_url(database: str | Path | None = None) -> str:
@@ -166,8 +157,6 @@ def _writable(path: Path) -> bool:
 
 
 def _automatic_backup(file: Path, keep: int) -> None:
-    from planner.dbtools.backup import automatic_backup  # noqa: PLC0415 - it imports this module
-
     try:
         automatic_backup(file, keep)
     except (OSError, sqlite3.Error) as error:

@@ -26,7 +26,7 @@ CONTEXT = "Recovery"
 def _backups_of(file: Path | None) -> list[BackupRow]:
     if file is None:
         return []
-    from planner.dbtools.backup import automatic_backups  # noqa: PLC0415 - after the first paint
+    from planner.dbtools.snapshots import automatic_backups  # noqa: PLC0415 - after the first paint
 
     rows = []
     for taken, path in automatic_backups(file):

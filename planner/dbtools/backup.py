@@ -7,52 +7,27 @@ in use. A PostgreSQL database is backed up as a logical copy into an SQLite file
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import sqlite3
 from pathlib import Path
 
 from planner.db import sqlite_path
+from planner.dbtools.snapshots import (  # noqa: F401 - automatic_backups etc. reached from here
+    automatic_backup,
+    automatic_backups,
+    backup_key,
+    backups_folder,
+    prune_backups,
+    sqlite_snapshot,
+    stamp,
+)
 from planner.errors import DatabaseProblem
-from planner.storage import Database, data_dir, open_database, refuse_newer_schema
-
-
-def backups_folder() -> Path:
-    folder = data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _stamp() -> str:
-    return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-
-
-def sqlite_snapshot(source: Path, target: Path) -> Path:
-    """A consistent copy of ``source`` at ``target``, written via a temporary file."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # a backup is one self-contained file
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        partial.replace(target)
-    except BaseException:
-        partial.unlink(missing_ok=True)  # a full disk leaves no half-written copy behind
-        raise
-    return target
+from planner.storage import Database, open_database, refuse_newer_schema
 
 
 def backup_database(db: Database, target: Path | None = None) -> Path:
     file = sqlite_path(db.url)
     name = file.stem if file else (db.engine.url.database or "server")
-    target = target or backups_folder() / f"{name}-{_stamp()}.sqlite3"
+    target = target or backups_folder() / f"{name}-{stamp()}.sqlite3"
     if file is not None:
         return sqlite_snapshot(file, target)
     from planner.dbtools.copy import copy_database
@@ -68,36 +43,6 @@ def backup_database(db: Database, target: Path | None = None) -> Path:
     return target
 
 
-def prune_backups(folder: Path, stem: str, keep: int) -> list[Path]:
-    """Delete all but the newest ``keep`` automatic backups of ``stem``; returns the deleted."""
-    found = sorted(folder.glob(f"{stem}-auto-*.sqlite3"))
-    doomed = found[: max(len(found) - keep, 0)]
-    for path in doomed:
-        path.unlink(missing_ok=True)
-    return doomed
-
-
-def backup_key(file: Path) -> str:
-    """Names this file's automatic backups: its stem and a digest of its full path, so that
-    two files called planner.sqlite3 in different folders never share (or prune) copies."""
-    digest = hashlib.sha256(str(file.expanduser().resolve()).encode()).hexdigest()[:8]
-    return f"{file.stem}.{digest}"
-
-
-def automatic_backups(file: Path) -> list[tuple[dt.datetime, Path]]:
-    """The automatic backups of ``file``, newest first, with the time each was taken."""
-    found = []
-    key = backup_key(file)
-    for path in backups_folder().glob(f"{key}-auto-*.sqlite3"):
-        stamp = path.stem.removeprefix(f"{key}-auto-")
-        try:
-            taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S-%f")
-        except ValueError:
-            continue  # another file's backups whose name starts the same way
-        found.append((taken, path))
-    return sorted(found, reverse=True)
-
-
 def put_backup_in_place(backup: Path, file: Path) -> Path | None:
     """Make ``file`` a copy of ``backup``; the file it replaces is kept beside it, untouched.
 
@@ -110,7 +55,7 @@ def put_backup_in_place(backup: Path, file: Path) -> Path | None:
     kept = None
     try:
         if file.exists():
-            kept = file.with_name(f"{file.stem}.replaced-{_stamp()}{file.suffix}")
+            kept = file.with_name(f"{file.stem}.replaced-{stamp()}{file.suffix}")
             file.replace(kept)
             for suffix in ("-wal", "-shm"):  # the replaced file's log belongs with it
                 log = file.with_name(file.name + suffix)
@@ -120,17 +65,6 @@ def put_backup_in_place(backup: Path, file: Path) -> Path | None:
     finally:
         copy.unlink(missing_ok=True)
     return kept
-
-
-def automatic_backup(file: Path, keep: int = 10) -> Path | None:
-    """The backup made when a file is opened; none for a new, empty file."""
-    if not file.exists() or file.stat().st_size == 0:
-        return None
-    folder = backups_folder()
-    key = backup_key(file)
-    target = sqlite_snapshot(file, folder / f"{key}-auto-{_stamp()}.sqlite3")
-    prune_backups(folder, key, keep)
-    return target
 
 
 def verify_backup(path: Path) -> str:
@@ -175,7 +109,7 @@ def restore_database(backup: Path, database: str | None) -> Path | None:
         return None
     kept = None
     if file.exists():
-        kept = sqlite_snapshot(file, file.with_name(f"{file.stem}.replaced-{_stamp()}{file.suffix}"))
+        kept = sqlite_snapshot(file, file.with_name(f"{file.stem}.replaced-{stamp()}{file.suffix}"))
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(file)
@@ -189,4 +123,3 @@ def restore_database(backup: Path, database: str | None) -> Path | None:
     db = open_database(file)
     db.close()
     return kept
-

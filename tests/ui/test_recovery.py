@@ -334,10 +334,10 @@ def test_a_full_disk_at_opening_offers_read_only(
     qtbot, fresh_window, demo_copy, answers, settings, full_disk, monkeypatch
 ):
     """The automatic backup cannot be written: nothing is changed, read-only still works."""
-    import planner.dbtools.backup as backup
+    import planner.dbtools.snapshots as snapshots
 
     settings.set(KEEP_BACKUPS, 3)
-    monkeypatch.setattr(backup, "backups_folder", lambda: full_disk)
+    monkeypatch.setattr(snapshots, "backups_folder", lambda: full_disk)
     fill_up(full_disk)
     checksum = digest(demo_copy)
     window = fresh_window(demo_copy)

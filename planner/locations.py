@@ -1,0 +1,26 @@
+"""Where the program keeps its own files: the user data folder (databases, backups) and the
+user cache folder (what can be computed again). Below everything that reads or writes them."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_cache_path, user_data_path
+
+APP_NAME = "LabPlanner"
+
+
+def data_dir() -> Path:
+    return user_data_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def cache_dir() -> Path:
+    return user_cache_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def default_database() -> Path:
+    return data_dir() / "planner.sqlite3"
+
+
+def demo_database() -> Path:
+    return data_dir() / "demo.sqlite3"
