@@ -5,8 +5,8 @@
 Each run is a fresh process; bare and real runs alternate so that machine load affects both
 alike. The time is wall-clock from process spawn to the line the child prints in its first
 paint event (interpreter start and imports included): the bare window prints it from a
-QLabel's paintEvent; the real program (``python -m planner --database …`` with
-PLANNER_STARTUP_PROBE=1) prints ``first-paint`` from the main window's first paintEvent and
+QLabel's paintEvent; the real program (``python -m lab_planner --database …``, which is what
+``planner`` runs, with PLANNER_STARTUP_PROBE=1) prints ``first-paint`` from the main window's first paintEvent and
 then ``ready`` once the first page shows its rows. Goal: real first paint ≤ bare + 250 ms.
 The children's settings go to a temporary folder, so the user's saved page and language do
 not change what is measured. Without a database, a demo institute is built in a temp folder.
@@ -101,13 +101,21 @@ def main(argv: list[str] | None = None) -> int:
         tmp_dir = Path(tmp)
         database = args.database
         if database is None:
-            from planner.commands.demo import create_demo
+            from planner.demo.create import create_demo
 
             database = str(tmp_dir / "demo.sqlite3")
             create_demo(database)
         env = child_env(tmp_dir)
         bare_cmd = [sys.executable, "-c", BARE_WINDOW]
-        real_cmd = [sys.executable, "-m", "planner", "--database", database, "--lang", args.lang]
+        real_cmd = [
+            sys.executable,
+            "-m",
+            "lab_planner",
+            "--database",
+            database,
+            "--lang",
+            args.lang,
+        ]
 
         for _warm_up in range(2):  # file cache and bytecode for both, not counted
             run_child(bare_cmd, env)

@@ -1,8 +1,14 @@
-"""The ``planner`` command.
+"""The headless ``planner`` command line: every subcommand, no window.
 
-``planner`` alone opens the window; subcommands work headless. Each subcommand lives in its own
-module under :mod:`planner.commands` with ``register(subparsers)``; heavy libraries are imported
-inside the command that needs them, so ``planner --help`` and the window start fast.
+Each subcommand lives in its own module under :mod:`planner.commands` with
+``register(subparsers)``; heavy libraries are imported inside the command that needs them, so
+``planner --help`` starts fast. Every module in :data:`COMMANDS` is imported when the parser is
+built: one that cannot be imported (a broken installation, a bundle missing a module) stops the
+program with its name and the error, instead of the command quietly disappearing.
+
+The ``planner`` console script is :mod:`lab_planner.launcher`, above this package and ``ui``:
+it passes a :class:`Frontend` that adds the window's options and opens the window when no
+subcommand is given. ``python -m planner`` is this CLI alone.
 """
 
 from __future__ import annotations
@@ -10,9 +16,13 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
-import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
+from planner.commands.options import DATABASE_HELP, add_database_option
 from planner.errors import EXIT_RULE, DatabaseProblem, PlannerError
+
+__all__ = ["COMMANDS", "CommandUnavailable", "Frontend", "add_database_option", "main"]
 
 COMMANDS = [
     "planner.commands.demo",
@@ -27,54 +37,94 @@ COMMANDS = [
     "planner.commands.place",
 ]
 
+EXIT_USAGE = 2  # as argparse
 EXIT_DATABASE = 4
-STARTED_AT = time.perf_counter()  # start-up benchmark: ui.app reports first paint since then
+EXIT_INSTALLATION = 70  # EX_SOFTWARE (sysexits.h): the program itself is incomplete
 
 
-def add_database_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--database",
-        metavar="PATH|URL",
-        help="SQLite file or database URL (postgresql+psycopg://user@host/db); "
-        "default: $PLANNER_DATABASE_URL or the file in your user data folder",
-    )
+class CommandUnavailable(Exception):
+    """A command module could not be imported: the installation is broken, not the input."""
+
+    def __init__(self, module: str, error: BaseException) -> None:
+        super().__init__(
+            f"the command module {module} cannot be imported "
+            f"({type(error).__name__}: {error}); the installation is incomplete"
+        )
+        self.module = module
 
 
-def build_parser() -> argparse.ArgumentParser:
+@dataclass(frozen=True)
+class Frontend:
+    """What ``planner`` does without a subcommand (given by the launcher: open the window)."""
+
+    add_arguments: Callable[[argparse.ArgumentParser], None]
+    run: Callable[[argparse.Namespace], int]
+
+
+class _Version(argparse.Action):
+    """``--version``: imports SQLAlchemy for the schema revision, so only when asked."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from planner.about import version_lines  # noqa: PLC0415
+
+        print("\n".join(version_lines()))
+        parser.exit()
+
+
+def import_command(name: str):
+    try:
+        return importlib.import_module(name)
+    except Exception as error:  # any failure here means the program is incomplete
+        raise CommandUnavailable(name, error) from error
+
+
+def build_parser(frontend: Frontend | None = None) -> argparse.ArgumentParser:
+    """The parser with every subcommand; :class:`CommandUnavailable` if one cannot be loaded."""
     parser = argparse.ArgumentParser(
         prog="planner",
         description="Lab Planner — seating and research-task renewals for the KT–KAIST AI·SW institute.",
     )
-    parser.add_argument("--demo", action="store_true", help="open the window on the demo institute")
-    parser.add_argument("--lang", choices=["ko", "en"], help="language of the window (default: saved setting, Korean)")
+    parser.add_argument(
+        "--version",
+        action=_Version,
+        help="print the versions of the program, Python, Qt, "
+        "SQLite and the database schema, and exit",
+    )
     # Also accepted before the subcommand; a subcommand's own --database wins.
     parser.add_argument(
-        "--database", dest="global_database", metavar="PATH|URL",
-        help="SQLite file or database URL (postgresql+psycopg://user@host/db); default: "
-        "$PLANNER_DATABASE_URL or the file in your user data folder",
+        "--database", dest="global_database", metavar="PATH|URL", help=DATABASE_HELP
     )
+    if frontend is not None:
+        frontend.add_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMANDS:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as error:
-            if error.name == name:
-                continue  # a command still being built is simply not offered
-            raise
-        module.register(subparsers)
+        import_command(name).register(subparsers)
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int:
+    try:
+        parser = build_parser(frontend)
+    except CommandUnavailable as error:
+        print(f"planner: {error}", file=sys.stderr)
+        return EXIT_INSTALLATION
     args = parser.parse_args(argv)
     if getattr(args, "database", None) is None:
         args.database = args.global_database
+    if args.command is None:
+        if frontend is None:
+            parser.print_usage(sys.stderr)
+            print(
+                "planner: give a command (planner --help lists them); the window opens "
+                "with `planner` alone",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
+        args.func = frontend.run
     try:
-        if args.command is None:
-            from ui.app import run_window  # noqa: PLC0415 - Qt only when a window is wanted
-
-            return run_window(database=args.database, demo=args.demo, lang=args.lang)
         return int(args.func(args) or 0)
     except DatabaseProblem as error:
         print(f"planner: {error}", file=sys.stderr)

@@ -12,8 +12,8 @@ about 60 ms (more on a busy machine) that the first paint should not wait for. C
 after the first paint imports it where it is used.
 
 ``PLANNER_STARTUP_PROBE=1`` makes the program print ``first-paint <ms>``, ``database-open
-<ms>`` and ``ready <ms>`` (milliseconds since ``planner.cli`` was imported) and quit once the
-first page shows its rows; benchmarks/startup.py uses it.
+<ms>`` and ``ready <ms>`` (milliseconds since the program started: ``started_at``, given by the
+launcher) and quit once the first page shows its rows; benchmarks/startup.py uses it.
 """
 
 from __future__ import annotations
@@ -30,12 +30,13 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from planner.errors import DatabaseProblem, PlannerError
+from planner.errors import DatabaseProblem
 from ui.background import Pool, run_in_background
 from ui.fonts import use_korean_ui_font
 from ui.i18n import install_language
 from ui.main_window import MainWindow
-from ui.settings import KEEP_BACKUPS, LAST_FOLDER, Settings
+from ui.opening import open_location, show_database
+from ui.settings import KEEP_BACKUPS, Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -50,8 +51,13 @@ STARTUP_PROBE_ENV = "PLANNER_STARTUP_PROBE"
 CREATING_DEMO = "creating-demo"  # progress step of the start-up job
 
 
-def run_window(database: str | None, demo: bool, lang: str | None) -> int:
-    """Open the main window on ``database`` (or the demo institute); returns the exit code."""
+def run_window(
+    database: str | None, demo: bool, lang: str | None, started_at: float | None = None
+) -> int:
+    """Open the main window on ``database`` (or the demo institute); returns the exit code.
+
+    ``started_at`` (``time.perf_counter()`` when the program started) is what the start-up
+    probe measures from; without it, from when this module was imported."""
     app = prepare_application()
     settings = Settings()
     use_korean_ui_font(app)
@@ -63,6 +69,7 @@ def run_window(database: str | None, demo: bool, lang: str | None) -> int:
         database=database,
         demo=demo,
         probe=os.environ.get(STARTUP_PROBE_ENV) == "1",
+        started_at=started_at,
     )
     window.first_painted.connect(startup.first_painted)
     # Should no paint ever come (a window that starts minimised), open the database anyway.
@@ -91,50 +98,8 @@ def create_main_window(
     settings = settings or Settings()
     window = MainWindow(settings, undo_stack, today)
     window.open_requested.connect(lambda location: open_location(window, settings, location))
-    _show(window, database)
+    show_database(window, database)
     return window
-
-
-def _show(window: MainWindow, database: Database) -> None:
-    from ui.recovery_flow import show_access_mode  # noqa: PLC0415 - after the first paint
-
-    window.attach_database(database)
-    show_access_mode(window)
-
-
-def open_location(window: MainWindow, settings: Settings, location: str) -> bool:
-    """Open the database the user chose and show it. A file that cannot be opened leads to the
-    recovery dialog (ui.recovery); leaving it keeps the database shown before."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415 - Qt enums only after the first paint
-
-    from planner.storage import open_database  # noqa: PLC0415 - heavy; after the first paint
-    from ui.recovery_flow import recover  # noqa: PLC0415
-
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        database = open_database(location, keep_backups=settings.get(KEEP_BACKUPS))
-    except DatabaseProblem as error:
-        QGuiApplication.restoreOverrideCursor()
-        recovered = recover(window, settings, error, location, at_startup=False)
-        if recovered is None:
-            return False
-        database = recovered
-    except PlannerError as error:
-        from ui.errors import show_error  # noqa: PLC0415 - it imports the models: not at start-up
-
-        QGuiApplication.restoreOverrideCursor()
-        show_error(window, error)
-        return False
-    else:
-        QGuiApplication.restoreOverrideCursor()
-    _show(window, database)
-    settings.remember_database(database.location)
-    from planner.db import sqlite_path  # noqa: PLC0415
-
-    file = sqlite_path(database.url)
-    if file is not None:
-        settings.set(LAST_FOLDER, str(file.parent))
-    return True
 
 
 class Startup(QObject):
@@ -149,6 +114,7 @@ class Startup(QObject):
         demo: bool,
         probe: bool = False,
         pool: Pool | None = None,
+        started_at: float | None = None,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -157,13 +123,14 @@ class Startup(QObject):
         self.demo = demo
         self.probe = probe
         self.pool = pool
+        self.started_at = _IMPORTED_AT if started_at is None else started_at
         self._begun = False
         self._dialog: QProgressDialog | None = None
         window.open_requested.connect(lambda location: open_location(window, settings, location))
 
     def first_painted(self) -> None:
         if self.probe:
-            _report("first-paint")
+            _report("first-paint", self.started_at)
         self.begin()
 
     def begin(self) -> None:
@@ -190,7 +157,7 @@ class Startup(QObject):
                 path = demo_database()
                 if not path.exists():
                     yield CREATING_DEMO
-                    from planner.commands.demo import create_demo  # noqa: PLC0415
+                    from planner.demo.create import create_demo  # noqa: PLC0415
 
                     create_demo(path)
                 return open_database(path)  # no backups of the demo: it can be made again
@@ -228,9 +195,9 @@ class Startup(QObject):
     def _opened(self, database: Database) -> None:
         self._close_dialog()
         if self.probe:
-            _report("database-open")
+            _report("database-open", self.started_at)
             self.window.page_loaded.connect(self._probe_ready)
-        _show(self.window, database)
+        show_database(self.window, database)
         if not self.demo:
             self.settings.remember_database(database.location)
 
@@ -262,16 +229,12 @@ class Startup(QObject):
 
     def _probe_ready(self, _key: str) -> None:
         self.window.repaint()  # the rows are on screen when we report
-        _report("ready")
+        _report("ready", self.started_at)
         QApplication.exit(0)
 
 
-def _report(what: str) -> None:
-    cli = sys.modules.get("planner.cli")
-    started = getattr(cli, "STARTED_AT", None)
-    if started is None:
-        started = _IMPORTED_AT
-    print(f"{what} {1000 * (time.perf_counter() - started):.1f}", flush=True)
+def _report(what: str, started_at: float) -> None:
+    print(f"{what} {1000 * (time.perf_counter() - started_at):.1f}", flush=True)
 
 
 _IMPORTED_AT = time.perf_counter()

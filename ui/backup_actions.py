@@ -155,7 +155,7 @@ def restore_backup(window: MainWindow, settings: Settings) -> bool:
     it was and the window shows it again."""
     from planner.dbtools.backup import put_backup_in_place, verify_backup  # noqa: PLC0415
     from planner.errors import PlannerError  # noqa: PLC0415
-    from ui.app import open_location  # noqa: PLC0415 - the app module imports the window
+    from ui.opening import open_location  # noqa: PLC0415 - after the first paint
     from ui.recovery_flow import _backups_of  # noqa: PLC0415
 
     database = window.database

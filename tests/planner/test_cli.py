@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from planner.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -47,7 +49,7 @@ def test_database_from_environment(tmp_path, monkeypatch, capsys):
 
 
 def test_cycle_commands(tmp_path, capsys):
-    from planner.commands.demo import create_demo
+    from planner.demo.create import create_demo
     import datetime as dt
 
     db = str(tmp_path / "c.db")
@@ -65,3 +67,73 @@ def test_cycle_commands(tmp_path, capsys):
     f04 = next(t for t in shown["comparison"]["tasks"] if t["task"] == "F-04")
     assert f04["budget_delta_krw"] == 100_000_000 and f04["changes"][0]["item"] == "연구비"
     assert sum(t["budget_krw"] for t in shown["totals"]) == shown["comparison"]["budget_after_krw"]
+
+
+def _run_cli(code: str, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_version_names_the_program_python_qt_sqlite_and_schema():
+    import platform
+    import sqlite3
+    from importlib import metadata
+
+    import planner
+    from planner.migrate import SCHEMA_HEAD
+
+    shown = subprocess.run(
+        [sys.executable, "-m", "planner", "--version"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.splitlines() == [
+        f"Lab Planner {planner.__version__}",
+        f"Python {platform.python_version()} (CPython)",
+        f"Qt/PySide6 {metadata.version('PySide6')}",
+        f"SQLite {sqlite3.sqlite_version}",
+        f"Database schema {SCHEMA_HEAD}",
+    ]
+
+
+# The module is made unimportable as a bundle missing it would be (None in sys.modules makes
+# its import fail with ModuleNotFoundError).
+UNIMPORTABLE = (
+    "import sys\n"
+    "sys.modules[sys.argv[1]] = None\n"
+    "from planner.cli import main\n"
+    "raise SystemExit(main(sys.argv[2:]))\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("missing", "named"),
+    [
+        ("planner.commands.place", "planner.commands.place"),  # the command module itself
+        ("planner.demo.create", "planner.commands.demo"),  # something the command imports
+    ],
+)
+@pytest.mark.parametrize("args", [["--help"], ["info", "--json"]])
+def test_a_command_that_cannot_be_imported_stops_the_program_naming_it(
+    tmp_path, missing, named, args
+):
+    db = tmp_path / "never.sqlite3"
+    result = _run_cli(UNIMPORTABLE, missing, *args, *(["--database", str(db)] * (len(args) > 1)))
+    assert result.returncode == 70
+    assert result.stdout == ""
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"planner: the command module {named} cannot be imported")
+    assert "ModuleNotFoundError" in line and missing in line
+    assert not db.exists()
+
+
+def test_the_headless_cli_without_a_command_is_a_usage_error():
+    result = subprocess.run(
+        [sys.executable, "-m", "planner"], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 2
+    assert "give a command" in result.stderr and "Traceback" not in result.stderr

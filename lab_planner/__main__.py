@@ -1,0 +1,3 @@
+from lab_planner.launcher import main
+
+raise SystemExit(main())
