@@ -1,8 +1,16 @@
-"""``planner import people|desks FILE``: preview, then import a spreadsheet all-or-nothing.
+"""``planner import people|desks FILE``: preview, then import a spreadsheet.
 
+Every problem of every row is listed (``error: row 3, 이메일: …``, one line each, in file order).
 ``--dry-run`` shows the preview and writes nothing; with ``--json`` it prints
-``{"rows", "errors": [{"row", "column", "message"}], "warnings", "would_add", "would_change", …}``.
-A preview with errors exits with code 3 (after listing every bad row) and imports nothing.
+``{"rows", "errors": [{"row", "column", "message", "field"}], "warnings", "would_add",
+"would_change", …, "would_skip", "problem_rows": [{"row", "label", "action", "errors",
+"warnings"}]}``.
+
+All or nothing by default: a preview with errors exits with code 3 and imports nothing.
+``--skip-invalid`` imports the rows without errors instead (one transaction) and writes the
+others, with their reasons in a first column, to a problems file beside FILE
+(``people-problems.xlsx`` for ``people.xlsx``; ``--problems-file`` elsewhere); it exits 0 when
+at least one row was imported.
 """
 
 from __future__ import annotations
@@ -44,6 +52,18 @@ def register(subparsers) -> None:
         )
         add_database_option(sub)
         sub.set_defaults(func=run)
+        sub.add_argument(
+            "--skip-invalid",
+            action="store_true",
+            help="import the rows without errors; write the others, with their reasons, to "
+            "FILE-problems.xlsx/.csv beside FILE (default: all or nothing)",
+        )
+        sub.add_argument(
+            "--problems-file",
+            type=Path,
+            metavar="PATH",
+            help="where --skip-invalid writes the rows it leaves out",
+        )
     people.add_argument(
         "--create-organisations",
         action="store_true",
@@ -62,32 +82,66 @@ def run(args: argparse.Namespace) -> int:
     mapping = corrected(mapping, args.column)
     _require_columns(mapping, args.file)
     create_orgs = bool(getattr(args, "create_organisations", False))
+    skip = bool(args.skip_invalid)
+    problems_file: Path | None = None
     db = open_database(args.database)
     try:
         with db.sessions() as session, session.begin():
             preview = _preview(session, table, mapping, people, create_orgs)
-            if args.dry_run or preview.errors:
+            if args.dry_run or (preview.errors and not skip):
                 _show_preview(preview, args)
                 session.rollback()
-                if preview.errors and args.dry_run:
-                    return EXIT_RULE
+                if args.dry_run:
+                    return (
+                        EXIT_RULE
+                        if preview.errors and not (skip and preview.importable_rows)
+                        else 0
+                    )
                 return _refuse(preview, args.import_kind)
-            summary = _import(session, preview, people, create_orgs)
+            summary = _import(session, preview, people, create_orgs, skip)
+            if summary.skipped:  # written before the commit: a failure here imports nothing
+                problems_file = _write_problems(args, table, preview)
+    except BaseException:
+        if problems_file is not None:  # the commit failed after all
+            problems_file.unlink(missing_ok=True)
+        raise
     finally:
         db.close()
     if args.json:
         document = {**preview.as_dict(), "imported": summary.as_dict()}
+        if skip:
+            document["problems_file"] = str(problems_file) if problems_file else None
         print(json.dumps(document, ensure_ascii=False, indent=2))
     else:
-        for issue in preview.warnings:
-            print(f"warning: {issue}")
+        if summary.skipped:
+            _list_problems(preview, sys.stdout)
+        else:
+            for issue in preview.warnings:
+                print(f"warning: {issue}")
         created = summary.created_organisations or summary.created_zones
         print(
             f"added {len(summary.added)}, changed {len(summary.changed)}, "
             f"unchanged {len(summary.unchanged)}"
             + (f"; created {', '.join(created)}" if created else "")
         )
+        if problems_file is not None:
+            rows = ", ".join(str(n) for n in summary.skipped)
+            print(
+                f"skipped {len(summary.skipped)} row(s) with errors ({rows}); "
+                f"written with their reasons to {problems_file}"
+            )
     return 0
+
+
+def _write_problems(args: argparse.Namespace, table, preview) -> Path:
+    from planner.io.import_problems import problems_path, reasons_by_row, write_problems
+
+    target = args.problems_file or problems_path(args.file, table)
+    if target.resolve() == args.file.resolve():
+        from planner.io.errors import SpreadsheetError
+
+        raise SpreadsheetError(f"--problems-file {target}: that is the file being imported.")
+    return write_problems(table, reasons_by_row(preview), target)
 
 
 def _preview(session, table, mapping, people: bool, create_orgs: bool) -> ImportPreview[Any]:
@@ -100,14 +154,18 @@ def _preview(session, table, mapping, people: bool, create_orgs: bool) -> Import
     return preview_desks(session, table, mapping)
 
 
-def _import(session, preview: ImportPreview[Any], people: bool, create_orgs: bool) -> ImportSummary:
+def _import(
+    session, preview: ImportPreview[Any], people: bool, create_orgs: bool, skip: bool
+) -> ImportSummary:
     if people:
         from planner.io.people_import import import_people
 
-        return import_people(session, preview, create_missing_organisations=create_orgs)
+        return import_people(
+            session, preview, create_missing_organisations=create_orgs, skip_invalid=skip
+        )
     from planner.io.desks_import import import_desks
 
-    return import_desks(session, preview)
+    return import_desks(session, preview, skip_invalid=skip)
 
 
 def _refuse(preview, kind: str) -> int:
@@ -116,9 +174,10 @@ def _refuse(preview, kind: str) -> int:
     from planner.io.errors import ImportRefused
     from planner.io.preview import refusal
 
-    raise ImportRefused(
-        refusal(preview, "desk" if kind == "desks" else "people"), len(preview.errors)
-    )
+    message = refusal(preview, "desk" if kind == "desks" else "people")
+    if preview.importable_rows:
+        message += f" Fix them, or import the other {preview.importable_rows} with --skip-invalid."
+    raise ImportRefused(message, len(preview.errors))
 
 
 def corrected(mapping, overrides: list[str]):
@@ -166,13 +225,21 @@ def _show_preview(preview, args: argparse.Namespace) -> None:
         print(json.dumps(preview.as_dict(), ensure_ascii=False, indent=2))
         return
     out = sys.stdout if args.dry_run else sys.stderr
-    for issue in preview.errors:
-        print(f"error: {issue}", file=out)
-    for issue in preview.warnings:
-        print(f"warning: {issue}", file=out)
+    _list_problems(preview, out)
     print(
         f"{len(preview.rows)} rows: would add {preview.would_add}, change {preview.would_change}, "
-        f"leave {preview.unchanged}; {len(preview.errors)} error(s), "
-        f"{len(preview.warnings)} warning(s)",
+        f"leave {preview.unchanged}; {len(preview.errors)} error(s) in "
+        f"{len(preview.bad_rows)} row(s), {len(preview.warnings)} warning(s)",
         file=out,
     )
+
+
+def _list_problems(preview, out) -> None:
+    """Every problem of every row, row by row (errors, then warnings)."""
+    from planner.io.preview import row_reports
+
+    for report in row_reports(preview):
+        for issue in report.errors:
+            print(f"error: {issue}", file=out)
+        for issue in report.warnings:
+            print(f"warning: {issue}", file=out)

@@ -11,14 +11,15 @@ Decisions, so that a facility list can be imported without preparing the databas
 * **Existing desk codes** (codes are unique per site) are updated; blank cells keep the stored
   value. A desk is never moved to another floor by an import (that is an error: its history
   belongs to where it stood).
-* Same all-or-nothing rules as the people import: any error and nothing is written.
+* Same rules as the people import: any error and nothing is written, unless rows with
+  problems are to be skipped.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -35,6 +36,8 @@ from planner.io.preview import (
     ImportPreview,
     ImportSummary,
     Issue,
+    importable,
+    in_file_order,
     refusal,
 )
 from planner.io.read_table import Row, Table
@@ -91,15 +94,21 @@ def parse_desk(row: Row, mapping: ColumnMapping) -> tuple[DeskRow, list[Issue]]:
             elif key == "active":
                 values[key] = yes_no(cell)
         except CellProblem as problem:
-            issues.append(Issue(row.number, mapping.label(column), str(problem)))
+            issues.append(Issue(row.number, mapping.label(column), str(problem), key))
     code = texts.get("code", "").upper()
     if len(code) > 40:
         issues.append(
-            Issue(row.number, _label(mapping, "code"), "desk code is longer than 40 characters")
+            Issue(
+                row.number,
+                _label(mapping, "code"),
+                "desk code is longer than 40 characters",
+                "code",
+            )
         )
+    unreadable = {issue.field for issue in issues}
     for key, message in (("code", "desk code is missing"), ("floor", "floor is missing")):
-        if not texts.get(key):
-            issues.append(Issue(row.number, _label(mapping, key), message))
+        if not texts.get(key) and key not in unreadable:
+            issues.append(Issue(row.number, _label(mapping, key), message, key))
     desk = DeskRow(
         row.number,
         code,
@@ -167,57 +176,58 @@ def plan_desks(
 def _plan(
     session: Session, parsed: Sequence[DeskRow], issues: list[Issue], mapping: ColumnMapping | None
 ) -> tuple[ImportPreview[DeskRow], list[imports.NewZone]]:
+    """Compare the rows with the stored floors, zones and desks. A row whose cells had problems
+    is still checked to the end with what could be read, so the user sees all its problems."""
     floors, desks, zones = imports.load_desk_index(session)
     errors, warnings = list(issues), []
-    seen: dict[tuple[int, str], int] = {}
+    unreadable: dict[int, set[str]] = {}  # row -> fields whose cell could not be read
+    for issue in issues:
+        unreadable.setdefault(issue.row, set()).add(issue.field)
+    sites = {floor.building.site_id for floor in floors}
+    only_site = next(iter(sites)) if len(sites) == 1 else None
+    seen: dict[tuple[int | None, str], int] = {}
     zone_points: dict[tuple[int, str], list[tuple[float, float]]] = {}
     zone_names: dict[tuple[int, str], str] = {}
     planned: list[DeskRow] = []
+
+    def error(row: int, key: str, message: str) -> None:
+        errors.append(Issue(row, _label(mapping, key), message, key))
+
     for desk in parsed:
-        if desk.action == ERROR:
-            planned.append(desk)
-            continue
         n, before = desk.row, len(errors)
-        floor, problem = find_floor(floors, desk.floor, desk.building)
-        if floor is None:
-            errors.append(Issue(n, _label(mapping, "floor"), problem))
-            planned.append(_with(desk, ERROR))
-            continue
-        site_id = floor.building.site_id
-        first = seen.setdefault((site_id, desk.code), n)
-        if first != n:
-            errors.append(
-                Issue(n, _label(mapping, "code"), f"same desk code as row {first}: {desk.code}")
+        bad_cells = unreadable.get(n, set()) if desk.action == ERROR else set()
+        floor, problem = (None, "")
+        if desk.floor and not bad_cells & {"floor", "building"}:
+            floor, problem = find_floor(floors, desk.floor, desk.building)
+            if floor is None:
+                error(n, "floor", problem)
+        # With one site (the usual case) a desk code can be looked up even when its floor is not.
+        site_id = floor.building.site_id if floor is not None else only_site
+        existing = desks.get((site_id, desk.code)) if desk.code and site_id is not None else None
+        if desk.code:
+            first = seen.setdefault((site_id, desk.code), n)
+            if first != n:
+                error(n, "code", f"same desk code as row {first}: {desk.code}")
+        if existing is not None and floor is not None and existing.floor_id != floor.id:
+            error(
+                n,
+                "floor",
+                f"desk {desk.code} stands on another floor; an import does not move desks",
             )
-        existing = desks.get((site_id, desk.code))
-        if existing is not None and existing.floor_id != floor.id:
-            errors.append(
-                Issue(
-                    n,
-                    _label(mapping, "floor"),
-                    f"desk {desk.code} stands on another floor; an import does not move desks",
-                )
-            )
-        if existing is None:
-            missing = [k for k in ("x", "y") if k not in desk.values]
+        if existing is None and desk.code:
+            missing = [k for k in ("x", "y") if k not in desk.values and k not in bad_cells]
             if missing:
-                errors.append(
-                    Issue(
-                        n,
-                        _label(mapping, missing[0]),
-                        f"{' and '.join(missing)} missing for a new desk",
-                    )
-                )
+                error(n, missing[0], f"{' and '.join(missing)} missing for a new desk")
+        if desk.action == ERROR or len(errors) > before or floor is None:
+            planned.append(_with(desk, ERROR, floor.id if floor else None))
+            continue
         zone_key = (floor.id, imports.organisation_key(desk.zone)) if desk.zone else None
         zone = zones.get(zone_key) if zone_key else None
-        if zone_key and zone is None and len(errors) == before:
+        if zone_key and zone is None:  # only rows that are imported create a zone
             x = desk.values.get("x", existing.x if existing else 0.0)
             y = desk.values.get("y", existing.y if existing else 0.0)
             zone_points.setdefault(zone_key, []).append((x, y))
             zone_names.setdefault(zone_key, desk.zone or "")
-        if len(errors) > before:
-            planned.append(_with(desk, ERROR, floor.id))
-            continue
         if existing is None:
             planned.append(_with(desk, ADD, floor.id))
             continue
@@ -232,12 +242,11 @@ def _plan(
     ]
     for new_zone in new_zones:
         message = f"zone '{new_zone.name}' will be created as an open office around its desks"
-        warnings.append(Issue(0, _label(mapping, "zone"), message))
-    errors.sort(key=lambda issue: issue.row)
+        warnings.append(Issue(0, _label(mapping, "zone"), message, "zone"))
     counts = {a: sum(1 for p in planned if p.action == a) for a in (ADD, CHANGE, UNCHANGED)}
     preview = ImportPreview(
         tuple(planned),
-        tuple(errors),
+        tuple(in_file_order(errors, mapping)),
         tuple(warnings),
         counts[ADD],
         counts[CHANGE],
@@ -283,11 +292,13 @@ def _new_zone(
     return imports.NewZone(floor_id, name, [[round(x, 2), round(y, 2)] for x, y in polygon])
 
 
-def import_desks(session: Session, preview: ImportPreview[DeskRow]) -> ImportSummary:
-    """Write the previewed desks in the caller's transaction; all of them or (raising) none."""
-    if preview.errors:
-        raise ImportRefused(refusal(preview, "desk"), len(preview.errors))
-    fresh, new_zones = _plan(session, [_with(d, "") for d in preview.rows], [], None)
+def import_desks(
+    session: Session, preview: ImportPreview[DeskRow], *, skip_invalid: bool = False
+) -> ImportSummary:
+    """Write the previewed desks in the caller's transaction: all of them or (raising) none —
+    or, with ``skip_invalid``, every row without an error (the summary names the others)."""
+    rows, skipped = importable(preview, skip_invalid, "desk")
+    fresh, new_zones = _plan(session, [_with(d, "") for d in rows], [], None)
     if fresh.errors:  # someone changed the floors or desks since the preview
         raise ImportRefused(refusal(fresh, "desk"), len(fresh.errors))
-    return imports.write_desks(session, fresh.rows, new_zones)
+    return replace(imports.write_desks(session, fresh.rows, new_zones), skipped=skipped)

@@ -37,6 +37,7 @@ MIN_WIDTH, MAX_WIDTH, WIDTH_SAMPLE_ROWS = 6, 50, 500
 class Column:
     title: str
     kind: str = TEXT
+    wrap: bool = False  # XLSX: several lines in one cell (reasons of a problems file)
 
 
 @dataclass(frozen=True)
@@ -53,14 +54,20 @@ def neutralise(value: object) -> object:
     return value
 
 
-def write_sheet(sheet: Sheet, path: str | Path) -> Path:
-    """Write ``sheet`` as XLSX or CSV, chosen by the file's suffix."""
+# Text tables by suffix, with their usual delimiter; a problems file keeps its source's.
+TEXT_SUFFIXES = {".csv": ",", ".tsv": "\t", ".txt": ","}
+
+
+def write_sheet(sheet: Sheet, path: str | Path, *, delimiter: str | None = None) -> Path:
+    """Write ``sheet`` as XLSX or CSV, chosen by the file's suffix (``.tsv``/``.txt``: text
+    with ``delimiter``, by default a tab or a comma)."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix == ".xlsx":
         atomic_write(path, lambda tmp: _write_xlsx(sheet, tmp))
-    elif suffix == ".csv":
-        atomic_write(path, lambda tmp: _write_csv(sheet, tmp))
+    elif suffix in TEXT_SUFFIXES:
+        separator = delimiter or TEXT_SUFFIXES[suffix]
+        atomic_write(path, lambda tmp: _write_csv(sheet, tmp, separator))
     else:
         raise SpreadsheetError(f"Cannot tell the format of {path.name}: name it .xlsx or .csv.")
     return path
@@ -101,9 +108,9 @@ def _csv_value(value: object) -> object:
     return neutralise(value)
 
 
-def _write_csv(sheet: Sheet, path: Path) -> None:
+def _write_csv(sheet: Sheet, path: Path, delimiter: str = ",") -> None:
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=delimiter)
         writer.writerow([neutralise(c.title) for c in sheet.columns])
         writer.writerows([_csv_value(v) for v in row] for row in sheet.rows)
 
@@ -113,7 +120,13 @@ def display_width(value: object) -> int:
     if isinstance(value, dt.date):
         return 10
     text = str(value) if value is not None else ""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return max(
+        (
+            sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+            for line in text.splitlines()  # a cell of several lines is as wide as its longest
+        ),
+        default=0,
+    )
 
 
 def _write_xlsx(sheet: Sheet, path: Path) -> None:
@@ -130,6 +143,7 @@ def _write_xlsx(sheet: Sheet, path: Path) -> None:
         cell.font = bold
         cell.alignment = Alignment(vertical="center")
     formats = {DATE: DATE_FORMAT, MONEY: MONEY_FORMAT, INTEGER: "0", DECIMAL: "0.00"}
+    wrapped = Alignment(wrap_text=True, vertical="top")
     for row in sheet.rows:
         worksheet.append([neutralise(v) for v in row])
         excel_row = worksheet.max_row
@@ -137,6 +151,8 @@ def _write_xlsx(sheet: Sheet, path: Path) -> None:
             number_format = formats.get(column.kind)
             if number_format and row[index - 1] is not None:
                 worksheet.cell(excel_row, index).number_format = number_format
+            if column.wrap:
+                worksheet.cell(excel_row, index).alignment = wrapped
     for index, column in enumerate(sheet.columns, start=1):
         sample = [row[index - 1] for row in sheet.rows[:WIDTH_SAMPLE_ROWS]]
         widest = max([display_width(column.title), *(display_width(v) for v in sample)])

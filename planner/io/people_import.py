@@ -22,7 +22,7 @@ through :mod:`planner.services.imports` so that audit entries and validation app
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -40,6 +40,8 @@ from planner.io.preview import (
     ImportPreview,
     ImportSummary,
     Issue,
+    importable,
+    in_file_order,
     refusal,
 )
 from planner.io.read_table import Cell, Row, Table
@@ -100,7 +102,8 @@ _PARSERS: dict[str, Callable[[Cell], Any]] = {
 
 
 def parse_person(row: Row, mapping: ColumnMapping) -> tuple[PersonRow, list[Issue]]:
-    """The row's values, validated one by one; no database needed."""
+    """The row's values, validated one by one (every cell, not up to the first problem);
+    no database needed."""
     values: dict[str, Any] = {}
     issues: list[Issue] = []
     cells = row.cells
@@ -111,19 +114,19 @@ def parse_person(row: Row, mapping: ColumnMapping) -> tuple[PersonRow, list[Issu
         try:
             value = _PARSERS[key](cell)
         except CellProblem as problem:
-            issues.append(Issue(row.number, mapping.label(column), str(problem)))
+            issues.append(Issue(row.number, mapping.label(column), str(problem), key))
             continue
         if value is not None:
             values[key] = value
     organisation = values.pop("organisation", None)
     task_codes = values.pop("tasks", None)
     name = values.pop("name_ko", "")
-    if not name:
-        issues.append(Issue(row.number, _label(mapping, "name_ko"), "name is missing"))
+    if not name and not any(issue.field == "name_ko" for issue in issues):
+        issues.append(Issue(row.number, _label(mapping, "name_ko"), "name is missing", "name_ko"))
     start, end = values.get("stay_start"), values.get("stay_end")
     if start and end and end < start:
         message = f"ends ({end}) before it starts ({start})"
-        issues.append(Issue(row.number, _label(mapping, "stay_end"), message))
+        issues.append(Issue(row.number, _label(mapping, "stay_end"), message, "stay_end"))
     person = PersonRow(row.number, name, values, organisation, task_codes, ERROR if issues else "")
     return person, issues
 
@@ -178,7 +181,7 @@ def plan_people(
     create_missing_organisations: bool = False,
 ) -> ImportPreview[PersonRow]:
     """The preview of rows already parsed with :func:`parse_person` (in chunks, say)."""
-    return _plan(session, parsed, issues, create_missing_organisations, _labels(mapping))
+    return _plan(session, parsed, issues, create_missing_organisations, mapping)
 
 
 def _labels(mapping: ColumnMapping | None) -> dict[str, str]:
@@ -194,68 +197,56 @@ def _plan(
     parsed: Sequence[PersonRow],
     issues: list[Issue],
     create_missing: bool,
-    labels: dict[str, str],
+    mapping: ColumnMapping | None,
 ) -> ImportPreview[PersonRow]:
+    """Compare the rows with the stored data. A row whose cells had problems is still checked
+    to the end with the values that could be read, so that the user sees all its problems."""
     known = imports.load_people_index(session)
+    labels = _labels(mapping)
     errors, warnings = list(issues), []
+    unreadable: dict[int, set[str]] = {}  # row -> fields whose cell could not be read
+    for issue in issues:
+        unreadable.setdefault(issue.row, set()).add(issue.field)
     seen: dict[tuple[str, str], int] = {}  # (kind, key) -> first row
     new_orgs: dict[str, str] = {}
     planned: list[PersonRow] = []
 
-    def duplicate(row: int, kind: str, key: str, label: str) -> bool:
+    def error(row: int, key: str, message: str) -> None:
+        errors.append(Issue(row, labels.get(key, ""), message, key))
+
+    def duplicate(row: int, kind: str, key: str, field: str) -> bool:
         first = seen.setdefault((kind, key), row)
         if first != row:
-            errors.append(Issue(row, label, f"same {kind} as row {first}: {key}"))
+            error(row, field, f"same {kind} as row {first}: {key}")
         return first != row
 
     organisation_of = lru_cache(maxsize=None)(known.organisation)  # a few names, 10,000 rows
     for person in parsed:
-        if person.action == ERROR:
-            planned.append(person)
-            continue
         n, before = person.row, len(errors)
+        bad_cells = unreadable.get(n, set()) if person.action == ERROR else set()
+        row_warnings: list[Issue] = []
         email, employee_no = person.values.get("email"), person.values.get("employee_no")
         org = organisation_of(person.organisation) if person.organisation else None
-        if person.organisation and org is None:
-            if create_missing:
-                new_orgs.setdefault(
-                    imports.organisation_key(person.organisation), person.organisation
-                )
-                warnings.append(
-                    Issue(
-                        n,
-                        labels["organisation"],
-                        f"organisation '{person.organisation}' will be created",
-                    )
-                )
-            else:
-                errors.append(
-                    Issue(
-                        n, labels["organisation"], f"unknown organisation '{person.organisation}'"
-                    )
-                )
+        if person.organisation and org is None and not create_missing:
+            error(n, "organisation", f"unknown organisation '{person.organisation}'")
         unknown_tasks = [c for c in person.task_codes or () if c not in known.task_ids]
         if unknown_tasks:
-            errors.append(
-                Issue(n, labels["tasks"], f"unknown task code(s): {', '.join(unknown_tasks)}")
-            )
+            error(n, "tasks", f"unknown task code(s): {', '.join(unknown_tasks)}")
         match = known.by_email.get(email) if email else None
         by_number = known.by_employee_no.get(employee_no) if employee_no else None
         if match and by_number and match.id != by_number.id:
-            errors.append(
-                Issue(
-                    n,
-                    "",
-                    f"e-mail {email} is {match.name_ko}'s but employee no. {employee_no} "
-                    f"is {by_number.name_ko}'s",
-                )
+            error(
+                n,
+                "",
+                f"e-mail {email} is {match.name_ko}'s but employee no. {employee_no} "
+                f"is {by_number.name_ko}'s",
             )
         match = match or by_number
         if match is None and not email and not employee_no and org is not None:
             candidates = known.by_name_org.get((person.name_ko, org.id), [])
             if len(candidates) == 1:
                 match = candidates[0]
-                warnings.append(
+                row_warnings.append(
                     Issue(
                         n,
                         "",
@@ -264,40 +255,50 @@ def _plan(
                     )
                 )
         if email:
-            duplicate(n, "e-mail", email, labels["email"])
+            duplicate(n, "e-mail", email, "email")
         if employee_no:
-            duplicate(n, "employee no.", employee_no, labels["employee_no"])
+            duplicate(n, "employee no.", employee_no, "employee_no")
         if match is not None:
             duplicate(n, "person", f"{match.name_ko} (#{match.id})", "")
-        elif not email and not employee_no:
+        elif not email and not employee_no and person.name_ko and not bad_cells & _IDENTITY:
             duplicate(
                 n,
                 "name and organisation",
                 f"{person.name_ko} / {person.organisation or ''}",
-                labels["name_ko"],
+                "name_ko",
             )
-        if match is None and not person.organisation:
-            errors.append(
-                Issue(n, labels["organisation"], "organisation is missing for a new person")
-            )
+        if match is None and not person.organisation and "organisation" not in bad_cells:
+            error(n, "organisation", "organisation is missing for a new person")
         values = dict(person.values)
         start = values.get("stay_start", match.stay_start if match else None)
         end = values.get("stay_end", match.stay_end if match else None)
-        if "stay_start" in values or "stay_end" in values:
-            if start and end and end < start:
-                errors.append(
-                    Issue(n, labels["stay_end"], f"ends ({end}) before the stored start ({start})")
-                )
-        if match is None and "role" not in values:
+        if start and end and end < start:  # both from the file: parse_person said so
+            if "stay_end" in values and "stay_start" not in values:
+                error(n, "stay_end", f"ends ({end}) before the stored start ({start})")
+            elif "stay_start" in values and "stay_end" not in values:
+                error(n, "stay_start", f"starts ({start}) after the stored end ({end})")
+        if match is None and "role" not in values and "role" not in bad_cells:
             values["role"] = _DEFAULT_ROLE.get(
                 org.kind if org else OrganisationKind.OTHER, Role.RESEARCHER
             )
-            warnings.append(
-                Issue(n, labels["role"], f"role missing; '{values['role'].value}' assumed")
+            row_warnings.append(
+                Issue(n, labels["role"], f"role missing; '{values['role'].value}' assumed", "role")
             )
-        if len(errors) > before:
-            planned.append(_with(person, ERROR))
+        if person.organisation and org is None and create_missing:
+            row_warnings.append(
+                Issue(
+                    n,
+                    labels["organisation"],
+                    f"organisation '{person.organisation}' will be created",
+                    "organisation",
+                )
+            )
+        warnings += row_warnings
+        if person.action == ERROR or len(errors) > before:
+            planned.append(_with(person, ERROR, values))
             continue
+        if person.organisation and org is None:  # only the rows that are imported create one
+            new_orgs.setdefault(imports.organisation_key(person.organisation), person.organisation)
         if match is None:
             planned.append(_with(person, ADD, values))
             continue
@@ -314,11 +315,10 @@ def _plan(
             changed.append("tasks")
         action = CHANGE if changed else UNCHANGED
         planned.append(_with(person, action, values, match.id, tuple(changed)))
-    errors.sort(key=lambda issue: issue.row)
     counts = {a: sum(1 for p in planned if p.action == a) for a in (ADD, CHANGE, UNCHANGED)}
     return ImportPreview(
         tuple(planned),
-        tuple(errors),
+        tuple(in_file_order(errors, mapping)),
         tuple(warnings),
         counts[ADD],
         counts[CHANGE],
@@ -327,12 +327,21 @@ def _plan(
     )
 
 
+# A row whose name, e-mail or employee number could not be read may be a person the file
+# names elsewhere: it is not compared by name and organisation with the other rows.
+_IDENTITY = frozenset({"name_ko", "email", "employee_no"})
+
+
 def import_people(
-    session: Session, preview: ImportPreview[PersonRow], *, create_missing_organisations: bool
+    session: Session,
+    preview: ImportPreview[PersonRow],
+    *,
+    create_missing_organisations: bool,
+    skip_invalid: bool = False,
 ) -> ImportSummary:
-    """Write the previewed rows in the caller's transaction; all of them or (raising) none."""
-    if preview.errors:
-        raise ImportRefused(refusal(preview, "people"), len(preview.errors))
+    """Write the previewed rows in the caller's transaction: all of them or (raising) none —
+    or, with ``skip_invalid``, every row without an error (the summary names the others)."""
+    rows, skipped = importable(preview, skip_invalid, "people")
     if preview.new_organisations and not create_missing_organisations:
         raise ImportRefused(
             "Nothing was imported: unknown organisation(s) "
@@ -340,11 +349,12 @@ def import_people(
         )
     fresh = _plan(
         session,
-        [_with(p, "", p.values) for p in preview.rows],
+        [_with(p, "", p.values) for p in rows],
         [],
         create_missing_organisations,
-        _labels(None),
+        None,
     )
     if fresh.errors:  # someone changed the data since the preview
         raise ImportRefused(refusal(fresh, "people"), len(fresh.errors))
-    return imports.write_people(session, fresh.rows, fresh.new_organisations)
+    summary = imports.write_people(session, fresh.rows, fresh.new_organisations)
+    return replace(summary, skipped=skipped)

@@ -78,6 +78,7 @@ class ImportSummary:
     created_organisations: tuple[str, ...] = ()
     created_zones: tuple[str, ...] = ()
     undo: ImportUndo | None = field(default=None, compare=False, repr=False)
+    skipped: tuple[int, ...] = ()  # file rows left out for their problems ("skip" imports)
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -88,6 +89,8 @@ class ImportSummary:
             "changed_names": list(self.changed),
             "created_organisations": list(self.created_organisations),
             "created_zones": list(self.created_zones),
+            "skipped": len(self.skipped),
+            "skipped_rows": list(self.skipped),
         }
 
 
@@ -209,9 +212,7 @@ def write_people(
                 wanted_tasks[person_id] = codes
         _set_memberships(session, index, wanted_tasks)
         flush(session, "imported people")
-    undo = ImportUndo(
-        "people", tuple(new_ids), previous, previous_tasks, tuple(created_org_ids)
-    )
+    undo = ImportUndo("people", tuple(new_ids), previous, previous_tasks, tuple(created_org_ids))
     return ImportSummary(
         tuple(added), tuple(changed), tuple(unchanged), tuple(created_orgs), undo=undo
     )

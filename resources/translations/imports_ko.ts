@@ -255,6 +255,10 @@
         <translation>%1행과 같은 사람입니다: %2</translation>
     </message>
     <message>
+        <source>starts (%1) after the stored end (%2)</source>
+        <translation>입주일(%1)이 저장된 퇴거일(%2)보다 늦습니다</translation>
+    </message>
+    <message>
         <source>the name is missing</source>
         <translation>이름이 없습니다</translation>
     </message>

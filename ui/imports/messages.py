@@ -73,6 +73,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             QT_TRANSLATE_NOOP("ImportMessages", "ends (%1) before the stored start (%2)"),
         ),
         (
+            r"starts \((.*)\) after the stored end \((.*)\)",
+            QT_TRANSLATE_NOOP("ImportMessages", "starts (%1) after the stored end (%2)"),
+        ),
+        (
             r"matched (.*) of (.*) by name \(no e-mail or employee no\.\)",
             QT_TRANSLATE_NOOP(
                 "ImportMessages", "matched %1 of %2 by name (no e-mail or employee no.)"

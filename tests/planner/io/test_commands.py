@@ -6,10 +6,12 @@ import pytest
 from sqlalchemy import func, select
 
 from planner import cli
+from planner.io.read_table import read_table
 from planner.models import Person
 from planner.storage import open_database
 
 from .conftest import KOREAN_HEADERS, PEOPLE_ROWS, build_institute, write_csv
+from .test_problem_rows import people_file
 
 
 @pytest.fixture
@@ -185,3 +187,81 @@ def test_help_does_not_load_heavy_libraries():
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+# --skip-invalid: the good rows imported, the others in a problems file beside the source.
+
+
+def test_dry_run_lists_every_problem_of_the_three_bad_rows(
+    planner_main, database, tmp_path, capsys
+):
+    path = people_file(tmp_path)
+    args = ["import", "people", str(path), "--dry-run", "--database", database]
+    assert planner_main([*args, "--json"]) == 3
+    document = json.loads(capsys.readouterr().out)
+    assert document["would_skip"] == 3 and document["would_add"] == 2
+    assert [(r["row"], len(r["errors"])) for r in document["problem_rows"]] == [
+        (3, 6),
+        (4, 2),
+        (5, 3),
+    ]
+    assert planner_main(args) == 3
+    out = capsys.readouterr().out
+    lines = [line for line in out.splitlines() if line.startswith("error: ")]
+    assert len(lines) == 11 and lines[0] == "error: row 3, 이름: name is missing"
+    assert "11 error(s) in 3 row(s)" in out
+    # With --skip-invalid the dry run would succeed: the two good rows can be imported.
+    assert planner_main([*args, "--skip-invalid"]) == 0
+
+
+def test_all_or_nothing_refuses_and_points_at_skip_invalid(
+    planner_main, database, tmp_path, capsys
+):
+    path = people_file(tmp_path)
+    assert planner_main(["import", "people", str(path), "--database", database]) == 3
+    err = capsys.readouterr().err
+    assert err.count("error: row") == 11
+    assert err.strip().splitlines()[-1].endswith("import the other 2 with --skip-invalid.")
+    assert people_count(database) == 0
+    assert not (tmp_path / "people-problems.csv").exists()
+
+
+def test_skip_invalid_imports_the_rest_and_writes_the_problems_file(
+    planner_main, database, tmp_path, capsys
+):
+    path = people_file(tmp_path, ".xlsx")
+    assert (
+        planner_main(["import", "people", str(path), "--skip-invalid", "--database", database]) == 0
+    )
+    out = capsys.readouterr().out
+    problems = tmp_path / "people-problems.xlsx"
+    assert "added 2, changed 0, unchanged 0" in out
+    assert (
+        f"skipped 3 row(s) with errors (3, 4, 5); written with their reasons to {problems}" in out
+    )
+    assert out.count("error: row") == 11
+    assert people_count(database) == 2
+    written = read_table(problems)
+    assert [row.cells[1] for row in written.rows] == [None, "박둘", "정넷"]
+
+    # Again, as JSON and to a file named on the command line: the good rows are now unchanged.
+    elsewhere = tmp_path / "elsewhere.xlsx"
+    args = ["import", "people", str(path), "--skip-invalid", "--json", "--database", database]
+    assert planner_main([*args, "--problems-file", str(elsewhere)]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["problems_file"] == str(elsewhere) and elsewhere.exists()
+    assert document["imported"]["skipped_rows"] == [3, 4, 5]
+    assert document["imported"]["unchanged"] == 2 and document["imported"]["added"] == 0
+
+
+def test_a_problems_file_that_cannot_be_written_imports_nothing(
+    planner_main, database, tmp_path, capsys
+):
+    path = people_file(tmp_path)
+    (tmp_path / "people-problems.csv").mkdir()
+    assert (
+        planner_main(["import", "people", str(path), "--skip-invalid", "--database", database]) == 3
+    )
+    err = capsys.readouterr().err
+    assert "Cannot write" in err and "people-problems.csv" in err
+    assert people_count(database) == 0

@@ -234,7 +234,7 @@ def test_the_file_chooser_remembers_the_folder(qtbot, tmp_path, window, settings
 def test_the_preview_follows_a_language_switch(qtbot, tmp_path, database):
     from ui.i18n import install_language
 
-    rows = [("성명", "소속", "이메일"), ("라마바", "KT", "없음")]
+    rows = [("성명", "소속", "직급", "이메일"), ("라마바", "KT", "KT 직원", "없음")]
     dialog = _dialog(qtbot, write_csv(tmp_path / "p.csv", rows), database)
     item = dialog.model.row_at(0)
     messages = PreviewTableModel.COL_MESSAGES
