@@ -2,6 +2,9 @@
 
 Values are stored in English words (``Role.STUDENT == "student"``); what the user reads is
 looked up here at display time, so a language switch relabels every list.
+Roles and desk kinds are also read and written in spreadsheets: their labels are planner's
+(planner.io.labels), in the window's language, so that what the People page shows is what an
+export writes and an import reads. The others are translated here.
 Importing this module loads the domain models; the window imports it only after the first paint.
 """
 
@@ -11,33 +14,24 @@ import enum
 
 from PySide6.QtCore import QCoreApplication
 
+from planner.io.labels import LABELS as SHARED_LABELS
+from planner.io.labels import label_of
 from planner.models.enums import (
     CycleStatus,
     Decision,
-    DeskKind,
     Language,
     MovePlanStatus,
     OrganisationKind,
-    Role,
     TaskStatus,
     Track,
     ZoneKind,
 )
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, current_language
 
 CONTEXT = "Labels"
 
 # Per enumeration, because equal texts differ in meaning (a "draft" cycle vs. a "draft" move plan).
 LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
-    Role: {
-        Role.PROFESSOR: QT_TRANSLATE_NOOP("Labels", "Professor"),
-        Role.RESEARCHER: QT_TRANSLATE_NOOP("Labels", "Researcher"),
-        Role.KT_STAFF: QT_TRANSLATE_NOOP("Labels", "KT staff"),
-        Role.STUDENT: QT_TRANSLATE_NOOP("Labels", "Student researcher"),
-        Role.INTERN: QT_TRANSLATE_NOOP("Labels", "Intern"),
-        Role.STARTUP_MEMBER: QT_TRANSLATE_NOOP("Labels", "Start-up member"),
-        Role.VISITOR: QT_TRANSLATE_NOOP("Labels", "Visitor"),
-    },
     ZoneKind: {
         ZoneKind.OPEN_OFFICE: QT_TRANSLATE_NOOP("Labels", "Open office"),
         ZoneKind.PRIVATE_OFFICE: QT_TRANSLATE_NOOP("Labels", "Private office"),
@@ -45,11 +39,6 @@ LABELS: dict[type[enum.Enum], dict[enum.Enum, str]] = {
         ZoneKind.MEETING: QT_TRANSLATE_NOOP("Labels", "Meeting room"),
         ZoneKind.SERVER_ROOM: QT_TRANSLATE_NOOP("Labels", "Server room"),
         ZoneKind.STARTUP: QT_TRANSLATE_NOOP("Labels", "Start-up space"),
-    },
-    DeskKind: {
-        DeskKind.FIXED: QT_TRANSLATE_NOOP("Labels", "Fixed"),
-        DeskKind.HOT: QT_TRANSLATE_NOOP("Labels", "Hot desk"),
-        DeskKind.OFFICE: QT_TRANSLATE_NOOP("Labels", "Office"),
     },
     OrganisationKind: {
         OrganisationKind.KT: QT_TRANSLATE_NOOP("Labels", "KT"),
@@ -102,5 +91,7 @@ def label(enum_cls: type[enum.Enum], value: object) -> str:
         member = value if isinstance(value, enum_cls) else enum_cls(value)
     except ValueError:
         return str(value)
+    if enum_cls in SHARED_LABELS:
+        return label_of(member, current_language())
     source = LABELS.get(enum_cls, {}).get(member)
     return QCoreApplication.translate(CONTEXT, source) if source else str(value)

@@ -33,6 +33,14 @@ def register(subparsers) -> None:
             metavar="YYYY-MM-DD",
             help="day for desks and occupants (default: today)",
         )
+        if kind in ("people", "desks"):
+            sub.add_argument(
+                "--lang",
+                choices=("ko", "en"),
+                default="ko",
+                help="titles and labels (roles, desk kinds, features) in Korean (default) or "
+                "English; both import back",
+            )
         add_database_option(sub)
         sub.set_defaults(func=run)
 
@@ -53,7 +61,9 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         with db.sessions() as session:
-            rows = export_kind(session, args.kind, args.output, on=args.on)
+            rows = export_kind(
+                session, args.kind, args.output, on=args.on, language=getattr(args, "lang", "ko")
+            )
     finally:
         db.close()
     print(f"{rows} row(s) written to {args.output}")

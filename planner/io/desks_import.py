@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from planner.io.cells import CellProblem, cell_text, number_value, text_value, yes_no
 from planner.io.columns import DESK_FIELDS, ColumnMapping
 from planner.io.errors import ImportRefused
-from planner.io.labels import desk_kind_from_label, features_from_text
+from planner.io.labels import desk_kind_from_label, features_from_text, hint
 from planner.io.preview import (
     ADD,
     CHANGE,
@@ -41,7 +41,7 @@ from planner.io.preview import (
     refusal,
 )
 from planner.io.read_table import Row, Table
-from planner.models import Floor
+from planner.models import DeskFeature, DeskKind, Floor
 from planner.services import imports
 
 ZONE_MARGIN_M = 1.0
@@ -80,15 +80,13 @@ def parse_desk(row: Row, mapping: ColumnMapping) -> tuple[DeskRow, list[Issue]]:
             elif key == "kind":
                 kind = desk_kind_from_label(cell_text(cell))
                 if kind is None:
-                    raise CellProblem(
-                        f"unknown desk kind '{cell_text(cell)}' (고정석, 자율석, 사무실)"
-                    )
+                    raise CellProblem(f"unknown desk kind '{cell_text(cell)}' {hint(DeskKind)}")
                 values[key] = kind
             elif key == "features":
                 flags, unknown = features_from_text(cell_text(cell))
                 if unknown:
                     raise CellProblem(
-                        f"unknown feature(s): {', '.join(unknown)} (모니터, 창가, 스탠딩, 휠체어)"
+                        f"unknown feature(s): {', '.join(unknown)} {hint(DeskFeature)}"
                     )
                 values[key] = int(flags)
             elif key == "active":

@@ -1,8 +1,10 @@
 """What each export contains: people, desks with occupants, assignments, tasks, cycles.
 
 Each ``*_sheet`` function reads once (a query or two, no query per row) and returns a
-:class:`~planner.io.export.Sheet` with Korean column titles. The people and desk sheets use the
-titles and labels the importers recognise, so an export imports back to the same data.
+:class:`~planner.io.export.Sheet` with Korean column titles. The people and desk sheets can be
+written in English too (``language="en"``); in either language their titles are the import
+fields' own labels (planner.io.columns) and their roles, desk kinds and features the labels of
+planner.io.labels — the words the window shows — so an export imports back to the same data.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.io.export import DATE, DECIMAL, INTEGER, MONEY, Column, Sheet, write_sheet
-from planner.io.labels import DESK_KIND_LABELS_KO, ROLE_LABELS_KO, features_text
+from planner.io.columns import DESK_FIELDS, PEOPLE_FIELDS, FieldSpec
+from planner.io.export import DATE, DECIMAL, INTEGER, MONEY, TEXT, Column, Sheet, write_sheet
+from planner.io.labels import ENGLISH, KOREAN, features_text, label_of
 from planner.models import Assignment, Desk, Floor, Person, RenewalCycle, TaskRenewal, Track
 from planner.services.listings import task_listing
 from planner.services.queries import seating_on
@@ -34,7 +37,43 @@ STATUS_KO = {
 DECISION_KO = {"continue": "계속", "modify": "변경", "conclude": "종료", "new": "신규"}
 
 
-def people_sheet(session: Session, on: dt.date) -> Sheet:
+# Column kinds of the import fields in an export; text unless named here.
+_FIELD_KINDS = {
+    "stay_start": DATE,
+    "stay_end": DATE,
+    "x": DECIMAL,
+    "y": DECIMAL,
+    "rotation": DECIMAL,
+}
+# The columns after the import fields: what an import ignores, in each language.
+_EXTRA_TITLES = {
+    "people_desk": ("좌석 ({day})", "Desk ({day})"),
+    "occupants": ("사용자 ({day})", "Occupants ({day})"),
+    "occupants_en": ("사용자 영문명", "Occupants' English names"),
+    "occupants_org": ("사용자 소속", "Occupants' organisations"),
+    "assigned_from": ("배정 시작", "Assigned from"),
+    "assigned_until": ("배정 종료", "Assigned until"),
+}
+_IN_SERVICE = {True: ("사용", "yes"), False: ("미사용", "no")}
+_SHEET_NAMES = {"people": ("인원", "People"), "desks": ("좌석", "Desks")}
+
+
+def _pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == ENGLISH else pair[0]
+
+
+def field_columns(specs: tuple[FieldSpec, ...], language: str = KOREAN) -> tuple[Column, ...]:
+    """The import fields as export columns, titled as the importer recognises them."""
+    return tuple(
+        Column(
+            spec.label_en if language == ENGLISH else spec.label_ko,
+            _FIELD_KINDS.get(spec.key, TEXT),
+        )
+        for spec in specs
+    )
+
+
+def people_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet:
     desks = {
         a.person_id: a.desk.code
         for a in session.scalars(
@@ -57,39 +96,25 @@ def people_sheet(session: Session, on: dt.date) -> Sheet:
             p.name_ko,
             p.name_en,
             p.organisation.name,
-            ROLE_LABELS_KO[p.role],
+            label_of(p.role, language),
             p.email,
             p.phone,
             p.employee_no,
             p.stay_start,
             p.stay_end,
             ", ".join(codes.get(p.id, ())),
-            features_text(p.needs),
+            features_text(p.needs, language),
             p.notes,
             desks.get(p.id),
         )
         for p in people
     ]
-    titles = (
-        "이름",
-        "영문명",
-        "소속",
-        "역할",
-        "이메일",
-        "연락처",
-        "사번",
-        "입주일",
-        "퇴거일",
-        "과제",
-        "필요 기능",
-        "비고",
-        f"좌석 ({on.isoformat()})",
-    )
-    kinds = {"입주일": DATE, "퇴거일": DATE}
-    return Sheet("인원", tuple(Column(t, kinds.get(t, "text")) for t in titles), rows)
+    desk_title = _pick(_EXTRA_TITLES["people_desk"], language).format(day=on.isoformat())
+    columns = (*field_columns(PEOPLE_FIELDS, language), Column(desk_title))
+    return Sheet(_pick(_SHEET_NAMES["people"], language), columns, rows)
 
 
-def desks_sheet(session: Session, on: dt.date) -> Sheet:
+def desks_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet:
     desks = {
         d.id: d
         for d in session.scalars(
@@ -111,10 +136,10 @@ def desks_sheet(session: Session, on: dt.date) -> Sheet:
                 seats[0].zone_name,
                 desk.x,
                 desk.y,
-                DESK_KIND_LABELS_KO[desk.kind],
-                features_text(desk.features),
+                label_of(desk.kind, language),
+                features_text(desk.features, language),
                 desk.rotation,
-                "사용" if desk.active else "미사용",
+                _pick(_IN_SERVICE[bool(desk.active)], language),
                 ", ".join(u.name_ko or "" for u in users),
                 ", ".join(u.name_en or "" for u in users),
                 ", ".join(dict.fromkeys(u.organisation or "" for u in users)),
@@ -122,24 +147,16 @@ def desks_sheet(session: Session, on: dt.date) -> Sheet:
                 only.end_date if only else None,
             )
         )
+    day = on.isoformat()
     columns = (
-        Column("좌석"),
-        Column("건물"),
-        Column("층"),
-        Column("구역"),
-        Column("x", DECIMAL),
-        Column("y", DECIMAL),
-        Column("종류"),
-        Column("기능"),
-        Column("회전", DECIMAL),
-        Column("사용"),
-        Column(f"사용자 ({on.isoformat()})"),
-        Column("사용자 영문명"),
-        Column("사용자 소속"),
-        Column("배정 시작", DATE),
-        Column("배정 종료", DATE),
+        *field_columns(DESK_FIELDS, language),
+        Column(_pick(_EXTRA_TITLES["occupants"], language).format(day=day)),
+        Column(_pick(_EXTRA_TITLES["occupants_en"], language)),
+        Column(_pick(_EXTRA_TITLES["occupants_org"], language)),
+        Column(_pick(_EXTRA_TITLES["assigned_from"], language), DATE),
+        Column(_pick(_EXTRA_TITLES["assigned_until"], language), DATE),
     )
-    return Sheet("좌석", columns, rows)
+    return Sheet(_pick(_SHEET_NAMES["desks"], language), columns, rows)
 
 
 def assignments_sheet(session: Session) -> Sheet:
@@ -261,12 +278,23 @@ def cycles_sheet(session: Session) -> Sheet:
     return Sheet("갱신 주기", columns, rows)
 
 
-def export_kind(session: Session, kind: str, path: str | Path, *, on: dt.date | None = None) -> int:
-    """Write one export to ``path`` (format by suffix); returns the number of data rows."""
+LANGUAGE_KINDS = frozenset({"people", "desks"})  # the lists that can be written in English
+
+
+def export_kind(
+    session: Session,
+    kind: str,
+    path: str | Path,
+    *,
+    on: dt.date | None = None,
+    language: str = KOREAN,
+) -> int:
+    """Write one export to ``path`` (format by suffix); returns the number of data rows.
+    ``language`` ("ko"/"en") picks the titles and labels of the people and desk lists."""
     day = on or dt.date.today()
     builders = {
-        "people": lambda: people_sheet(session, day),
-        "desks": lambda: desks_sheet(session, day),
+        "people": lambda: people_sheet(session, day, language),
+        "desks": lambda: desks_sheet(session, day, language),
         "assignments": lambda: assignments_sheet(session),
         "tasks": lambda: tasks_sheet(session),
         "cycles": lambda: cycles_sheet(session),

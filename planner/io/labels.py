@@ -1,93 +1,124 @@
-"""Words for roles, desk kinds and desk features in spreadsheets, both ways.
+"""The one table of words for roles, desk kinds and desk features, in Korean and English.
 
-Import accepts the Korean labels people type (교수, 연구원, KT 직원, 자율석, 모니터 …), the
-English words and the stored values; export writes the Korean label, which import reads back.
-Labels are compared without spaces, case or punctuation (``KT직원`` = ``kt staff`` = ``kt_staff``),
-so the word lists below are space-separated and write a two-word label with ``_``.
+The window shows these labels (People page, desk lists, forms — through ``ui.labels``), export
+writes them, import reads them back, and the import template offers them as drop-downs: one
+table, so a label one of them shows is never refused by another (the People page's
+"스타트업 구성원" once was). :func:`label_of` gives a member's label in a language.
+
+Import accepts more than the labels: the English words and stored values, older labels
+our exports wrote (창업기업, 자율석, 사무실, 휠체어) and the words people type (교수님, 포닥 …).
+Labels are compared without spaces, case or punctuation (``KT직원`` = ``kt staff`` =
+``kt_staff``), so the word lists below are space-separated and write a two-word word with ``_``.
 """
 
 from __future__ import annotations
 
+import enum
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from planner.io.columns import normalise
 from planner.models import DeskFeature, DeskKind, Role
 
-ROLE_LABELS_KO: dict[Role, str] = {
-    Role.PROFESSOR: "교수",
-    Role.RESEARCHER: "연구원",
-    Role.KT_STAFF: "KT 직원",
-    Role.STUDENT: "학생연구원",
-    Role.INTERN: "인턴",
-    Role.STARTUP_MEMBER: "창업기업",
-    Role.VISITOR: "방문자",
+KOREAN, ENGLISH = "ko", "en"
+
+
+@dataclass(frozen=True)
+class Label:
+    ko: str
+    en: str
+
+    def in_language(self, language: str) -> str:
+        return self.en if language == ENGLISH else self.ko
+
+
+ROLE_LABELS: dict[Role, Label] = {
+    Role.PROFESSOR: Label("교수", "Professor"),
+    Role.RESEARCHER: Label("연구원", "Researcher"),
+    Role.KT_STAFF: Label("KT 직원", "KT staff"),
+    Role.STUDENT: Label("학생연구원", "Student researcher"),
+    Role.INTERN: Label("인턴", "Intern"),
+    Role.STARTUP_MEMBER: Label("스타트업 구성원", "Start-up member"),
+    Role.VISITOR: Label("방문자", "Visitor"),
 }
 
+DESK_KIND_LABELS: dict[DeskKind, Label] = {
+    DeskKind.FIXED: Label("고정석", "Fixed"),
+    DeskKind.HOT: Label("공용좌석", "Hot desk"),
+    DeskKind.OFFICE: Label("연구실", "Office"),
+}
+
+# Lower case in English: they are listed inside sentences ("Features: monitor, window").
+FEATURE_LABELS: dict[DeskFeature, Label] = {
+    DeskFeature.MONITOR: Label("모니터", "monitor"),
+    DeskFeature.WINDOW: Label("창가", "window"),
+    DeskFeature.STANDING: Label("스탠딩", "standing"),
+    DeskFeature.ACCESSIBLE: Label("휠체어 접근", "accessible"),
+}
+
+LABELS: dict[type[enum.Enum], dict] = {
+    Role: ROLE_LABELS,
+    DeskKind: DESK_KIND_LABELS,
+    DeskFeature: FEATURE_LABELS,
+}
+
+# What else import understands, besides every label above and the stored values.
 _ROLE_WORDS: dict[Role, str] = {
-    Role.PROFESSOR: "교수 교수님 겸임교수 초빙교수 연구교수 professor prof faculty",
+    Role.PROFESSOR: "교수님 겸임교수 초빙교수 연구교수 prof faculty",
     Role.RESEARCHER: (
-        "연구원 연구자 선임연구원 책임연구원 박사후연구원 포닥 연구교원 "
-        "researcher postdoc research_scientist scientist"
+        "연구자 선임연구원 책임연구원 박사후연구원 포닥 연구교원 "
+        "postdoc research_scientist scientist"
     ),
-    Role.KT_STAFF: "KT_직원 KT 직원 KT_연구원 kt_staff kt_employee staff",
+    Role.KT_STAFF: "KT 직원 KT_연구원 kt_employee staff",
     Role.STUDENT: (
-        "학생 학생연구원 대학원생 석사과정 박사과정 석박통합과정 학부생 "
-        "student student_researcher graduate_student phd_student"
+        "학생 대학원생 석사과정 박사과정 석박통합과정 학부생 student graduate_student phd_student"
     ),
-    Role.INTERN: "인턴 연구인턴 intern internship",
-    Role.STARTUP_MEMBER: (
-        "창업기업 창업 스타트업 창업팀 입주기업 start-up startup start-up_member founder"
-    ),
-    Role.VISITOR: "방문자 방문 방문연구원 방문학자 visitor guest visiting_researcher",
-}
-
-DESK_KIND_LABELS_KO: dict[DeskKind, str] = {
-    DeskKind.FIXED: "고정석",
-    DeskKind.HOT: "자율석",
-    DeskKind.OFFICE: "사무실",
+    Role.INTERN: "연구인턴 internship",
+    Role.STARTUP_MEMBER: "창업기업 창업 스타트업 창업팀 입주기업 start-up startup founder",
+    Role.VISITOR: "방문 방문연구원 방문학자 guest visiting_researcher",
 }
 
 _KIND_WORDS: dict[DeskKind, str] = {
-    DeskKind.FIXED: "고정석 고정 지정석 fixed",
-    DeskKind.HOT: "자율석 자율좌석 공용 공유석 핫데스크 hot hot_desk hotdesk shared",
-    DeskKind.OFFICE: "사무실 개인실 연구실 office private_office",
-}
-
-FEATURE_LABELS_KO: dict[DeskFeature, str] = {
-    DeskFeature.MONITOR: "모니터",
-    DeskFeature.WINDOW: "창가",
-    DeskFeature.STANDING: "스탠딩",
-    DeskFeature.ACCESSIBLE: "휠체어",
+    DeskKind.FIXED: "고정 지정석",
+    DeskKind.HOT: "자율석 자율좌석 공용 공유석 핫데스크 hot hotdesk shared",
+    DeskKind.OFFICE: "사무실 개인실 private_office",
 }
 
 _FEATURE_WORDS: dict[DeskFeature, str] = {
-    DeskFeature.MONITOR: "모니터 monitor screen display",
-    DeskFeature.WINDOW: "창가 창문 window",
-    DeskFeature.STANDING: "스탠딩 높이조절 높이조절책상 standing standing_desk",
-    DeskFeature.ACCESSIBLE: "휠체어 장애인 무장애 접근성 accessible wheelchair",
+    DeskFeature.MONITOR: "screen display",
+    DeskFeature.WINDOW: "창문",
+    DeskFeature.STANDING: "높이조절 높이조절책상 standing_desk",
+    DeskFeature.ACCESSIBLE: "휠체어 장애인 무장애 접근성 wheelchair",
 }
 
 _LIST_SPLIT = re.compile(r"[;,|/、\n]+")
 
 
-def _index(words: dict, values: dict) -> dict[str, object]:
+def label_of(member: enum.Enum, language: str = KOREAN) -> str:
+    """The label of a role, desk kind or desk feature in ``language`` ("ko" or "en")."""
+    return LABELS[type(member)][member].in_language(language)
+
+
+def labels_of(enum_cls: type[enum.Enum], language: str = KOREAN) -> list[str]:
+    """Every label of an enumeration, in its order: the valid values of a column."""
+    return [label.in_language(language) for label in LABELS[enum_cls].values()]
+
+
+def _index(labels: dict, words: dict) -> dict[str, object]:
     index = {normalise(w): member for member, ws in words.items() for w in ws.split()}
-    index.update(
-        {
-            normalise(member.value if hasattr(member, "value") else member.name): member
-            for member in words
-        }
-    )
-    index.update({normalise(label): member for member, label in values.items()})
+    for member, label in labels.items():
+        index[normalise(member.name)] = member
+        if isinstance(member.value, str):
+            index[normalise(member.value)] = member
+        index[normalise(label.ko)] = member
+        index[normalise(label.en)] = member
     return index
 
 
-_ROLES = _index(_ROLE_WORDS, ROLE_LABELS_KO)
-_KINDS = _index(_KIND_WORDS, DESK_KIND_LABELS_KO)
-_FEATURES = {normalise(w): f for f, ws in _FEATURE_WORDS.items() for w in ws.split()} | {
-    normalise(f.name): f for f in _FEATURE_WORDS
-}
+_ROLES = _index(ROLE_LABELS, _ROLE_WORDS)
+_KINDS = _index(DESK_KIND_LABELS, _KIND_WORDS)
+_FEATURES = _index(FEATURE_LABELS, _FEATURE_WORDS)
 
 
 @lru_cache(maxsize=256)  # a file repeats a handful of labels thousands of times
@@ -109,12 +140,19 @@ def features_from_text(text: str) -> tuple[DeskFeature, list[str]]:
         if feature is None:
             unknown.append(word.strip())
         else:
-            flags |= feature
+            flags |= feature  # type: ignore[operator]
     return flags, unknown
 
 
-def features_text(bits: int) -> str:
-    return "; ".join(label for flag, label in FEATURE_LABELS_KO.items() if bits & flag)
+def features_text(bits: int, language: str = KOREAN) -> str:
+    return "; ".join(
+        label.in_language(language) for flag, label in FEATURE_LABELS.items() if bits & flag
+    )
+
+
+def hint(enum_cls: type[enum.Enum]) -> str:
+    """The valid Korean labels, for a message: ``(교수, 연구원, …)``."""
+    return f"({', '.join(labels_of(enum_cls))})"
 
 
 def split_list(text: str) -> list[str]:

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 from planner.io.cells import CellProblem, cell_text, date_value, email_value, text_value
 from planner.io.columns import PEOPLE_FIELDS, ColumnMapping
 from planner.io.errors import ImportRefused
-from planner.io.labels import features_from_text, role_from_label, split_list
+from planner.io.labels import features_from_text, hint, role_from_label, split_list
 from planner.io.preview import (
     ADD,
     CHANGE,
@@ -45,7 +45,7 @@ from planner.io.preview import (
     refusal,
 )
 from planner.io.read_table import Cell, Row, Table
-from planner.models import OrganisationKind, Role
+from planner.models import DeskFeature, OrganisationKind, Role
 from planner.services import imports
 
 
@@ -62,20 +62,19 @@ class PersonRow:
 
 
 _DEFAULT_ROLE = {OrganisationKind.KT: Role.KT_STAFF, OrganisationKind.STARTUP: Role.STARTUP_MEMBER}
-_ROLE_HINT = "(교수, 연구원, KT 직원, 학생, 인턴, 창업기업, 방문자)"
 
 
 def _role(cell: Cell) -> Role:
     role = role_from_label(cell_text(cell))
     if role is None:
-        raise CellProblem(f"unknown role '{cell_text(cell)}' {_ROLE_HINT}")
+        raise CellProblem(f"unknown role '{cell_text(cell)}' {hint(Role)}")
     return role
 
 
 def _needs(cell: Cell) -> int:
     flags, unknown = features_from_text(cell_text(cell))
     if unknown:
-        raise CellProblem(f"unknown need(s): {', '.join(unknown)}")
+        raise CellProblem(f"unknown need(s): {', '.join(unknown)} {hint(DeskFeature)}")
     return int(flags)
 
 

@@ -188,26 +188,6 @@
 <context>
     <name>FloorView</name>
     <message>
-        <location filename="../work/main/ui/floorplan/view.py" line="25" />
-        <source>monitor</source>
-        <translation>모니터</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/floorplan/view.py" line="26" />
-        <source>window</source>
-        <translation>창가</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/floorplan/view.py" line="27" />
-        <source>standing</source>
-        <translation>스탠딩</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/floorplan/view.py" line="28" />
-        <source>accessible</source>
-        <translation>휠체어 접근</translation>
-    </message>
-    <message>
         <location filename="../work/main/ui/floorplan/view.py" line="185" />
         <source>Out of service</source>
         <translation>사용 중지</translation>

@@ -279,6 +279,10 @@
         <translation>알 수 없는 층 '%1'</translation>
     </message>
     <message>
+        <source>unknown need(s): %1 (%2)</source>
+        <translation>알 수 없는 필요 기능: %1 (%2)</translation>
+    </message>
+    <message>
         <source>unknown organisation '%1'</source>
         <translation>등록되지 않은 소속 '%1'</translation>
     </message>

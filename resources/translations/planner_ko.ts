@@ -150,18 +150,8 @@
         </message>
         <message>
             <location filename="../../ui/labels.py" />
-            <source>Fixed</source>
-            <translation>고정석</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
             <source>Foundational</source>
             <translation>원천기술</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
-            <source>Hot desk</source>
-            <translation>공용좌석</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" />
@@ -175,11 +165,6 @@
         </message>
         <message>
             <location filename="../../ui/labels.py" />
-            <source>Intern</source>
-            <translation>인턴</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
             <source>KAIST</source>
             <translation>KAIST</translation>
         </message>
@@ -187,11 +172,6 @@
             <location filename="../../ui/labels.py" />
             <source>KT</source>
             <translation>KT</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
-            <source>KT staff</source>
-            <translation>KT 직원</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" />
@@ -225,11 +205,6 @@
         </message>
         <message>
             <location filename="../../ui/labels.py" />
-            <source>Office</source>
-            <translation>연구실</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
             <source>Open office</source>
             <translation>개방형 사무실</translation>
         </message>
@@ -245,18 +220,8 @@
         </message>
         <message>
             <location filename="../../ui/labels.py" />
-            <source>Professor</source>
-            <translation>교수</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
             <source>Proposed</source>
             <translation>제안</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
-            <source>Researcher</source>
-            <translation>연구원</translation>
         </message>
         <message>
             <location filename="../../ui/labels.py" />
@@ -275,23 +240,8 @@
         </message>
         <message>
             <location filename="../../ui/labels.py" />
-            <source>Start-up member</source>
-            <translation>스타트업 구성원</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
             <source>Start-up space</source>
             <translation>창업 공간</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
-            <source>Student researcher</source>
-            <translation>학생연구원</translation>
-        </message>
-        <message>
-            <location filename="../../ui/labels.py" />
-            <source>Visitor</source>
-            <translation>방문자</translation>
         </message>
     </context>
     <context>

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import enum
 
+import pytest
+
 import planner.models.enums as enums
 from planner import errors
+from planner.io.labels import LABELS as SHARED_LABELS
+from planner.models import DeskFeature
 from ui.errors import error_message
 from ui.i18n import install_language
 from ui.labels import LABELS, label
@@ -21,8 +25,30 @@ def domain_enums() -> list[type[enum.Enum]]:
 
 def test_every_member_of_every_text_enum_has_a_label():
     for enum_cls in domain_enums():
-        assert enum_cls in LABELS, enum_cls.__name__
-        assert set(LABELS[enum_cls]) == set(enum_cls), enum_cls.__name__
+        table = LABELS.get(enum_cls) or SHARED_LABELS.get(enum_cls)
+        assert table is not None, enum_cls.__name__
+        assert set(table) == set(enum_cls), enum_cls.__name__
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_what_the_window_shows_is_what_import_reads(language):
+    """The People page's role (스타트업 구성원 once was refused), the desk list's kind and the
+    desk's features, as shown in either language, are read back by the spreadsheet import."""
+    from planner.io.labels import desk_kind_from_label, features_from_text, role_from_label
+    from ui.floorplan.view import feature_labels
+
+    install_language(language)
+    for role in enums.Role:
+        assert role_from_label(label(enums.Role, role.value)) is role
+    for kind in enums.DeskKind:
+        assert desk_kind_from_label(label(enums.DeskKind, kind.value)) is kind
+    every = int(
+        DeskFeature.MONITOR | DeskFeature.WINDOW | DeskFeature.STANDING | DeskFeature.ACCESSIBLE
+    )
+    shown = feature_labels(every)
+    assert len(shown) == 4 and features_from_text(", ".join(shown)) == (DeskFeature(every), [])
+    expected = {"ko": "스타트업 구성원", "en": "Start-up member"}[language]
+    assert label(enums.Role, "startup_member") == expected
 
 
 def test_labels_follow_the_language():

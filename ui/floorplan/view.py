@@ -6,14 +6,15 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QDrag, QKeyEvent, QMouseEvent, QPainter, QWheelEvent
 from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 
-from planner.models.enums import DeskFeature
+from planner.io.labels import FEATURE_LABELS, label_of
 from planner.services.floorplan import DeskSpot
 from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
 from ui.floorplan.scene import FloorScene
+from ui.i18n import current_language
 
 if TYPE_CHECKING:
     from ui.floorplan.edit_mode import LayoutEditor
@@ -25,13 +26,8 @@ FOCUS_SCALE = 2.4  # zoom used when centring on a found desk: names are shown
 
 
 def feature_labels(bits: int) -> list[str]:
-    text = {
-        DeskFeature.MONITOR: QT_TRANSLATE_NOOP("FloorView", "monitor"),
-        DeskFeature.WINDOW: QT_TRANSLATE_NOOP("FloorView", "window"),
-        DeskFeature.STANDING: QT_TRANSLATE_NOOP("FloorView", "standing"),
-        DeskFeature.ACCESSIBLE: QT_TRANSLATE_NOOP("FloorView", "accessible"),
-    }
-    return [QApplication.translate("FloorView", text[f]) for f in text if bits & f]
+    """The features' labels in the window's language: the words spreadsheets use too."""
+    return [label_of(feature, current_language()) for feature in FEATURE_LABELS if bits & feature]
 
 
 class FloorView(QGraphicsView):

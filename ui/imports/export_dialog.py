@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import DatabaseProblem, PlannerError
 from ui.errors import show_error
-from ui.i18n import QT_TRANSLATE_NOOP, fill
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, fill
 from ui.imports.messages import writing_problem
 from ui.settings import LAST_FOLDER, Settings
 
@@ -126,7 +126,10 @@ class ExportDialog(QDialog):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.sessions() as session:
-                rows = export_kind(session, self.kind, target, on=self.day)
+                # People and desks in the window's language: the labels the user reads here.
+                rows = export_kind(
+                    session, self.kind, target, on=self.day, language=current_language()
+                )
         except PlannerError as error:
             failure: BaseException | None = error
         except SQLAlchemyError as error:

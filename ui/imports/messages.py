@@ -2,16 +2,22 @@
 
 planner.io writes its messages in English (the CLI prints them as they are); here the common
 ones are recognised by pattern and rebuilt from a translated template with the same values.
-A message no pattern knows is shown as written, which is still a readable sentence.
+Where a value is itself a word of the domain (a role assumed, the list of valid roles), it is
+given in the window's language from planner.io.labels. A message no pattern knows is shown as
+written, which is still a readable sentence.
 """
 
 from __future__ import annotations
 
+import enum
 import re
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.i18n import QT_TRANSLATE_NOOP, fill
+from planner.io.labels import label_of, labels_of
+from planner.models import DeskFeature, DeskKind, Role
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, fill
 
 CONTEXT = "ImportMessages"
 
@@ -39,6 +45,10 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (
             r"role missing; '(.*)' assumed",
             QT_TRANSLATE_NOOP("ImportMessages", "no role given; '%1' assumed"),
+        ),
+        (
+            r"unknown need\(s\): (.*) \((.*)\)",
+            QT_TRANSLATE_NOOP("ImportMessages", "unknown need(s): %1 (%2)"),
         ),
         (
             r"unknown task code\(s\): (.*)",
@@ -152,12 +162,37 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 )
 
 
+def _valid(enum_cls: type[enum.Enum]) -> Callable[[tuple[str, ...]], tuple[str, ...]]:
+    """The list of valid labels (the message's last value) in the window's language."""
+    return lambda values: (*values[:-1], ", ".join(labels_of(enum_cls, current_language())))
+
+
+def _role_label(values: tuple[str, ...]) -> tuple[str, ...]:
+    try:
+        return (label_of(Role(values[0]), current_language()),)
+    except ValueError:
+        return values
+
+
+# Templates whose values are words of the domain: put in the window's language.
+_IN_LANGUAGE: dict[str, Callable[[tuple[str, ...]], tuple[str, ...]]] = {
+    "unknown role '%1' (%2)": _valid(Role),
+    "no role given; '%1' assumed": _role_label,
+    "unknown desk kind '%1' (%2)": _valid(DeskKind),
+    "unknown feature(s): %1 (%2)": _valid(DeskFeature),
+    "unknown need(s): %1 (%2)": _valid(DeskFeature),
+}
+
+
 def translated_message(message: str) -> str:
     """``message`` in the UI language when its pattern is known, else as written."""
     for pattern, template in _PATTERNS:
         match = pattern.match(message)
         if match:
-            return fill(QCoreApplication.translate(CONTEXT, template), *match.groups())
+            values = match.groups()
+            if template in _IN_LANGUAGE:
+                values = _IN_LANGUAGE[template](values)
+            return fill(QCoreApplication.translate(CONTEXT, template), *values)
     return message
 
 

@@ -265,3 +265,22 @@ def test_a_problems_file_that_cannot_be_written_imports_nothing(
     err = capsys.readouterr().err
     assert "Cannot write" in err and "people-problems.csv" in err
     assert people_count(database) == 0
+
+
+def test_export_in_english_imports_back_unchanged(planner_main, database, tmp_path, capsys):
+    path = write_csv(tmp_path / "p.csv", [KOREAN_HEADERS, *PEOPLE_ROWS])
+    assert planner_main(["import", "people", str(path), "--database", database]) == 0
+    out = tmp_path / "people-en.csv"
+    args = ["export", "people", "-o", str(out), "--lang", "en", "--database", database]
+    assert planner_main(args) == 0
+    table = read_table(out)
+    assert table.headers[:4] == ("Name", "English name", "Organisation", "Role")
+    assert sorted(row.cells[3] for row in table.rows) == [
+        "Intern",
+        "KT staff",
+        "Professor",
+        "Student researcher",
+    ]
+    capsys.readouterr()
+    assert planner_main(["import", "people", str(out), "--json", "--database", database]) == 0
+    assert json.loads(capsys.readouterr().out)["imported"]["unchanged"] == 4

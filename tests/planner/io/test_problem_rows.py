@@ -118,7 +118,7 @@ def test_desk_rows_are_checked_to_the_end(sqlite_institute, tmp_path):
         ("floor", "unknown floor '9층'"),
         ("x", "x missing for a new desk"),
         ("y", "'abc' is not a number"),
-        ("kind", "unknown desk kind '우주선' (고정석, 자율석, 사무실)"),
+        ("kind", "unknown desk kind '우주선' (고정석, 공용좌석, 연구실)"),
     ]
     assert problems[4] == [
         ("code", "same desk code as row 2: 3F-A-001"),

@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 from openpyxl import load_workbook
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from planner.io.columns import recognise_desk_columns, recognise_people_columns
 from planner.io.desks_import import import_desks, preview_desks
@@ -119,27 +119,68 @@ def test_people_and_desks_round_trip_into_a_fresh_database(sqlite_sessions, tmp_
     engine.dispose()
 
 
+@pytest.mark.parametrize("language", ["ko", "en"])
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
-def test_demo_institute_reimports_unchanged(sqlite_sessions, tmp_path, suffix):
+def test_demo_institute_reimports_unchanged(sqlite_sessions, tmp_path, suffix, language):
+    """Export → import is a no-op: nothing to add or change, and importing writes nothing
+    (not even an audit entry), for people and desks, in both formats and both languages."""
     from planner.demo.institute import build_institute as build_demo
 
     with sqlite_sessions() as session, session.begin():
         build_demo(session, today=TODAY)
     with sqlite_sessions() as session:
         for kind in KINDS:
-            assert export_kind(session, kind, tmp_path / f"{kind}{suffix}", on=TODAY) > 0
+            written = export_kind(
+                session, kind, tmp_path / f"{kind}{suffix}", on=TODAY, language=language
+            )
+            assert written > 0
+    before = everything(sqlite_sessions)
     with sqlite_sessions() as session, session.begin():
         table = read_table(tmp_path / f"people{suffix}")
+        if language == "en":
+            assert table.headers[:4] == ("Name", "English name", "Organisation", "Role")
+            assert {"Start-up member", "Student researcher"} <= {row.cells[3] for row in table.rows}
+        else:
+            assert "스타트업 구성원" in {row.cells[3] for row in table.rows}
         preview = preview_people(session, table, recognise_people_columns(table.headers))
-        assert preview.errors == ()
+        assert preview.errors == () and preview.warnings == ()
         assert (
             preview.would_add == preview.would_change == 0
             and preview.unchanged == len(table.rows) > 150
         )
+        summary = import_people(session, preview, create_missing_organisations=False)
+        assert summary.added == summary.changed == ()
         table = read_table(tmp_path / f"desks{suffix}")
+        kinds = {row.cells[6] for row in table.rows}
+        assert kinds == (
+            {"Fixed", "Hot desk", "Office"}
+            if language == "en"
+            else {"고정석", "공용좌석", "연구실"}
+        )
         desk_preview = preview_desks(session, table, recognise_desk_columns(table.headers))
         assert desk_preview.errors == ()
         assert desk_preview.would_add == desk_preview.would_change == 0
+        assert desk_preview.unchanged == len(table.rows) > 100
+        summary = import_desks(session, desk_preview)
+        assert summary.added == summary.changed == ()
+    assert everything(sqlite_sessions) == before
+
+
+def everything(factory):
+    """People, their tasks, desks, zones and the audit log: what an import could touch."""
+    from planner.models import AuditEntry, Zone
+
+    with factory() as session:
+        return (
+            stored(factory),
+            session.execute(
+                select(Desk.code, Desk.zone_id, Desk.x, Desk.y, Desk.kind, Desk.features)
+                .add_columns(Desk.rotation, Desk.active)
+                .order_by(Desk.code)
+            ).all(),
+            session.execute(select(Zone.id, Zone.name).order_by(Zone.id)).all(),
+            session.scalar(select(func.count(AuditEntry.id))),
+        )
 
 
 def test_demo_cycles_export_has_numbers_and_dates(sqlite_sessions, tmp_path):

@@ -28,3 +28,26 @@ def test_the_planners_own_cell_messages_are_translated():
 def test_an_unknown_message_is_shown_as_written():
     assert translated_message("the moon is full") == "the moon is full"
     assert translated_message("unknown organisation '딥러닝랩'") == "등록되지 않은 소속 '딥러닝랩'"
+
+
+def test_words_of_the_domain_in_a_message_follow_the_language():
+    from ui.i18n import install_language
+
+    assert (
+        translated_message("role missing; 'kt_staff' assumed") == "역할이 없어 'KT 직원'으로 봅니다"
+    )
+    unknown = (
+        "unknown role '우주인' (교수, 연구원, KT 직원, 학생연구원, 인턴, 스타트업 구성원, 방문자)"
+    )
+    assert translated_message(unknown).endswith(
+        "(교수, 연구원, KT 직원, 학생연구원, 인턴, 스타트업 구성원, 방문자)"
+    )
+    install_language("en")
+    assert (
+        translated_message("role missing; 'kt_staff' assumed")
+        == "no role given; 'KT staff' assumed"
+    )
+    assert translated_message(unknown) == (
+        "unknown role '우주인' (Professor, Researcher, KT staff, Student researcher, Intern, "
+        "Start-up member, Visitor)"
+    )
