@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from planner.errors import EXIT_RULE
 
 if TYPE_CHECKING:
-    from planner.io.preview import ImportPreview, ImportSummary
+    from planner.io.preview import ImportPreview
 
 
 def register(subparsers) -> None:
@@ -83,28 +83,31 @@ def run(args: argparse.Namespace) -> int:
     _require_columns(mapping, args.file)
     create_orgs = bool(getattr(args, "create_organisations", False))
     skip = bool(args.skip_invalid)
+    from planner.io.import_jobs import import_rows
+    from planner.io.import_problems import kept_if_committed
+
     problems_file: Path | None = None
     db = open_database(args.database)
     try:
-        with db.sessions() as session, session.begin():
+        with kept_if_committed() as written, db.sessions() as session, session.begin():
             preview = _preview(session, table, mapping, people, create_orgs)
             if args.dry_run or (preview.errors and not skip):
                 _show_preview(preview, args)
                 session.rollback()
                 if args.dry_run:
-                    return (
-                        EXIT_RULE
-                        if preview.errors and not (skip and preview.importable_rows)
-                        else 0
-                    )
+                    importable = skip and preview.importable_rows
+                    return EXIT_RULE if preview.errors and not importable else 0
                 return _refuse(preview, args.import_kind)
-            summary = _import(session, preview, people, create_orgs, skip)
+            summary = import_rows(
+                session,
+                args.import_kind,
+                preview,
+                create_missing_organisations=create_orgs,
+                skip_invalid=skip,
+            )
             if summary.skipped:  # written before the commit: a failure here imports nothing
-                problems_file = _write_problems(args, table, preview)
-    except BaseException:
-        if problems_file is not None:  # the commit failed after all
-            problems_file.unlink(missing_ok=True)
-        raise
+                problems_file = _problems_file(args, table, preview).write()
+                written.append(problems_file)
     finally:
         db.close()
     if args.json:
@@ -133,15 +136,14 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_problems(args: argparse.Namespace, table, preview) -> Path:
-    from planner.io.import_problems import problems_path, reasons_by_row, write_problems
+def _problems_file(args: argparse.Namespace, table, preview):
+    from planner.io.errors import SpreadsheetError
+    from planner.io.import_problems import ProblemsFile, problems_path, reasons_by_row
 
     target = args.problems_file or problems_path(args.file, table)
     if target.resolve() == args.file.resolve():
-        from planner.io.errors import SpreadsheetError
-
         raise SpreadsheetError(f"--problems-file {target}: that is the file being imported.")
-    return write_problems(table, reasons_by_row(preview), target)
+    return ProblemsFile(target, table, reasons_by_row(preview))
 
 
 def _preview(session, table, mapping, people: bool, create_orgs: bool) -> ImportPreview[Any]:
@@ -152,20 +154,6 @@ def _preview(session, table, mapping, people: bool, create_orgs: bool) -> Import
     from planner.io.desks_import import preview_desks
 
     return preview_desks(session, table, mapping)
-
-
-def _import(
-    session, preview: ImportPreview[Any], people: bool, create_orgs: bool, skip: bool
-) -> ImportSummary:
-    if people:
-        from planner.io.people_import import import_people
-
-        return import_people(
-            session, preview, create_missing_organisations=create_orgs, skip_invalid=skip
-        )
-    from planner.io.desks_import import import_desks
-
-    return import_desks(session, preview, skip_invalid=skip)
 
 
 def _refuse(preview, kind: str) -> int:

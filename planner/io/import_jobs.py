@@ -3,7 +3,8 @@
 ``ui.background.run_in_background`` runs them off the main thread; a cancel stops them at the
 next ``yield``. Each opens its own Session. :func:`import_steps` writes in ONE transaction and
 yields once more after the writing, before the commit: a cancel that late still rolls back,
-so an import is either complete or absent.
+so an import is either complete or absent (and so is the problems file of one that skips
+rows). :func:`import_rows` is the writing itself, for callers with their own transaction.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.io.columns import ColumnMapping
+from planner.io.import_problems import ProblemsFile, kept_if_committed
 from planner.io.preview import ImportPreview, ImportSummary, Issue
 from planner.io.read_table import Table
 
@@ -63,25 +65,53 @@ def preview_steps(
         return plan_desks(session, parsed, issues, mapping)
 
 
+def import_rows(
+    session: Session,
+    kind: str,
+    preview: ImportPreview[Any],
+    *,
+    create_missing_organisations: bool = False,
+    skip_invalid: bool = False,
+) -> ImportSummary:
+    """Write a preview of people or desks in the caller's transaction (re-checked against the
+    data of now): all or nothing, or with ``skip_invalid`` every row without an error."""
+    if kind == PEOPLE:
+        from planner.io.people_import import import_people
+
+        return import_people(
+            session,
+            preview,
+            create_missing_organisations=create_missing_organisations,
+            skip_invalid=skip_invalid,
+        )
+    from planner.io.desks_import import import_desks
+
+    return import_desks(session, preview, skip_invalid=skip_invalid)
+
+
 def import_steps(
     sessions: sessionmaker[Session],
     kind: str,
     preview: ImportPreview[Any],
     create_missing_organisations: bool = False,
+    *,
+    skip_invalid: bool = False,
+    problems: ProblemsFile | None = None,
 ) -> Generator[Progress, None, ImportSummary]:
-    """Write a clean preview all-or-nothing (it is re-checked against the data of now)."""
+    """Write a preview in ONE transaction: all or nothing, or — ``skip_invalid`` — the rows
+    without errors, the others going to ``problems`` (written before the commit, removed
+    again if the import is cancelled or fails after all)."""
     total = len(preview.rows)
-    with sessions() as session, session.begin():
+    with kept_if_committed() as written, sessions() as session, session.begin():
         yield Progress(WRITING, 0, total)
-        if kind == PEOPLE:
-            from planner.io.people_import import import_people
-
-            summary = import_people(
-                session, preview, create_missing_organisations=create_missing_organisations
-            )
-        else:
-            from planner.io.desks_import import import_desks
-
-            summary = import_desks(session, preview)
+        summary = import_rows(
+            session,
+            kind,
+            preview,
+            create_missing_organisations=create_missing_organisations,
+            skip_invalid=skip_invalid,
+        )
+        if summary.skipped and problems is not None:
+            written.append(problems.write())
         yield Progress(WRITING, total, total)  # the last moment a cancel rolls everything back
     return summary

@@ -10,7 +10,9 @@ every export: formula-safe, to a temporary file first, so it appears complete or
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -72,3 +74,31 @@ def write_problems(
     sheet = problems_sheet(table, reasons, reasons_title=reasons_title)
     delimiter = table.delimiter if Path(path).suffix.lower() in TEXT_SUFFIXES else None
     return write_sheet(sheet, path, delimiter=delimiter)
+
+
+@dataclass(frozen=True)
+class ProblemsFile:
+    """Where and how an import that skips rows writes them: the rows come from ``table`` (as
+    read, or as corrected in a preview), the reasons already in the reader's language."""
+
+    path: Path
+    table: Table
+    reasons: Mapping[int, str]
+    reasons_title: str = REASONS_TITLE
+
+    def write(self) -> Path:
+        return write_problems(self.table, self.reasons, self.path, reasons_title=self.reasons_title)
+
+
+@contextmanager
+def kept_if_committed() -> Iterator[list[Path]]:
+    """Around an import's transaction: the files appended to the yielded list (written before
+    the commit, so that a file that cannot be written imports nothing) are removed again when
+    the transaction does not commit — it failed, or the import was cancelled."""
+    written: list[Path] = []
+    try:
+        yield written
+    except BaseException:
+        for path in written:
+            path.unlink(missing_ok=True)
+        raise
