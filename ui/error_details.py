@@ -241,6 +241,42 @@ PROBLEMS: dict[str, str] = {
         CONTEXT, "Roles exist only on a PostgreSQL server."
     ),
     "the database name is empty": QT_TRANSLATE_NOOP(CONTEXT, "The database name is empty."),
+    (
+        "the drawing declares entities (<!ENTITY>), which can grow without limit; "
+        "save it again as plain SVG"
+    ): QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The drawing declares entities (<!ENTITY>), which can grow without limit; "
+        "save it again as plain SVG.",
+    ),
+    "the drawing has no size (width and height, or a viewBox)": QT_TRANSLATE_NOOP(
+        CONTEXT, "The drawing has no size (width and height, or a viewBox)."
+    ),
+    "the drawing is not a readable SVG file: it is cut off or malformed at line %1": (
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "The drawing is not a readable SVG file: it is cut off or malformed at line %1.",
+        )
+    ),
+    (
+        "the drawing refers to files or web addresses outside it (%1); "
+        "save it again with its images embedded"
+    ): QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The drawing refers to files or web addresses outside it (%1); "
+        "save it again with its images embedded.",
+    ),
+    (
+        "the image is %1 × %2 pixels; at most %3 million pixels can be shown "
+        "(scale it down or save it as SVG)"
+    ): QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The image is %1 × %2 pixels; at most %3 million pixels can be shown "
+        "(scale it down or save it as SVG).",
+    ),
+    "the image is damaged: its size cannot be read": QT_TRANSLATE_NOOP(
+        CONTEXT, "The image is damaged: its size cannot be read."
+    ),
     "the file is empty": QT_TRANSLATE_NOOP(CONTEXT, "The file is empty."),
     "the file is not a PNG, JPEG or SVG image": QT_TRANSLATE_NOOP(
         CONTEXT, "The file is not a PNG, JPEG or SVG image."

@@ -30,19 +30,19 @@ if TYPE_CHECKING:
 def register(subparsers) -> None:
     from planner.commands.options import add_database_option
 
-    parser = subparsers.add_parser("import", help="import people or desks from XLSX/CSV")
+    parser = subparsers.add_parser("import", help="import people or desks from XLSX/XLS/CSV")
     kinds = parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     people = kinds.add_parser("people", help="people (이름, 소속, 이메일, 입주일, 과제 …)")
     desks = kinds.add_parser(
         "desks", help="desks and zones (code, floor, zone, x, y, kind, features)"
     )
     for sub in (people, desks):
-        sub.add_argument("file", type=Path, metavar="FILE", help="an .xlsx or .csv file")
+        sub.add_argument("file", type=Path, metavar="FILE", help="an .xlsx, .xls or .csv file")
         sub.add_argument(
             "--dry-run", action="store_true", help="show what would change; write nothing"
         )
         sub.add_argument("--json", action="store_true", help="machine-readable output")
-        sub.add_argument("--sheet", metavar="NAME", help="XLSX sheet to read (default: the first)")
+        sub.add_argument("--sheet", metavar="NAME", help="workbook sheet to read (default: the first)")
         sub.add_argument(
             "--column",
             action="append",

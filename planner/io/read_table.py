@@ -1,6 +1,8 @@
-"""Read the first (or a named) sheet of an XLSX file, or a CSV file, into a :class:`Table`.
+"""Read the first (or a named) sheet of an Excel workbook, or a CSV file, into a :class:`Table`.
 
 The format is taken from the file's first bytes, not its name: Korean offices rename freely.
+A file named like a workbook (.xlsx, .xls) whose bytes are not one is refused with that
+reason, never read as text.
 CSV text is decoded with a byte-order mark if there is one, else as UTF-8 if it is valid
 UTF-8, else as CP949 (Korean Excel's "CSV") if it decodes to Hangul without control
 characters, else as charset-normalizer's best guess (UTF-16 without a BOM, Latin-1, …).
@@ -12,10 +14,14 @@ header row below it (sub-headers under a merged "기간" cell) is folded into th
 cell reads as its value in the first column and blanks after it, which is enough to put names
 together.
 
-XLSX/XLSM files are read with python-calamine (Rust), not openpyxl: 10,000 rows in 0.1 s
-instead of 1–4.5 s (benchmarks/spreadsheets.py); openpyxl still writes our exports.
+Workbooks (XLSX/XLSM and Excel 97–2003 XLS) are read with python-calamine (Rust), not
+openpyxl: 10,000 rows in 0.1 s instead of 1–4.5 s (benchmarks/spreadsheets.py), in a process of
+their own (:mod:`planner.io.workbook`) so that a hostile file cannot end the window's.
+openpyxl still writes our exports.
 
-Every failure to read is a :class:`~planner.io.errors.SpreadsheetError` with a plain message.
+Sizes are bounded (:mod:`planner.io.limits`): a file beyond them is refused unread, so any file
+reads within about 1 GB and a few seconds. Every failure to read is a
+:class:`~planner.io.errors.SpreadsheetError` with a plain message.
 """
 
 from __future__ import annotations
@@ -28,15 +34,23 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.io import workbook
 from planner.io.columns import is_known_header
 from planner.io.errors import SpreadsheetError
+from planner.io.file_kind import EXCEL_SUFFIXES, HEAD_BYTES, describe, is_workbook_bytes
+from planner.io.limits import (
+    MAX_CELLS,
+    MAX_TEXT_BYTES,
+    check_row,
+    megabytes,
+    too_long_cell,
+    too_many_cells,
+)
 
-Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | None
+Cell = str | int | float | bool | dt.date | dt.datetime | dt.time | dt.timedelta | None
 
 HEADER_SEARCH_ROWS = 10
 DELIMITERS = (",", ";", "\t")
-_XLSX_MAGIC = b"PK\x03\x04"
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # legacy .xls (and other Office 97 files)
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
     (b"\xff\xfe", "utf-16"),
@@ -44,6 +58,8 @@ _BOMS = (
 )
 _HANGUL = re.compile(r"[\uac00-\ud7a3]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Text with more control characters than this share is binary data that decoded by chance.
+_CONTROL_SHARE = 1 / 200
 # What our own export puts in front of text that a spreadsheet would run as a formula.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -64,7 +80,7 @@ class Table:
     headers: tuple[str, ...]
     rows: tuple[Row, ...]
     source: str
-    sheet: str | None = None  # XLSX only
+    sheet: str | None = None  # workbooks only
     encoding: str | None = None  # CSV only
     delimiter: str | None = None  # CSV only
 
@@ -72,14 +88,11 @@ class Table:
 def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | None = None) -> Table:
     """``encoding`` overrides the detected one for CSV text (the user knows better)."""
     path = Path(path)
-    data_head = _read_head(path)
-    if data_head.startswith(_XLSX_MAGIC):
-        name, raw = _read_xlsx(path, sheet)
+    head = _read_head(path)
+    if is_workbook_bytes(head):
+        name, raw = workbook.read_sheet(path, sheet)
         return _to_table(raw, source=str(path), sheet=name)
-    if data_head.startswith(_OLE_MAGIC):
-        raise SpreadsheetError(
-            f"{path.name} is an old Excel 97–2003 file (.xls); save it as .xlsx or CSV."
-        )
+    _refuse_misnamed(path, head)
     if sheet is not None:
         raise SpreadsheetError(f"{path.name} is a CSV file; it has no sheet named '{sheet}'.")
     data = _read_bytes(path)
@@ -95,7 +108,7 @@ def read_table(path: str | Path, *, sheet: str | None = None, encoding: str | No
 def _read_head(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(8)
+            return handle.read(HEAD_BYTES)
     except FileNotFoundError:
         raise SpreadsheetError(f"{path} does not exist (moved or deleted?).") from None
     except IsADirectoryError:
@@ -106,8 +119,31 @@ def _read_head(path: Path) -> bytes:
         ) from None
 
 
+def _refuse_misnamed(path: Path, head: bytes) -> None:
+    """A file named .xlsx/.xls that is not a workbook: never read as CSV behind the user's back."""
+    if path.suffix.lower() not in EXCEL_SUFFIXES:
+        return
+    what = describe(head)
+    if what is None and head.strip():
+        what = "plain text (a CSV file renamed?)" if _looks_like_text(head) else "unknown data"
+    raise SpreadsheetError(
+        f"{path.name} is named like an Excel workbook but is not one: "
+        f"it is {what or 'empty'}."
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    return b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def _read_bytes(path: Path) -> bytes:
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise SpreadsheetError(
+                f"{path.name} is {megabytes(size)} of text; a list to import is at most "
+                f"{megabytes(MAX_TEXT_BYTES)} (split it, or save it as .xlsx)."
+            )
         return path.read_bytes()
     except FileNotFoundError:
         raise SpreadsheetError(f"{path} disappeared while it was being read.") from None
@@ -118,7 +154,11 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
-    """(text, encoding name) of CSV bytes; SpreadsheetError for empty or binary data."""
+    """(text, encoding name) of CSV bytes; SpreadsheetError for empty or binary data, or for
+    text mixing two encodings (lines pasted together from UTF-8 and CP949 files)."""
+    what = describe(data[:HEAD_BYTES])
+    if what is not None:
+        raise SpreadsheetError(f"{name} is not a spreadsheet: it is {what}.")
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -132,6 +172,13 @@ def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
         return _checked(data.decode("utf-8"), name), "utf-8"
     except UnicodeDecodeError:
         pass
+    mixed = _mixed_lines(data)
+    if mixed is not None:
+        raise SpreadsheetError(
+            f"{name} mixes two text encodings: line {mixed[0]} is UTF-8 and line {mixed[1]} "
+            "is not (CP949?); save the whole list again from one program, e.g. as "
+            "“CSV UTF-8”, or choose the encoding by hand."
+        )
     korean = _as_cp949(data)
     if korean is not None:
         return _checked(korean, name), "cp949"
@@ -140,9 +187,27 @@ def decode_text(data: bytes, name: str = "the file") -> tuple[str, str]:
     best = from_bytes(data).best()
     if best is None:
         raise SpreadsheetError(
-            f"{name} is not a spreadsheet: it is neither XLSX nor readable text."
+            f"{name} is not a spreadsheet: it is neither an Excel workbook nor readable text."
         )
     return _checked(str(best), name), best.encoding
+
+
+def _mixed_lines(data: bytes) -> tuple[int, int] | None:
+    """(a line of Korean in UTF-8, a line that is not UTF-8), 1-based, when a file has both."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.split(b"\n"), start=1):
+        if line.isascii():
+            continue
+        try:
+            text = line.decode("utf-8")
+        except UnicodeDecodeError:
+            other_line = other_line or number
+        else:
+            if _HANGUL.search(text):
+                utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            return utf8_line, other_line
+    return None
 
 
 def decode_as(data: bytes, encoding: str, name: str = "the file") -> str:
@@ -172,7 +237,15 @@ def _as_cp949(data: bytes) -> str | None:
 def _checked(text: str, name: str) -> str:
     if not text.strip():
         raise SpreadsheetError(f"{name} is empty.")
-    if "\x00" in text:
+    nul = text.find("\x00")
+    if nul >= 0:
+        line = text.count("\n", 0, nul) + 1
+        raise SpreadsheetError(
+            f"{name} is not a spreadsheet: it contains binary data (a NUL character on line "
+            f"{line})."
+        )
+    controls = sum(1 for _ in _CONTROL.finditer(text))
+    if controls > 16 and controls > len(text) * _CONTROL_SHARE:
         raise SpreadsheetError(f"{name} is not a spreadsheet: it contains binary data.")
     return text
 
@@ -193,64 +266,21 @@ def sniff_delimiter(text: str) -> str:
 
 
 def _parse_csv(text: str, delimiter: str, name: str) -> list[tuple[Cell, ...]]:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[tuple[Cell, ...]] = []
+    cells = 0
     try:
-        return [
-            tuple(row) for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-        ]
+        for row in reader:
+            check_row(row, f"line {reader.line_num}", name)
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise SpreadsheetError(too_many_cells(name))
+            rows.append(tuple(row))
     except csv.Error as error:
+        if "field larger than field limit" in str(error):  # csv's own limit, above Excel's
+            raise SpreadsheetError(too_long_cell(name, f"line {reader.line_num}")) from None
         raise SpreadsheetError(f"{name} is not a readable CSV file ({error}).") from None
-
-
-def _open_workbook(path: Path):  # -> python_calamine.CalamineWorkbook
-    """The workbook through calamine (Rust): ~50x faster than openpyxl's reader on a
-    10,000-row sheet (benchmarks/spreadsheets.py). openpyxl stays for writing."""
-    from python_calamine import CalamineWorkbook  # lazy: only XLSX files need it
-
-    try:
-        return CalamineWorkbook.from_path(str(path))
-    except FileNotFoundError:
-        raise SpreadsheetError(f"{path} disappeared while it was being read.") from None
-    except OSError as error:
-        raise SpreadsheetError(
-            f"{path} cannot be read ({error.strerror or error}); is it open elsewhere?"
-        ) from None
-    except Exception as error:  # calamine raises several kinds on damaged files; all mean the same
-        raise SpreadsheetError(
-            f"{path.name} is not a readable XLSX file ({type(error).__name__})."
-        ) from None
-
-
-def _sheet_rows(
-    workbook, path: Path, name: str, nrows: int | None = None
-) -> list[tuple[Cell, ...]]:
-    try:
-        sheet = workbook.get_sheet_by_name(name)
-        # skip_empty_area=False keeps blank rows above the data, so row numbers match Excel's.
-        return [tuple(row) for row in sheet.to_python(skip_empty_area=False, nrows=nrows)]
-    except OSError as error:
-        raise SpreadsheetError(
-            f"{path} could not be read to the end ({error.strerror or error})."
-        ) from None
-    except Exception as error:  # damaged sheet XML, truncated zip, …
-        raise SpreadsheetError(
-            f"{path.name}: sheet '{name}' is damaged ({type(error).__name__})."
-        ) from None
-
-
-def _read_xlsx(path: Path, sheet: str | None) -> tuple[str, list[tuple[Cell, ...]]]:
-    workbook = _open_workbook(path)
-    try:
-        names = list(workbook.sheet_names)
-        if not names:
-            raise SpreadsheetError(f"{path.name} has no sheets.")
-        if sheet is not None and sheet not in names:
-            raise SpreadsheetError(
-                f"{path.name} has no sheet named '{sheet}'; its sheets are: {', '.join(names)}."
-            )
-        name = sheet if sheet is not None else names[0]
-        return name, _sheet_rows(workbook, path, name)
-    finally:
-        workbook.close()
+    return rows
 
 
 @dataclass(frozen=True)
@@ -260,23 +290,18 @@ class SheetChoice:
 
 
 def list_sheets(path: str | Path) -> tuple[SheetChoice, ...]:
-    """The sheets of an XLSX file, each with how many header names it seems to have
+    """The sheets of a workbook, each with how many header names it seems to have
     (a dialog preselects the first with any); empty for a CSV file."""
     path = Path(path)
-    if not _read_head(path).startswith(_XLSX_MAGIC):
+    if not is_workbook_bytes(_read_head(path)):
         return ()
-    workbook = _open_workbook(path)
-    try:
-        choices = []
-        for name in workbook.sheet_names:
-            first_rows = _sheet_rows(workbook, path, name, HEADER_SEARCH_ROWS)
-            head = [_trimmed(cells) for cells in first_rows]
-            index = _header_row(head)
-            count = 0 if index is None else sum(1 for c in head[index] if is_known_header(c))
-            choices.append(SheetChoice(name, count))
-        return tuple(choices)
-    finally:
-        workbook.close()
+    choices = []
+    for name, first_rows in workbook.sheet_heads(path, HEADER_SEARCH_ROWS):
+        head = [_trimmed(cells) for cells in first_rows]
+        index = _header_row(head)
+        count = 0 if index is None else sum(1 for c in head[index] if is_known_header(c))
+        choices.append(SheetChoice(name, count))
+    return tuple(choices)
 
 
 def preferred_sheet(choices: Sequence[SheetChoice]) -> str | None:

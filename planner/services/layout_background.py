@@ -1,5 +1,8 @@
 """A floor's background image (PNG, JPEG or SVG), kept in the database with its scale.
 
+What may be stored is decided by :func:`planner.services.background_files.inspect_background`
+(hostile images refused with the reason).
+
 The image bytes live in ``floor_background`` so that every client of a shared server sees
 the same plan; the floor row carries the original file name and the scale (metres per image
 pixel), so a change of either shows up as a change of the floor for other clients.
@@ -16,8 +19,7 @@ from planner.models import Floor
 from planner.models.site import FloorBackground
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
-
-MAX_BYTES = 30 * 1024 * 1024
+from planner.services.background_files import inspect_background
 
 
 @dataclass(frozen=True)
@@ -29,22 +31,6 @@ class Background:
     scale: float  # metres per image pixel
     offset_x_m: float
     offset_y_m: float
-
-
-def media_type_of(data: bytes) -> str | None:
-    """What the bytes are, judged by their content rather than the file's name."""
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    head = data[:4096].lstrip().lower()
-    if head.startswith(b"\xef\xbb\xbf"):
-        head = head[3:]
-    if (head.startswith(b"<?xml") or head.startswith(b"<svg") or head.startswith(b"<!--")) and (
-        b"<svg" in data[:65536].lower()
-    ):
-        return "image/svg+xml"
-    return None
 
 
 def floor_background(session: Session, floor_id: int) -> Background | None:
@@ -73,17 +59,7 @@ def set_floor_background(
 ) -> Background:
     """Store an image under the floor (replacing any earlier one)."""
     floor = get(session, Floor, floor_id, "floor")
-    if not data:
-        raise ValidationError.from_template("background", "the file is empty")
-    if len(data) > MAX_BYTES:
-        raise ValidationError.from_template(
-            "background", "the image is larger than %1 MB", MAX_BYTES // 2**20
-        )
-    media_type = media_type_of(data)
-    if media_type is None:
-        raise ValidationError.from_template(
-            "background", "the file is not a PNG, JPEG or SVG image"
-        )
+    media_type = inspect_background(data).media_type
     _check_scale(scale)
     row = session.get(FloorBackground, floor_id)
     if row is None:

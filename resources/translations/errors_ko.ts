@@ -632,6 +632,30 @@
         <translation>%1 폴더가 없습니다.</translation>
     </message>
     <message>
+        <source>The drawing declares entities (&lt;!ENTITY&gt;), which can grow without limit; save it again as plain SVG.</source>
+        <translation>도면에 엔티티 선언(&lt;!ENTITY&gt;)이 있어 한없이 커질 수 있습니다. 일반 SVG로 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The drawing has no size (width and height, or a viewBox).</source>
+        <translation>도면에 크기(width와 height 또는 viewBox)가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The drawing is not a readable SVG file: it is cut off or malformed at line %1.</source>
+        <translation>도면이 읽을 수 있는 SVG 파일이 아닙니다. %1번째 줄에서 끊겼거나 형식이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>The drawing refers to files or web addresses outside it (%1); save it again with its images embedded.</source>
+        <translation>도면이 바깥의 파일이나 웹 주소(%1)를 참조합니다. 이미지를 도면에 포함하여 다시 저장하세요.</translation>
+    </message>
+    <message>
+        <source>The image is %1 × %2 pixels; at most %3 million pixels can be shown (scale it down or save it as SVG).</source>
+        <translation>이미지가 %1 × %2 픽셀입니다. 최대 %3메가픽셀까지 표시할 수 있습니다(크기를 줄이거나 SVG로 저장하세요).</translation>
+    </message>
+    <message>
+        <source>The image is damaged: its size cannot be read.</source>
+        <translation>이미지가 손상되어 크기를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
         <source>The image is larger than %1 MB.</source>
         <translation>이미지가 %1 MB보다 큽니다.</translation>
     </message>

@@ -66,8 +66,8 @@
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)</source>
-        <translation>스프레드시트 (*.xlsx *.xlsm *.csv *.tsv *.txt);;모든 파일 (*)</translation>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
+        <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>

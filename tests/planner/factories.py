@@ -42,3 +42,21 @@ def person(session: Session, org_id: int, name: str, email: str | None = None, *
         session, name_ko=name, name_en="", organisation_id=org_id, role=extra.pop("role", Role.RESEARCHER),
         email=email, **extra,
     ).id
+
+
+def png_bytes(width: int, height: int, rows: int | None = None) -> bytes:
+    """A grey RGB PNG of ``width`` × ``height``; ``rows`` < height leaves the image data short
+    (a header declaring more than the file holds)."""
+    import struct  # noqa: PLC0415
+    import zlib  # noqa: PLC0415
+
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        crc = struct.pack(">I", zlib.crc32(kind + body))
+        return struct.pack(">I", len(body)) + kind + body + crc
+
+    line = b"\x00" + b"\x80" * (3 * width)
+    pixels = zlib.compress(line * (height if rows is None else rows))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
+    )

@@ -14,10 +14,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.errors import PlannerError
+from planner.errors import PlannerError, ValidationError
+from planner.services.background_files import inspect_background
 from planner.services.layout_background import (
     floor_background,
-    media_type_of,
     place_floor_background,
     remove_floor_background,
     set_floor_background,
@@ -102,8 +102,12 @@ class BackgroundActions:
         except OSError as error:
             self._warn(f"{_t('The file cannot be read.')}\n{error.strerror or error}")
             return False
-        media_type = media_type_of(data)
-        decoded = decode(data, media_type) if media_type else None
+        try:
+            media_type = inspect_background(data).media_type
+        except ValidationError as error:
+            self.on_error(error)  # the reason, in the user's language (ui.error_details)
+            return False
+        decoded = decode(data, media_type)
         if decoded is None:
             self._warn(_t("This file is not a PNG, JPEG or SVG image that can be read."))
             return False

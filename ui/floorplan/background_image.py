@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
+from planner.errors import ValidationError
+from planner.services.background_files import inspect_background
 from planner.services.layout_background import Background
 from ui.floorplan.desk_layer import PX_PER_M
 
@@ -47,7 +49,15 @@ class BackgroundPicture:
 
 
 def decode(data: bytes, media_type: str) -> tuple[QImage, QSizeF] | None:
-    """The image and its natural size, or None when the bytes cannot be read as an image."""
+    """The image and its natural size, or None when the bytes cannot be read as an image.
+
+    The bytes are checked again as when they were stored (they come from a database others
+    write to): an SVG that refers to anything outside itself never reaches Qt's renderer,
+    which would read local files it names."""
+    try:
+        inspect_background(data)
+    except ValidationError:
+        return None
     if media_type == "image/svg+xml":
         from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - only floors with an SVG
 
@@ -55,10 +65,13 @@ def decode(data: bytes, media_type: str) -> tuple[QImage, QSizeF] | None:
         size = QSizeF(renderer.defaultSize())
         if not renderer.isValid() or size.isEmpty():
             return None
-        factor = max(1.0, SVG_LONG_SIDE_PX / max(size.width(), size.height()))
+        # At least SVG_LONG_SIDE_PX on the long side, at most MAX_LONG_SIDE_PX (a drawing can
+        # say it is 100,000 units wide).
+        long_side = max(size.width(), size.height())
+        factor = min(max(1.0, SVG_LONG_SIDE_PX / long_side), MAX_LONG_SIDE_PX / long_side)
         image = QImage(
-            round(size.width() * factor),
-            round(size.height() * factor),
+            max(1, round(size.width() * factor)),
+            max(1, round(size.height() * factor)),
             QImage.Format.Format_ARGB32_Premultiplied,
         )
         image.fill(Qt.GlobalColor.transparent)

@@ -33,7 +33,7 @@ def choose_spreadsheet(parent: QWidget | None, settings: Settings) -> Path | Non
         parent,
         _tr("Choose a spreadsheet"),
         settings.get(LAST_FOLDER) or str(Path.home()),
-        _tr("Spreadsheets (*.xlsx *.xlsm *.csv *.tsv *.txt);;All files (*)"),
+        _tr("Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)"),
     )
     if not chosen:
         return None

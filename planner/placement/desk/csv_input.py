@@ -17,6 +17,8 @@ import math
 import re
 from pathlib import Path
 
+from planner.io.limits import MAX_TEXT_BYTES, megabytes
+
 from .model import Candidate, DeskSpot
 from .rules import normalise_zone_kind
 
@@ -27,16 +29,24 @@ _SEPARATORS = re.compile(r"[;|\s]+")
 
 
 def read_text(path: Path) -> str:
-    """A small text file as Korean Excel or a text editor saves it (UTF-8, BOM, or CP949)."""
+    """A small text file as Korean Excel or a text editor saves it (UTF-8, BOM, or CP949);
+    as large as an import may be (planner.io.limits), and no binary data."""
     try:
+        size = path.stat().st_size
+        if size > MAX_TEXT_BYTES:
+            raise ValueError(f"{path}: {megabytes(size)}, more than {megabytes(MAX_TEXT_BYTES)}")
         raw = path.read_bytes()
     except OSError as error:
         raise ValueError(f"{path}: cannot read ({error.strerror or error})") from None
     for encoding in ("utf-8-sig", "cp949"):
         try:
-            return raw.decode(encoding)
+            text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
+        if "\x00" in text:
+            line = text.count("\n", 0, text.index("\x00")) + 1
+            raise ValueError(f"{path} line {line}: binary data (a NUL character)")
+        return text
     raise ValueError(f"{path}: neither UTF-8 nor CP949 text")
 
 

@@ -180,7 +180,11 @@ def test_locked_file(tmp_path, monkeypatch):
 
 
 def test_xlsx_locked_or_vanishing_mid_read(tmp_path, monkeypatch):
+    """What the reading process does when the disk fails under it (run here, in-process, so
+    that the failure can be staged)."""
     import python_calamine
+
+    from planner.io import workbook_worker
 
     path = write_xlsx(tmp_path / "p.xlsx", [["이름"], ["김민수"]])
 
@@ -199,8 +203,10 @@ def test_xlsx_locked_or_vanishing_mid_read(tmp_path, monkeypatch):
 
     monkeypatch.setattr(python_calamine, "CalamineWorkbook", BrokenWorkbook)
     with pytest.raises(SpreadsheetError, match="could not be read to the end"):
-        read_table(path)
+        workbook_worker.read_sheet(path, None)
     path.unlink()
+    with pytest.raises(SpreadsheetError, match="disappeared"):
+        workbook_worker.read_sheet(path, None)
     with pytest.raises(SpreadsheetError, match="does not exist"):
         read_table(path)
 

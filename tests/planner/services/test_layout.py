@@ -10,18 +10,18 @@ from sqlalchemy import func, select
 from planner.errors import DuplicateValue, InUse, ValidationError
 from planner.models import Desk, Zone
 from planner.services import layout, seating
+from planner.services.background_files import media_type_of
 from planner.services.layout import NewDesk
 from planner.services.layout_background import (
     floor_background,
-    media_type_of,
     place_floor_background,
     restore_floor_background,
     set_floor_background,
 )
 from planner.services.layout_geometry import calibrate, desk_codes, grid_positions, polygon_problem
-from tests.planner.factories import person, small_site
+from tests.planner.factories import person, png_bytes, small_site
 
-PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
+PNG = png_bytes(4, 3)
 SVG = b'<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="10" height="5"/>'
 
 

@@ -149,3 +149,15 @@ def test_the_file_dialog_starts_in_the_last_folder(page, red_png, monkeypatch, m
     assert page.edit_actions.background.choose()
     assert asked == ["/nowhere"]
     assert Settings().get(LAST_FOLDER) == str(red_png.parent.resolve())
+
+
+def test_a_png_declaring_100000_pixels_square_is_refused_with_its_size(
+    page, db, tmp_path, stack, messages
+):
+    from tests.planner.factories import png_bytes
+
+    huge = tmp_path / "scan.png"
+    huge.write_bytes(png_bytes(100_000, 100_000, rows=1))  # 40 GB once decoded
+    assert not page.edit_actions.background.use_file(huge)
+    assert stored(db, page.current_floor_id()) is None and stack.count() == 0
+    assert len(messages.warnings) == 1 and "100,000 × 100,000" in messages.warnings[0]
