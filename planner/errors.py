@@ -136,6 +136,20 @@ class NotSeated(PlannerError):
         self.day = day
 
 
+class OutsideStay(PlannerError):
+    """A desk asked for on days the person does not stay at the institute."""
+
+    code = "outside_stay"
+
+    def __init__(self, person: str, stay: str | None = None, period: str | None = None) -> None:
+        when = f" ({period})" if period else ""
+        during = f" (stay {stay})" if stay else ""
+        super().__init__(f"{person} does not stay at the institute on those days{when}{during}.")
+        self.person = person
+        self.stay = stay
+        self.period = period
+
+
 class StateError(PlannerError):
     """One sentence about the state of a record (in use, signed, not a draft, …)."""
 

@@ -1,7 +1,8 @@
-"""The overlap rules, enforced by the database in the writing transaction.
+"""The seating rules, enforced by the database in the writing transaction.
 
 * a desk has at most one occupant on any day, hot desks excepted;
-* a person has at most one desk on any day.
+* a person has at most one desk on any day;
+* a person holds a desk only on days of their stay (the stay rule, since revision 0005).
 
 SQLite serialises writers, so BEFORE triggers that look for an overlapping row are race-free.
 PostgreSQL uses exclusion constraints over date ranges (btree_gist), which also hold when two
@@ -18,6 +19,7 @@ DESK_OVERLAP = "desk_overlap"
 PERSON_OVERLAP = "person_overlap"
 DESK_EXCLUSION = "ex_assignment_desk"
 PERSON_EXCLUSION = "ex_assignment_person"
+OUTSIDE_STAY = "assignment_outside_stay"
 
 _SQLITE_OVERLAP = """
     SELECT RAISE(ABORT, '{desk}')
@@ -103,6 +105,83 @@ POSTGRES_DROP = [
 ]
 
 
+# The stay rule. Its own lists: revision 0001 installs the lists above as they are, and this
+# rule arrived with revision 0005. A stay that is NULL at either end is open at that end.
+_SQLITE_OUTSIDE_STAY = f"""
+    SELECT RAISE(ABORT, '{OUTSIDE_STAY}')
+    WHERE EXISTS (SELECT 1 FROM person p WHERE p.id = NEW.person_id
+                  AND ((p.stay_start IS NOT NULL AND NEW.start_date < p.stay_start)
+                    OR (p.stay_end IS NOT NULL
+                        AND COALESCE(NEW.end_date, '9999-12-31') > p.stay_end)));
+"""
+
+STAY_SQLITE_STATEMENTS = [
+    "CREATE TRIGGER IF NOT EXISTS assignment_within_stay_insert BEFORE INSERT ON assignment "
+    "BEGIN" + _SQLITE_OUTSIDE_STAY + "END",
+    "CREATE TRIGGER IF NOT EXISTS assignment_within_stay_update "
+    "BEFORE UPDATE OF person_id, start_date, end_date ON assignment "
+    "BEGIN" + _SQLITE_OUTSIDE_STAY + "END",
+    f"""CREATE TRIGGER IF NOT EXISTS person_stay_covers_seating
+    BEFORE UPDATE OF stay_start, stay_end ON person
+    BEGIN
+      SELECT RAISE(ABORT, '{OUTSIDE_STAY}')
+      WHERE EXISTS (SELECT 1 FROM assignment a WHERE a.person_id = NEW.id
+                    AND ((NEW.stay_start IS NOT NULL AND a.start_date < NEW.stay_start)
+                      OR (NEW.stay_end IS NOT NULL
+                          AND COALESCE(a.end_date, '9999-12-31') > NEW.stay_end)));
+    END""",
+]
+
+# Constraint triggers run at the end of each statement. The assignment side reads the stay
+# FOR SHARE, so a stay being changed by another transaction is waited for (and then read as
+# committed); the person side runs after its row is locked by the UPDATE, so an assignment
+# written meanwhile by another transaction has committed and is seen.
+STAY_POSTGRES_STATEMENTS = [
+    f"""CREATE OR REPLACE FUNCTION assignment_within_stay() RETURNS trigger AS $$
+    DECLARE first_day date; last_day date;
+    BEGIN
+      SELECT stay_start, stay_end INTO first_day, last_day
+        FROM person WHERE id = NEW.person_id FOR SHARE;
+      IF (first_day IS NOT NULL AND NEW.start_date < first_day)
+         OR (last_day IS NOT NULL AND (NEW.end_date IS NULL OR NEW.end_date > last_day)) THEN
+        RAISE EXCEPTION '{OUTSIDE_STAY}' USING ERRCODE = 'check_violation',
+          CONSTRAINT = '{OUTSIDE_STAY}';
+      END IF;
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql""",
+    "CREATE CONSTRAINT TRIGGER assignment_within_stay "
+    "AFTER INSERT OR UPDATE OF person_id, start_date, end_date ON assignment "
+    "FOR EACH ROW EXECUTE FUNCTION assignment_within_stay()",
+    f"""CREATE OR REPLACE FUNCTION person_stay_covers_seating() RETURNS trigger AS $$
+    BEGIN
+      IF EXISTS (SELECT 1 FROM assignment a WHERE a.person_id = NEW.id
+                 AND ((NEW.stay_start IS NOT NULL AND a.start_date < NEW.stay_start)
+                   OR (NEW.stay_end IS NOT NULL
+                       AND (a.end_date IS NULL OR a.end_date > NEW.stay_end)))) THEN
+        RAISE EXCEPTION '{OUTSIDE_STAY}' USING ERRCODE = 'check_violation',
+          CONSTRAINT = '{OUTSIDE_STAY}';
+      END IF;
+      RETURN NULL;
+    END $$ LANGUAGE plpgsql""",
+    "CREATE CONSTRAINT TRIGGER person_stay_covers_seating "
+    "AFTER UPDATE OF stay_start, stay_end ON person "
+    "FOR EACH ROW EXECUTE FUNCTION person_stay_covers_seating()",
+]
+
+STAY_SQLITE_DROP = [
+    "DROP TRIGGER IF EXISTS assignment_within_stay_insert",
+    "DROP TRIGGER IF EXISTS assignment_within_stay_update",
+    "DROP TRIGGER IF EXISTS person_stay_covers_seating",
+]
+
+STAY_POSTGRES_DROP = [
+    "DROP TRIGGER IF EXISTS person_stay_covers_seating ON person",
+    "DROP FUNCTION IF EXISTS person_stay_covers_seating()",
+    "DROP TRIGGER IF EXISTS assignment_within_stay ON assignment",
+    "DROP FUNCTION IF EXISTS assignment_within_stay()",
+]
+
+
 def install(connection: Connection) -> None:
     """Create the guards (used by migrations; ``create_all`` gets them through events)."""
     statements = {"sqlite": SQLITE_STATEMENTS, "postgresql": POSTGRES_STATEMENTS}
@@ -116,10 +195,26 @@ def uninstall(connection: Connection) -> None:
         connection.exec_driver_sql(statement)
 
 
+def install_stay_rule(connection: Connection) -> None:
+    """Create the stay rule's triggers (revision 0005; ``create_all`` gets them through events)."""
+    statements = {"sqlite": STAY_SQLITE_STATEMENTS, "postgresql": STAY_POSTGRES_STATEMENTS}
+    for statement in statements.get(connection.dialect.name, []):
+        connection.exec_driver_sql(statement)
+
+
+def uninstall_stay_rule(connection: Connection) -> None:
+    statements = {"sqlite": STAY_SQLITE_DROP, "postgresql": STAY_POSTGRES_DROP}
+    for statement in statements.get(connection.dialect.name, []):
+        connection.exec_driver_sql(statement)
+
+
 def overlap_kind(error: IntegrityError) -> str | None:
-    """'desk' or 'person' when the database refused an overlapping assignment, else None."""
+    """'desk' or 'person' when the database refused an overlapping assignment, 'stay' when it
+    refused a desk outside the person's stay, else None."""
     text = str(error.orig)
     constraint = getattr(getattr(error.orig, "diag", None), "constraint_name", None)
+    if OUTSIDE_STAY in text or constraint == OUTSIDE_STAY:
+        return "stay"
     if DESK_OVERLAP in text or constraint == DESK_EXCLUSION:
         return "desk"
     if PERSON_OVERLAP in text or constraint == PERSON_EXCLUSION:
@@ -135,8 +230,17 @@ def _attach() -> None:
         event.listen(table, "after_create", DDL(statement).execute_if(dialect="sqlite"))
     for statement in POSTGRES_STATEMENTS:
         event.listen(table, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"))
-    # Change notifications need every watched table, so they follow the whole metadata.
+    # The stay rule and change notifications need several tables: they follow the metadata.
     from planner.db import Base
+
+    for statement in STAY_SQLITE_STATEMENTS:
+        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
+    for statement in STAY_POSTGRES_STATEMENTS:
+        event.listen(
+            Base.metadata,
+            "after_create",
+            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
+        )
     from planner.live import postgres_statements
 
     for statement in postgres_statements():

@@ -160,6 +160,16 @@ def _not_seated(error: errors.NotSeated) -> str:
     return fill(text, error.person, error.day)
 
 
+def _outside_stay(error: errors.OutsideStay) -> str:
+    if error.stay:
+        text = QCoreApplication.translate(
+            CONTEXT, "%1 does not stay at the institute on those days (stay %2)."
+        )
+        return fill(text, error.person, error.stay)
+    text = QCoreApplication.translate(CONTEXT, "%1 does not stay at the institute on those days.")
+    return fill(text, error.person)
+
+
 # Most specific classes first: the first isinstance match wins.
 _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (sharing.ChangedByOther, _changed_by_other),
@@ -209,6 +219,7 @@ _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (errors.ZoneOverCapacity, _zone_full),
     (errors.NotEnoughFreeDesks, _not_enough_desks),
     (errors.NotSeated, _not_seated),
+    (errors.OutsideStay, _outside_stay),
     (
         errors.InvalidTransition,
         _described(

@@ -133,6 +133,8 @@ def run(args: argparse.Namespace) -> int:
                 f"skipped {len(summary.skipped)} row(s) with errors ({rows}); "
                 f"written with their reasons to {problems_file}"
             )
+        for trim in summary.seating_trims:  # the new stays cut these seats, as announced
+            print(f"seating: {trim.person}: {trim.message}")
     return 0
 
 

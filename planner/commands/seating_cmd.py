@@ -66,9 +66,14 @@ def run(args: argparse.Namespace) -> int:
                 desk = sites.find_desk(s, args.desk)
                 if desk is None:
                     raise NotFound("desk", args.desk)
-                seating.assign_desk(s, person.id, desk.id, args.start, args.end)
-                until = f" until {args.end}" if args.end else ""
-                message = f"{person.name_ko} sits at {desk.code} from {args.start}{until}."
+                made = seating.assign_desk(s, person.id, desk.id, args.start, args.end)
+                start, end = made.start_date, made.end_date
+                # The stay shapes the desk: from arrival at the earliest, ending with the stay.
+                arrival = " (first day of the stay)" if start != args.start else ""
+                until = f" until {end}" if end else ""
+                if end is not None and end != args.end:
+                    until += " (last day of the stay)"
+                message = f"{person.name_ko} sits at {desk.code} from {start}{arrival}{until}."
             elif args.seating_action == "release":
                 person = _person(s, args.email)
                 seating.release_desk(s, person.id, args.on)

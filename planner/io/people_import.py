@@ -46,7 +46,7 @@ from planner.io.preview import (
 )
 from planner.io.read_table import Cell, Row, Table
 from planner.models import DeskFeature, OrganisationKind, Role
-from planner.services import imports
+from planner.services import imports, stays
 
 
 @dataclass(frozen=True)
@@ -209,6 +209,8 @@ def _plan(
     seen: dict[tuple[str, str], int] = {}  # (kind, key) -> first row
     new_orgs: dict[str, str] = {}
     planned: list[PersonRow] = []
+    new_stays: dict[int, stays.Stay] = {}  # person id -> the stay the row gives them
+    stay_rows: dict[int, tuple[int, str]] = {}  # person id -> (row, field) for the message
 
     def error(row: int, key: str, message: str) -> None:
         errors.append(Issue(row, labels.get(key, ""), message, key))
@@ -314,6 +316,14 @@ def _plan(
             changed.append("tasks")
         action = CHANGE if changed else UNCHANGED
         planned.append(_with(person, action, values, match.id, tuple(changed)))
+        if "stay_start" in changed or "stay_end" in changed:
+            new_stays[match.id] = (start, end)
+            stay_rows[match.id] = (n, "stay_end" if "stay_end" in changed else "stay_start")
+    # What the new stays would cut from the seating, shown before anything is written.
+    for trim in stays.trims_for(session, new_stays):
+        row, key = stay_rows[trim.person_id]
+        warnings.append(Issue(row, labels[key], trim.message, key))
+    warnings.sort(key=lambda issue: issue.row)
     counts = {a: sum(1 for p in planned if p.action == a) for a in (ADD, CHANGE, UNCHANGED)}
     return ImportPreview(
         tuple(planned),

@@ -21,6 +21,7 @@ from planner.services._common import apply_changes, flush
 from planner.services.audit import record_many
 from planner.services.imports import ImportUndo, _set_memberships, load_people_index
 from planner.services.people import delete_organisation
+from planner.services.seating_undo import revert
 from planner.services.sites import delete_desk, delete_zone
 
 # Ids per IN (...) list: well below SQLite's and PostgreSQL's limits on bound parameters.
@@ -66,6 +67,10 @@ def _undo_people(session: Session, undo: ImportUndo) -> None:
         person = session.get(Person, person_id)
         if person is not None:
             apply_changes(session, person, "person", old)
+    if undo.seating is not None:
+        # The old stays are back (they held these rows before), so the cut seats can return.
+        flush(session, "imported people")
+        revert(session, undo.seating)
     if undo.previous_tasks:
         wanted = {pid: set(codes) for pid, codes in undo.previous_tasks.items()}
         _set_memberships(session, load_people_index(session), wanted)

@@ -36,7 +36,9 @@ from planner.services.people import (
     _person_fields as person_fields,
 )  # the one validation of a person
 from planner.services.people import create_organisation
+from planner.services.seating_undo import Difference, capture, difference
 from planner.services.sites import create_desk, create_zone, update_desk
+from planner.services.stays import StayTrim, apply_trims, trims_for
 
 _NOT_WORD = re.compile(r"[\s\-_./·,()]+")
 
@@ -66,6 +68,7 @@ class ImportUndo:
     previous: dict[int, dict[str, Any]]  # record id -> field -> value before the import
     previous_tasks: dict[int, frozenset[str]] = field(default_factory=dict)  # person id -> codes
     created_ids: tuple[int, ...] = ()  # organisations (people) or zones (desks)
+    seating: Difference | None = None  # assignments the new stays cut (people)
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class ImportSummary:
     created_zones: tuple[str, ...] = ()
     undo: ImportUndo | None = field(default=None, compare=False, repr=False)
     skipped: tuple[int, ...] = ()  # file rows left out for their problems ("skip" imports)
+    # Assignments cut to the new stays (planner.services.stays), as the preview announced.
+    seating_trims: tuple[StayTrim, ...] = ()
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,6 +96,10 @@ class ImportSummary:
             "created_zones": list(self.created_zones),
             "skipped": len(self.skipped),
             "skipped_rows": list(self.skipped),
+            "seating_changes": [
+                {"person": t.person, "desk": t.desk_code, "change": t.message}
+                for t in self.seating_trims
+            ],
         }
 
 
@@ -175,6 +184,13 @@ def write_people(
     previous: dict[int, dict[str, Any]] = {}
     previous_tasks: dict[int, frozenset[str]] = {}
     with session.begin_nested():
+        # New stays cut the assignments outside them first: the database checks every stay
+        # against the rows it holds when the person is written.
+        new_stays = _new_stays(session, rows)
+        before = capture(session, new_stays)
+        trims = trims_for(session, new_stays)
+        apply_trims(session, trims)
+        seating = difference(before, capture(session, new_stays)) if trims else None
         for name in new_organisations:
             org = create_organisation(session, name, kind=guess_organisation_kind(name))
             created_orgs.append(name)
@@ -212,10 +228,45 @@ def write_people(
                 wanted_tasks[person_id] = codes
         _set_memberships(session, index, wanted_tasks)
         flush(session, "imported people")
-    undo = ImportUndo("people", tuple(new_ids), previous, previous_tasks, tuple(created_org_ids))
-    return ImportSummary(
-        tuple(added), tuple(changed), tuple(unchanged), tuple(created_orgs), undo=undo
+    undo = ImportUndo(
+        "people", tuple(new_ids), previous, previous_tasks, tuple(created_org_ids), seating
     )
+    return ImportSummary(
+        tuple(added),
+        tuple(changed),
+        tuple(unchanged),
+        tuple(created_orgs),
+        undo=undo,
+        seating_trims=tuple(trims),
+    )
+
+
+def _new_stays(
+    session: Session, rows: Sequence[PlannedPerson]
+) -> dict[int, tuple[Any, Any]]:
+    """Person id -> (stay start, stay end) they will have, for the changed rows that change
+    a stay."""
+    wanted = {
+        row.person_id: row.values
+        for row in rows
+        if row.action == "change"
+        and row.person_id is not None
+        and {"stay_start", "stay_end"} & set(row.changed_fields)
+    }
+    if not wanted:
+        return {}
+    ids = sorted(wanted)
+    stored: dict[int, tuple[Any, Any]] = {}
+    for chunk in range(0, len(ids), 500):  # short IN lists on every database
+        query = select(Person.id, Person.stay_start, Person.stay_end).where(
+            Person.id.in_(ids[chunk : chunk + 500])
+        )
+        stored.update((pid, (start, end)) for pid, start, end in session.execute(query))
+    return {
+        pid: (values.get("stay_start", stored[pid][0]), values.get("stay_end", stored[pid][1]))
+        for pid, values in wanted.items()
+        if pid in stored
+    }
 
 
 def _new_person_fields(session: Session, values: dict[str, Any]) -> dict[str, Any]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
@@ -20,6 +21,7 @@ from planner.models import (
     Role,
     TaskMember,
 )
+from planner.services import stays
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
@@ -119,14 +121,27 @@ def create_person(session: Session, **values: Any) -> Person:
 
 
 def update_person(session: Session, person_id: int, **values: Any) -> Person:
+    """Change the person's fields. A new stay that leaves some of their assignments outside it
+    cuts them to it in the same transaction (planner.services.stays; ``stay_consequences``
+    says beforehand what that would be)."""
     person = get(session, Person, person_id, "person")
     fields = _person_fields(session, values)
-    v.period(
-        "stay", fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)
-    )
+    stay = fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)
+    v.period("stay", *stay)
+    if stay != (person.stay_start, person.stay_end):
+        stays.trim_to_stay(session, person.id, *stay)
     apply_changes(session, person, "person", fields)
     flush(session, f"person {person.name_ko}")
     return person
+
+
+def stay_consequences(
+    session: Session, person_id: int, stay_start: dt.date | None, stay_end: dt.date | None
+) -> list[stays.StayTrim]:
+    """What giving the person this stay would cut from their seating (nothing is written)."""
+    get(session, Person, person_id, "person")
+    v.period("stay", v.day("stay_start", stay_start), v.day("stay_end", stay_end))
+    return stays.trims_for(session, {person_id: (stay_start, stay_end)})
 
 
 def delete_person(session: Session, person_id: int) -> None:

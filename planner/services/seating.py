@@ -10,7 +10,18 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, bindparam, case, exists, func, insert, literal, or_, select
+from sqlalchemy import (
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
@@ -21,6 +32,7 @@ from planner.errors import (
     DeskInactive,
     NeedsNotMet,
     NotSeated,
+    OutsideStay,
     PersonAlreadySeated,
     ValidationError,
     ZoneOverCapacity,
@@ -29,6 +41,7 @@ from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person, Zone
 from planner.models.seating import utcnow
 from planner.services._common import get
 from planner.services.audit import record, record_many
+from planner.services.stays import bound_to_stay, stay_text
 
 FAR_FUTURE = dt.date(9999, 12, 31)
 ONE_DAY = dt.timedelta(days=1)
@@ -92,6 +105,10 @@ def check_assignment(
     ignore: tuple[int, ...] = (),
 ) -> None:
     """Raise the first rule this assignment would break; changes nothing."""
+    if bound_to_stay(start, end, person.stay_start, person.stay_end) != (start, end):
+        raise OutsideStay(
+            person.name_ko, stay_text(person.stay_start, person.stay_end), period_text(start, end)
+        )
     if not desk.active:
         raise DeskInactive(desk.code)
     missing = DeskFeature(person.needs) & ~DeskFeature(desk.features)
@@ -142,19 +159,52 @@ class _Seat:
         return cls(person.name_ko, desk.code, desk.kind == DeskKind.HOT)
 
 
+def within_stay(
+    person: Person, start: dt.date, end: dt.date | None
+) -> tuple[dt.date, dt.date | None]:
+    """The days of start–end the person stays at the institute: a desk is held from arrival at
+    the earliest and ends with the stay. OutsideStay when not one day of it is in the stay."""
+    bounded = bound_to_stay(start, end, person.stay_start, person.stay_end)
+    if bounded is None:
+        raise OutsideStay(
+            person.name_ko, stay_text(person.stay_start, person.stay_end), period_text(start, end)
+        )
+    return bounded
+
+
+def check_seat(
+    session: Session, person: Person, desk: Desk, start: dt.date, end: dt.date | None
+) -> tuple[dt.date, dt.date | None]:
+    """What :func:`assign_desk` does before writing, the thorough way: the period kept to the
+    stay (:func:`within_stay`), then every rule checked (:func:`check_assignment`). Returns
+    the period the assignment would have; changes nothing."""
+    start, end = within_stay(person, start, end)
+    check_assignment(session, person, desk, start, end)
+    return start, end
+
+
 _ADD = insert(Assignment).returning(Assignment.id)
 
 
 def _quick_check_statement():
-    """Every rule of check_assignment in one SELECT, built (and compiled) once and run on the
+    """Every rule of check_seat in one SELECT, built (and compiled) once and run on the
     connection: a drop on the floor plan then costs one read instead of six ORM round trips
-    (benchmarks/db.py). It only answers "allowed or not"; check_assignment still words a
-    refusal. tests/planner/services/test_seating_quick_check.py holds the two to the same
-    answer on both databases."""
+    (benchmarks/db.py). The period asked for is first kept to the person's stay (``first`` /
+    ``last``, as the columns of the same name return it); the rules then hold for that period.
+    It only answers "allowed or not"; check_seat still words a refusal.
+    tests/planner/services/test_seating_quick_check.py holds the two to the same answer on
+    both databases."""
     date = Assignment.start_date.type
-    first, last = bindparam("first", type_=date), bindparam("last", type_=date)
+    asked_first, asked_last = bindparam("first", type_=date), bindparam("last", type_=date)
     person_id, desk_id = bindparam("person_id"), bindparam("desk_id")
     other, seat = aliased(Assignment), aliased(Desk)
+    # NULL ends of a stay compare as unknown, so the asked day stays.
+    first = type_coerce(
+        case((Person.stay_start > asked_first, Person.stay_start), else_=asked_first), date
+    )
+    last = type_coerce(
+        case((Person.stay_end < asked_last, Person.stay_end), else_=asked_last), date
+    )
 
     def overlapping(start, end):
         return and_(other.start_date <= end, or_(other.end_date.is_(None), other.end_date >= start))
@@ -172,9 +222,17 @@ def _quick_check_statement():
     zone_has_room = case(
         (func.coalesce(Zone.capacity_seats, 0) > 0, seated < Zone.capacity_seats), else_=literal(True)
     )
-    allowed = Desk.active & needs_met & person_free & (hot | desk_free) & zone_has_room
+    staying = first <= last
+    allowed = staying & Desk.active & needs_met & person_free & (hot | desk_free) & zone_has_room
     return (
-        select(Person.name_ko, Desk.code, hot.label("shared"), allowed.label("allowed"))
+        select(
+            Person.name_ko,
+            Desk.code,
+            hot.label("shared"),
+            allowed.label("allowed"),
+            first.label("first"),
+            last.label("last"),
+        )
         .select_from(Person)
         .join(Desk, Desk.id == desk_id)
         .outerjoin(Zone, Zone.id == Desk.zone_id)
@@ -187,8 +245,9 @@ _QUICK_CHECK = _quick_check_statement()
 
 def _seat_if_allowed(
     session: Session, person_id: int, desk_id: int, start: dt.date, end: dt.date | None
-) -> _Seat | None:
-    """What the insert needs to know when the assignment breaks no rule, else None."""
+) -> tuple[_Seat, dt.date, dt.date | None] | None:
+    """What the insert needs to know when the assignment breaks no rule — with its period
+    kept to the person's stay —, else None."""
     if session.autoflush:
         session.flush()  # as an ORM query would: the caller's pending changes count
     row = (
@@ -201,7 +260,8 @@ def _seat_if_allowed(
     )
     if row is None or not row.allowed:
         return None
-    return _Seat(row.name_ko, row.code, row.shared)
+    last = None if row.last == FAR_FUTURE else row.last
+    return _Seat(row.name_ko, row.code, row.shared), row.first, last
 
 
 def _insert(
@@ -236,6 +296,8 @@ def _insert(
             raise DeskAlreadyTaken(seat.desk_code) from error
         if kind == "person":
             raise PersonAlreadySeated(seat.person_name) from error
+        if kind == "stay":
+            raise OutsideStay(seat.person_name, period=period_text(start, end)) from error
         raise
     record_many(
         session, "create", "assignment", "desk",
@@ -256,18 +318,23 @@ def assign_desk(
     *,
     move_plan_id: int | None = None,
 ) -> Assignment:
+    """Seat the person at the desk from ``start`` to ``end`` (None: open), kept to their
+    stay: from their arrival at the earliest, ending with the stay at the latest (so someone
+    whose stay ends never gets an open-ended desk). The returned assignment has the dates
+    stored. OutsideStay when not one day of the period is in the stay."""
     start = v.day("start", start, required=True)
     end = v.day("end", end)
     v.period("assignment", start, end)
     lock_rows(session, (desk_id,), (person_id,))
-    seat = _seat_if_allowed(session, person_id, desk_id, start, end)
-    if seat is None:
+    allowed = _seat_if_allowed(session, person_id, desk_id, start, end)
+    if allowed is None:
         # Something is wrong (or missing): the thorough check names it, in the usual order.
         person = get(session, Person, person_id, "person")
         desk = get(session, Desk, desk_id, "desk")
-        check_assignment(session, person, desk, start, end)
-        seat = _Seat.of(person, desk)
-    return _insert(session, seat, person_id, desk_id, start, end, move_plan_id)
+        first, last = check_seat(session, person, desk, start, end)
+        allowed = _Seat.of(person, desk), first, last
+    seat, first, last = allowed
+    return _insert(session, seat, person_id, desk_id, first, last, move_plan_id)
 
 
 def _end_before(session: Session, assignment: Assignment, day: dt.date) -> None:
@@ -314,6 +381,8 @@ def set_move_out(session: Session, person_id: int, last_day: dt.date | None, on:
     if current is None:
         raise NotSeated(person.name_ko, on)
     v.period("move-out", current.start_date, last_day)
+    if last_day is None:
+        last_day = person.stay_end  # no date of its own: the desk is given back with the stay
     old = current.end_date
     if old is not None and (last_day is None or last_day > old):
         # Extending must not run into somebody else's later booking of the desk.

@@ -831,6 +831,14 @@
 <context>
     <name>ErrorMessages</name>
     <message>
+        <source>%1 does not stay at the institute on those days.</source>
+        <translation>%1 님은 그 기간에 연구원에 머물지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 does not stay at the institute on those days (stay %2).</source>
+        <translation>%1 님은 그 기간에 연구원에 머물지 않습니다(체류 %2).</translation>
+    </message>
+    <message>
         <source>The %1 cycle cannot become %2; nothing was changed:</source>
         <translation>%1년 갱신 주기를 ‘%2’ 단계로 넘길 수 없어 아무것도 바꾸지 않았습니다:</translation>
     </message>

@@ -335,6 +335,21 @@
 <context>
     <name>SeatingActions</name>
     <message>
+        <location filename="../work/main/ui/floorplan/seating_actions.py" />
+        <source>%1 sits at %2 %3.</source>
+        <translation>%1 님은 %3 %2 좌석을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/floorplan/seating_actions.py" />
+        <source>until %1, the last day of the stay</source>
+        <translation>체류 마지막 날인 %1까지</translation>
+    </message>
+    <message>
+        <location filename="../work/main/ui/floorplan/seating_actions.py" />
+        <source>from %1, the first day of the stay</source>
+        <translation>체류 첫날인 %1부터</translation>
+    </message>
+    <message>
         <source>%1 people near %2</source>
         <translation>%2 근처 %1명</translation>
     </message>

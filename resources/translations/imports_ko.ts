@@ -163,6 +163,18 @@
 <context>
     <name>ImportMessages</name>
     <message>
+        <source>desk %1 booking from %2 removed (outside the stay)</source>
+        <translation>%2부터의 좌석 %1 배정 삭제(체류 기간 밖)</translation>
+    </message>
+    <message>
+        <source>desk %1 held from %2 (the stay starts then)</source>
+        <translation>좌석 %1은(는) %2부터 사용(그날 체류 시작)</translation>
+    </message>
+    <message>
+        <source>desk %1 released from %2</source>
+        <translation>좌석 %1 반납(%2부터)</translation>
+    </message>
+    <message>
         <source>'%1' has a two-digit year; write it in full, e.g. 2025-03-01</source>
         <translation>'%1'은(는) 연도가 두 자리입니다. 2025-03-01처럼 네 자리로 쓰세요</translation>
     </message>

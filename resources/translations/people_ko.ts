@@ -39,6 +39,10 @@
 <context>
     <name>PersonDialog</name>
     <message>
+        <source>Saving this stay changes the seating:</source>
+        <translation>이 체류 기간으로 저장하면 좌석 배정이 바뀝니다:</translation>
+    </message>
+    <message>
         <source>Edit person</source>
         <translation>인원 편집</translation>
     </message>

@@ -126,3 +126,72 @@ def test_damaged_and_foreign_files_give_a_clear_error(tmp_path):
     connection.close()
     with pytest.raises(DatabaseProblem, match="another application"):
         open_database(foreign)
+
+
+def _seat_outside_stays(connection) -> None:
+    """Data of revision 0004: three seats that break the stay rule, one that keeps it."""
+    statements = [
+        "INSERT INTO site (id, name, name_en, address, version) VALUES (1, 'S', '', '', 1)",
+        "INSERT INTO building (id, site_id, code, name, version) VALUES (1, 1, 'B', 'B', 1)",
+        "INSERT INTO floor (id, building_id, level, name, width_m, depth_m, version) "
+        "VALUES (1, 1, 3, '3층', 40, 20, 1)",
+        "INSERT INTO organisation (id, name, name_en, kind, version) VALUES (1, 'KAIST', '', 'kaist', 1)",
+    ]
+    for n in range(1, 5):
+        statements.append(
+            "INSERT INTO desk (id, site_id, floor_id, code, x, y, rotation, kind, features, active, "
+            f"version) VALUES ({n}, 1, 1, 'D{n}', {n}, 1, 0, 'fixed', 0, TRUE, 1)"
+        )
+    stays = [("2026-01-01", None), (None, "2026-06-30"), (None, "2025-12-31"), ("2025-01-01", None)]
+    for n, (start, end) in enumerate(stays, start=1):
+        first = f"'{start}'" if start else "NULL"
+        last = f"'{end}'" if end else "NULL"
+        statements.append(
+            "INSERT INTO person (id, name_ko, name_en, organisation_id, role, phone, stay_start, "
+            f"stay_end, needs, notes, version) VALUES ({n}, 'P{n}', '', 1, 'researcher', '', "
+            f"{first}, {last}, 0, '', 1)"
+        )
+    seats = [("2025-03-01", None), ("2025-03-01", None), ("2026-03-01", None), ("2025-03-01", None)]
+    for n, (start, end) in enumerate(seats, start=1):
+        last = f"'{end}'" if end else "NULL"
+        statements.append(
+            "INSERT INTO assignment (id, person_id, desk_id, start_date, end_date, desk_shared, "
+            f"created_at, version) VALUES ({n}, {n}, {n}, '{start}', {last}, FALSE, "
+            "'2025-01-01 00:00:00', 1)"
+        )
+    for statement in statements:
+        connection.execute(text(statement))
+
+
+@pytest.mark.parametrize("database", ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def test_revision_0005_cuts_seats_to_stays_then_guards_the_rule(database, tmp_path, request):
+    """Older data that breaks the stay rule is brought into line (and audited) before the
+    database starts refusing such rows."""
+    from sqlalchemy.exc import IntegrityError
+
+    if database == "sqlite":
+        engine = make_engine(f"sqlite:///{tmp_path / 'm.sqlite3'}")
+    else:
+        url, schema = request.getfixturevalue("pg_schema_url")
+        engine = pg_engine(url, schema)
+    migrate.upgrade(engine, "0004")
+    with engine.begin() as connection:
+        _seat_outside_stays(connection)
+    migrate.upgrade(engine)
+    with engine.connect() as connection:
+        seats = connection.execute(
+            text("SELECT id, start_date, end_date FROM assignment ORDER BY id")
+        ).all()
+        audited = connection.execute(
+            text("SELECT entity_id, field, new_value FROM audit_entry ORDER BY id")
+        ).all()
+    as_text = [(i, str(s), None if e is None else str(e)) for i, s, e in seats]
+    assert as_text == [
+        (1, "2026-01-01", None),  # starts on arrival
+        (2, "2025-03-01", "2026-06-30"),  # ends with the stay
+        (4, "2025-03-01", None),  # kept: inside the stay
+    ]  # 3 lay wholly after the stay: gone
+    assert [(i, f) for i, f, _ in audited] == [(1, "start_date"), (2, "end_date"), (3, "desk")]
+    with pytest.raises(IntegrityError, match="assignment_outside_stay"), engine.begin() as c:
+        c.execute(text("UPDATE person SET stay_end = '2026-01-31' WHERE id = 4"))
+    engine.dispose()

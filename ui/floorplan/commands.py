@@ -111,9 +111,11 @@ class AssignCommand(SeatingCommand):
             **kw,
         )
         self.person_id, self.desk_id, self.start = person_id, desk_id, start
+        self.period: tuple[dt.date, dt.date | None] | None = None  # as stored, within the stay
 
     def perform(self, session: Session) -> None:
-        seating.assign_desk(session, self.person_id, self.desk_id, self.start)
+        made = seating.assign_desk(session, self.person_id, self.desk_id, self.start)
+        self.period = made.start_date, made.end_date
 
 
 class MoveCommand(SeatingCommand):

@@ -46,6 +46,7 @@ class FloorPage(SeatingActions, QWidget):
     person_requested = Signal(int)  # "Show person" on a desk: the window may open the person
     floor_changed = Signal(int)
     day_changed = Signal(object)  # datetime.date
+    seating_notice = Signal(str)  # how a change came out, for a status bar (a stay's bounds)
 
     def __init__(
         self,

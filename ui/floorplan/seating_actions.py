@@ -65,9 +65,13 @@ class SeatingActions:
             current = floorplan.desk_of_person(session, person_id, day)
         name = self._name(person_id)
         if current is None:
-            return self._push(
-                AssignCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
+            command = AssignCommand(
+                self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}"
             )
+            if not self._push(command):
+                return False
+            self._tell_stay_bounds(name, target.code, day, command.period)
+            return True
         if current[1] == to_desk_id:
             return False
         other = next((o for o in target.occupants if o.person_id != person_id), None)
@@ -97,6 +101,21 @@ class SeatingActions:
         return self._push(
             MoveCommand(self.sessions, person_id, to_desk_id, day, f"{name} → {target.code}")
         )
+
+    def _tell_stay_bounds(
+        self, name: str, code: str, day: dt.date, period: tuple[dt.date, dt.date | None] | None
+    ) -> None:
+        """Say so when the person's stay shaped the assignment: it starts on arrival, or it
+        ends with the stay instead of running on."""
+        if period is None or period == (day, None):
+            return
+        start, end = period
+        parts = []
+        if start != day:
+            parts.append(fill(self.tr("from %1, the first day of the stay"), start.isoformat()))
+        if end is not None:
+            parts.append(fill(self.tr("until %1, the last day of the stay"), end.isoformat()))
+        self.seating_notice.emit(fill(self.tr("%1 sits at %2 %3."), name, code, " ".join(parts)))
 
     def handle_group_drop(self, person_ids: list[int], to_desk_id: int) -> bool:
         """Several people dropped on one desk: they sit together at the nearest free desks

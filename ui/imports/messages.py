@@ -153,6 +153,20 @@ _PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             ),
         ),
         (
+            r"desk (.*) released from (.*)",
+            QT_TRANSLATE_NOOP("ImportMessages", "desk %1 released from %2"),
+        ),
+        (
+            r"desk (.*) held from (.*) \(the stay starts then\)",
+            QT_TRANSLATE_NOOP("ImportMessages", "desk %1 held from %2 (the stay starts then)"),
+        ),
+        (
+            r"desk (.*) booking from (.*) removed \(outside the stay\)",
+            QT_TRANSLATE_NOOP(
+                "ImportMessages", "desk %1 booking from %2 removed (outside the stay)"
+            ),
+        ),
+        (
             r"zone '(.*)' will be created as an open office around its desks",
             QT_TRANSLATE_NOOP(
                 "ImportMessages", "zone '%1' will be created as an open office around its desks"

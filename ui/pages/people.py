@@ -142,7 +142,9 @@ class PeoplePage(Page):
         with self.sessions() as session:
             before = people.person_values(session, person_id)
         return self._ask_and_run(
-            before, lambda values: EditPersonCommand(self.sessions, person_id, before, values)
+            before,
+            lambda values: EditPersonCommand(self.sessions, person_id, before, values),
+            person_id,
         )
 
     def remove_person(self) -> bool:
@@ -175,16 +177,32 @@ class PeoplePage(Page):
         self._organisations.exec()
         return self._organisations
 
-    def _ask_and_run(self, values: dict[str, Any] | None, make_command) -> bool:
+    def _ask_and_run(
+        self, values: dict[str, Any] | None, make_command, person_id: int | None = None
+    ) -> bool:
         """The form until the service takes what it says, or the user cancels; a refusal
         brings the form back with everything as typed."""
         from ui.people.dialog import PersonDialog  # noqa: PLC0415 - only when editing
 
         editing = values is not None
+        consequences = None
+        if person_id is not None:
+
+            def consequences(start, end):
+                with self.sessions() as session:
+                    return people.stay_consequences(session, person_id, start, end)
+
         while True:
             with self.sessions() as session:
                 organisations = [(o.id, o.name) for o in people.list_organisations(session)]
-            dialog = PersonDialog(organisations, values, self.today(), self, editing=editing)
+            dialog = PersonDialog(
+                organisations,
+                values,
+                self.today(),
+                self,
+                editing=editing,
+                consequences=consequences,
+            )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False
             values = dialog.values()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QMainWindow,
     QLabel,
     QTabWidget,
     QVBoxLayout,
@@ -163,10 +164,16 @@ class SeatingPage(Page):
 
         add_auto_place_button(page)
         page.day_changed.connect(self._plan_day_changed)
+        page.seating_notice.connect(self._show_notice)
         self.undo_stack.indexChanged.connect(self._seating_changed)
         self.set_floor_plan(page)
         # Fit once the tab has its real size (constructed before the page was laid out).
         QTimer.singleShot(0, page.view.fit_floor)
+
+    def _show_notice(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 15000)
 
     def _plan_day_changed(self, day: dt.date) -> None:
         if day != self.day():

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlalchemy.orm import Session
 
 from planner.services import people
+from planner.services.seating_undo import Difference, capture, difference, revert
 from ui.action_command import ActionCommand
 from ui.i18n import fill
 
@@ -72,19 +73,27 @@ class AddPersonCommand(PeopleCommand):
 
 
 class EditPersonCommand(PeopleCommand):
+    """A new stay may cut the person's seating (planner.services.stays): undo puts the stay
+    back first, then exactly the assignment rows it cut."""
+
     def __init__(
         self, sessions, person_id: int, before: dict[str, Any], after: dict[str, Any], **kw
     ) -> None:
         super().__init__(sessions, fill(_tr("Edit %1"), before.get("name_ko", "")), **kw)
         self.person_id, self.before, self.after = person_id, before, after
         self.organisation_id: int | None = None
+        self.seating: Difference | None = None
 
     def apply(self, session: Session) -> None:
         after, self.organisation_id = _with_organisation(session, self.after)
+        seats = capture(session, [self.person_id])
         people.update_person(session, self.person_id, **after)
+        self.seating = difference(seats, capture(session, [self.person_id]))
 
     def revert(self, session: Session) -> None:
         people.update_person(session, self.person_id, **self.before)
+        if self.seating is not None and (self.seating.before or self.seating.after):
+            revert(session, self.seating)
         if self.organisation_id is not None:
             people.delete_organisation(session, self.organisation_id)
 

@@ -8,7 +8,7 @@ rule to the service, whose refusal brings the form back with what was typed.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.models.enums import DeskFeature, OrganisationKind, Role
+from planner.services.stays import StayTrim
 from ui.floorplan.view import feature_labels
 from ui.i18n import fill
+from ui.imports.messages import translated_message
 from ui.labels import label
 
 
@@ -104,9 +107,13 @@ class PersonDialog(QDialog):
         parent: QWidget | None = None,
         *,
         editing: bool = False,
+        consequences: Callable[[dt.date | None, dt.date | None], list[StayTrim]] | None = None,
     ) -> None:
+        """``consequences(stay_start, stay_end)`` says what a stay would cut from the person's
+        seating (planner.services.people.stay_consequences): shown before anything is saved."""
         super().__init__(parent)
         values = values or {}
+        self._consequences = consequences
         self.setWindowTitle(self.tr("Edit person") if editing else self.tr("Add person"))
         self.name_ko = QLineEdit(values.get("name_ko", ""))
         self.name_en = QLineEdit(values.get("name_en", ""))
@@ -134,6 +141,12 @@ class PersonDialog(QDialog):
         self.phone = QLineEdit(values.get("phone") or "")
         self.stay_start = OptionalDate(self.tr("From"), values.get("stay_start"), today)
         self.stay_end = OptionalDate(self.tr("Until"), values.get("stay_end"), today)
+        self.stay_note = QLabel()
+        self.stay_note.setWordWrap(True)
+        self.stay_note.setVisible(False)
+        for field in (self.stay_start, self.stay_end):
+            field.enabled.toggled.connect(self._show_consequences)
+            field.date.dateChanged.connect(self._show_consequences)
         self.needs: dict[DeskFeature, QCheckBox] = {}
         needs_row = QHBoxLayout()
         for feature in DeskFeature:
@@ -163,6 +176,7 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("&Phone:"), self.phone)
         form.addRow(self.tr("Stay:"), self.stay_start)
         form.addRow("", self.stay_end)
+        form.addRow("", self.stay_note)
         form.addRow(self.tr("Desk needs:"), needs_row)
         form.addRow(self.tr("N&otes:"), self.notes)
         layout = QVBoxLayout(self)
@@ -171,6 +185,18 @@ class PersonDialog(QDialog):
         self.name_ko.textChanged.connect(self._check)
         self._check()
         self.name_ko.setFocus()
+
+    def _show_consequences(self, *_args) -> None:
+        """What the stay as set now would do to the person's seating, before OK."""
+        start, end = self.stay_start.value(), self.stay_end.value()
+        trims = []
+        if self._consequences is not None and not (start and end and end < start):
+            trims = self._consequences(start, end)
+        self.stay_note.setVisible(bool(trims))
+        if trims:
+            lines = [f"• {translated_message(trim.message)}" for trim in trims]
+            lead = self.tr("Saving this stay changes the seating:")
+            self.stay_note.setText("\n".join([lead, *lines]))
 
     def _new_organisation(self) -> None:
         dialog = OrganisationForm(parent=self)

@@ -1,8 +1,9 @@
-"""assign_desk decides with one SELECT and leaves the wording of a refusal to check_assignment.
+"""assign_desk decides with one SELECT and leaves the wording of a refusal to check_seat.
 
 The two must agree on every seating state, on both databases: if the single SELECT let through
-what check_assignment refuses, a drop on the floor plan would store a broken rule (needs, an
-inactive desk, a full zone — the database's own guards only cover double bookings).
+what check_seat refuses, a drop on the floor plan would store a broken rule (needs, an
+inactive desk, a full zone — the database's own guards only cover double bookings and stays),
+and both must keep the period to the person's stay the same way.
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ world = st.fixed_dictionaries(
         "features": st.lists(st.integers(0, 15), min_size=DESKS, max_size=DESKS),
         "needs": st.lists(st.sampled_from([0, 0, 1, 2, 8, 9]), min_size=PEOPLE, max_size=PEOPLE),
         "capacity": st.sampled_from([0, 0, 1, 2, 3]),
+        # (first day, last day) of each person's stay, as day numbers; None: open
+        "stays": st.lists(
+            st.tuples(st.one_of(st.none(), days), st.one_of(st.none(), st.integers(2, 7))),
+            min_size=PEOPLE,
+            max_size=PEOPLE,
+        ),
         "history": st.lists(
             st.tuples(st.integers(0, PEOPLE - 1), st.integers(0, DESKS - 1), period), max_size=8
         ),
@@ -53,7 +60,16 @@ def _build(s, w) -> tuple[list[int], list[int]]:
     """Seat people first (every rule relaxed), then set the rules, so that states like
     somebody at a desk that is now inactive, or a zone already over its new capacity, occur."""
     site = small_site(s, desks=DESKS, kinds=w["kinds"])
-    people = [person(s, site.org_id, f"사람{i}") for i in range(PEOPLE)]
+    people = [
+        person(
+            s,
+            site.org_id,
+            f"사람{i}",
+            stay_start=None if first is None else DAY0 + dt.timedelta(days=first),
+            stay_end=None if last is None else DAY0 + dt.timedelta(days=max(last, first or 0)),
+        )
+        for i, (first, last) in enumerate(w["stays"])
+    ]
     for who, where, spec in w["history"]:
         try:
             with s.begin_nested():
@@ -81,7 +97,9 @@ def test_the_single_select_agrees_with_check_assignment(sessions, w):
         start, end = _dates(spec)
         person_id, desk_id = people[who], desks[where]
         try:
-            seating.check_assignment(s, s.get(Person, person_id), s.get(Desk, desk_id), start, end)
+            period = seating.check_seat(
+                s, s.get(Person, person_id), s.get(Desk, desk_id), start, end
+            )
             refusal = None
         except PlannerError as error:
             refusal = error
@@ -89,10 +107,13 @@ def test_the_single_select_agrees_with_check_assignment(sessions, w):
         assert (seat is not None) == (refusal is None), (
             f"quick check {seat}, thorough check {refusal!r}"
         )
+        if seat is not None:
+            assert seat[1:] == period  # the same period, kept to the stay
 
         if refusal is None:
             made = seating.assign_desk(s, person_id, desk_id, start, end)
             s.flush()
+            assert (made.start_date, made.end_date) == period
             # The object handed back is the row as stored, the trigger-set share flag included.
             row = (
                 s.connection()
