@@ -190,7 +190,30 @@ def osa(doc: dict) -> list[Figure]:
                 met=met == len(rows),
             )
         )
+        figures.extend(osa_gap(name, rows))
     return figures
+
+
+GAP_TARGETS = {"nott1b": 0.5, "nott1c": 0.5}  # issue #23: aim, stated whatever it is
+
+
+def osa_gap(name: str, rows: list[dict]) -> list[Figure]:
+    """How far the result may be from optimal: the gap to the best proven lower bound."""
+    if rows[0].get("lower_bound") is None:
+        return []
+    worst = max(r["gap"] for r in rows)
+    aim = GAP_TARGETS.get(name)
+    return [
+        Figure(
+            "osa",
+            f"gap to the proven lower bound, {name}",
+            f"{statistics.median(r['gap'] for r in rows):.1%}",
+            f"worst {worst:.1%}" if len(rows) > 1 else "",
+            baseline=f"bound {rows[0]['lower_bound']:g}: {rows[0]['bound_source']}",
+            target="" if aim is None else f"≤ {aim:.0%}",
+            met=None if aim is None else worst <= aim,
+        )
+    ]
 
 
 def pdf(doc: dict) -> list[Figure]:

@@ -22,6 +22,7 @@ import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from benchmarks.osa_bounds import best_bound, stored_bounds
 from planner.placement.osa.evaluate import evaluate
 from planner.placement.osa.greedy import greedy_assignment
 from planner.placement.osa.instance import load_instance
@@ -72,6 +73,15 @@ class Row:
     greedy_objective: float
     greedy_feasible: bool
     greedy_seconds: float
+    lower_bound: float | None  # proven: no allocation does better (benchmarks/osa_bounds.json)
+    bound_source: str
+    gap: float | None  # (objective − bound) / objective
+
+
+def gap_of(objective: float, bound: float | None) -> float | None:
+    if bound is None:
+        return None
+    return 0.0 if objective <= 0 else max(0.0, (objective - bound) / objective)
 
 
 def run_case(case: Case, directory: Path, seed: int) -> Row:
@@ -93,6 +103,8 @@ def run_case(case: Case, directory: Path, seed: int) -> Row:
     good_enough = case.met_by(check.objective)
     # A little slack over the limit covers the final evaluation and interpreter jitter.
     in_time = seconds <= case.time_limit + 1.0
+    known = best_bound(case.name, directory / f"{case.name}.txt", stored_bounds())
+    bound, source = known if known else (None, "no bound stored for this file")
     return Row(
         instance=case.name,
         seed=seed,
@@ -107,21 +119,31 @@ def run_case(case: Case, directory: Path, seed: int) -> Row:
         greedy_objective=greedy.objective,
         greedy_feasible=greedy.feasible,
         greedy_seconds=round(greedy_seconds, 3),
+        lower_bound=bound,
+        bound_source=source,
+        gap=gap_of(check.objective, bound),
     )
 
 
 def print_table(rows: list[Row]) -> None:
     header = (f"{'instance':<11} {'seed':>4} {'result':>9} {'target':>10} {'to target':>9} "
-              f"{'time s':>12} {'met':>4}  greedy")
+              f"{'time s':>12} {'met':>4} {'bound':>8} {'gap':>6}  greedy")
     print(header)
     print("-" * len(header))
     for row in rows:
         result = f"{row.objective:g}" + ("" if row.feasible else "!")
         greedy = f"{row.greedy_objective:g}" + ("" if row.greedy_feasible else " (infeasible)")
         to_target = "-" if row.seconds_to_target is None else f"{row.seconds_to_target:.1f}"
+        bound = "-" if row.lower_bound is None else f"{row.lower_bound:g}"
+        gap = "-" if row.gap is None else f"{row.gap:.0%}"
         print(f"{row.instance:<11} {row.seed:>4} {result:>9} {row.target:>10} {to_target:>9} "
-              f"{row.seconds:>6.1f}/{row.time_limit:<5g} {'yes' if row.met else 'no':>4}  {greedy}")
-    print(f"met {sum(r.met for r in rows)}/{len(rows)}; '!' marks a hard-constraint violation")
+              f"{row.seconds:>6.1f}/{row.time_limit:<5g} {'yes' if row.met else 'no':>4} "
+              f"{bound:>8} {gap:>6}  {greedy}")
+    print(f"met {sum(r.met for r in rows)}/{len(rows)}; '!' marks a hard-constraint violation; "
+          "bound: the best proven lower bound, gap = (result - bound) / result")
+    for row in rows:
+        if row.seed == rows[0].seed:
+            print(f"  bound of {row.instance}: {row.bound_source}")
 
 
 def main(argv: list[str] | None = None) -> int:

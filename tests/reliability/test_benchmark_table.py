@@ -215,3 +215,14 @@ def test_the_command_writes_one_json_with_every_figure(tmp_path):
     assert sum(f["met"] is not None for f in figures) == 3
     assert document["scripts"]["db"]["exit_code"] == 0
     assert "every figure" in done.stdout and "targets met" in done.stdout
+
+
+def test_the_osa_gap_to_the_proven_bound_is_a_figure_with_its_aim():
+    row = dict(RECORDED["osa"]["rows"][0], instance="nott1b", objective=231.6, target="< 285.1",
+               lower_bound=139.3, bound_source="Lagrangian relaxation", gap=(231.6 - 139.3) / 231.6)
+    figures = figures_of("osa", {"rows": [row]}, 100.0)
+    gap = next(f for f in figures if f.figure.startswith("gap to the proven lower bound"))
+    assert gap.median == "39.9%" and gap.target == "≤ 50%" and gap.met is True
+    assert "139.3" in gap.baseline
+    worse = figures_of("osa", {"rows": [dict(row, gap=0.62)]}, 100.0)
+    assert next(f for f in worse if f.figure.startswith("gap")).met is False
