@@ -68,16 +68,24 @@ class WalCheckpointer:
             return  # SQLite's automatic checkpoint still runs
         try:
             connection.execute("PRAGMA busy_timeout=1000")
+            again, last_log = False, -1
             while True:
-                self._wake.wait()
+                if not again:
+                    self._wake.wait()
                 if self._stop.wait(self.gather_s):
                     return
+                woken = self._wake.is_set()
                 self._wake.clear()
                 try:
-                    connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+                    _busy, log, _done = connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
                     self.checkpoints += 1
                 except sqlite3.Error:
-                    pass  # busy or failing disk: the next commit wakes us to try again
+                    again = False  # busy or failing disk: the next commit wakes us to try again
+                    continue
+                # SQLAlchemy's commit event fires just before the commit itself: on a busy
+                # machine its pages may land after this checkpoint, so look once more after
+                # every wake, and again for as long as the log keeps growing.
+                again, last_log = woken or log != last_log, log
         finally:
             connection.close()
 
