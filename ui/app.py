@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QUndoStack
+from PySide6.QtGui import QGuiApplication, QIcon, QUndoStack
 from PySide6.QtWidgets import QApplication
 
+import resources
 from planner.errors import DatabaseProblem
 from ui.background import Pool, run_in_background
 from ui.fonts import use_korean_ui_font
@@ -45,6 +46,7 @@ if TYPE_CHECKING:
     from ui.pages.base import Today
 
 APP_NAME = "Lab Planner"
+DESKTOP_ENTRY = "lab-planner"
 ORGANISATION = "KT-KAIST"
 EXIT_DATABASE = 4  # as planner.cli: the database cannot be used
 STARTUP_PROBE_ENV = "PLANNER_STARTUP_PROBE"
@@ -79,11 +81,15 @@ def run_window(
 
 
 def prepare_application() -> QApplication:
-    """The QApplication (the existing one, if any) with the names QSettings files go by."""
+    """The QApplication (the existing one, if any) with the names QSettings files go by, the
+    product's icon (every window and the About box take it) and the desktop entry it belongs
+    to (packaging/lab-planner.desktop: Wayland and the task bar match the window to it)."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORGANISATION)
+    app.setDesktopFileName(DESKTOP_ENTRY)
+    app.setWindowIcon(QIcon(str(resources.path("icons", "lab-planner.svg"))))
     return app
 
 

@@ -405,8 +405,15 @@ class MainWindow(QMainWindow):
         return self.spreadsheet_dialog
 
     def _about(self) -> None:
+        from html import escape  # noqa: PLC0415
+
+        from PySide6.QtCore import qVersion  # noqa: PLC0415
         from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
 
+        from planner.about import version_lines  # noqa: PLC0415
+
+        # The same lines as `planner --version`, with the Qt this window runs on.
+        versions = "<br>".join(escape(line) for line in version_lines(qVersion()))
         QMessageBox.about(
             self,
             self.tr("About Lab Planner"),
@@ -414,7 +421,8 @@ class MainWindow(QMainWindow):
                 "<h3>Lab Planner</h3><p>Seating and yearly renewal of the joint research tasks "
                 "of the KT–KAIST AI·SW research institute at KT Daedeok 2nd R&amp;D Center.</p>"
                 "<p>Korean fonts: NAVER Nanum fonts, SIL Open Font License 1.1.</p>"
-            ),
+            )
+            + f"<p><small>{versions}</small></p>",
         )
 
     # -- Qt events --------------------------------------------------------------------------
