@@ -24,3 +24,12 @@ def default_database() -> Path:
 
 def demo_database() -> Path:
     return data_dir() / "demo.sqlite3"
+
+
+def font_cache_dir() -> Path | None:
+    """Where parsed fonts are kept (planner.export.font_cache); None when there is no cache
+    folder to be had (a read-only home): fonts are then parsed every time."""
+    try:
+        return cache_dir() / "fonts"
+    except OSError:
+        return None

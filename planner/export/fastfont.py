@@ -16,11 +16,14 @@ keeps reportlab's results exactly — the PDFs are byte-identical — and only m
 from __future__ import annotations
 
 import re
+from fnmatch import fnmatch
 from functools import lru_cache
 from typing import Any
+from weakref import WeakKeyDictionary
 
+from reportlab import rl_config
 from reportlab.lib.rl_accel import instanceStringWidthTTF
-from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace, unShapedFontGlob
 
 _NBSP = 0xA0
 # Memory must not grow with every document built in a long-running window: past this many
@@ -68,8 +71,20 @@ class _Encoder:
 class FastTTFont(TTFont):
     """``TTFont`` with cached widths and a C-speed ``splitString`` for known characters."""
 
-    def __init__(self, name: str, filename: str, **kwargs: Any) -> None:
-        super().__init__(name, filename, **kwargs)
+    def __init__(
+        self, name: str, filename: str, *, face: TTFontFace | None = None, **kwargs: Any
+    ) -> None:
+        if face is None:
+            super().__init__(name, filename, **kwargs)
+        else:
+            # TTFont.__init__ around a face parsed before (planner.export.font_cache);
+            # tests/planner/export/test_font_cache.py holds it to what TTFont.__init__ makes.
+            self.fontName = name
+            self.face = face
+            self.encoding = TTEncoding()
+            self.state = WeakKeyDictionary()
+            self._asciiReadable = rl_config.ttfAsciiReadable
+            self.shapable = not any(fnmatch(name, glob) for glob in unShapedFontGlob)
         # Unbounded lru_cache is a plain dictionary; a bounded one keeps a linked list entry per
         # width that the garbage collector must scan, which made a 50,000-row roster 10 % slower.
         # The bound is kept by ``_measure`` instead, which runs on misses only.

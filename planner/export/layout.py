@@ -7,16 +7,14 @@ package without paying for reportlab until a document is actually made.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import gc
 import io
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
 from planner.export.fonts import SANS, register_fonts
+from planner.export.gc_pause import without_cyclic_gc
 
 MM = 72 / 25.4  # points per millimetre (reportlab.lib.units.mm without importing reportlab)
 INK = (0.1, 0.1, 0.12)
@@ -258,52 +256,6 @@ def _canvas_class(furniture: PageFurniture, created: dt.date) -> type:
             Canvas.save(self)
 
     return NumberedCanvas
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-class _GcPause:
-    """Nested and concurrent builds (a print job in a worker) share one pause; the collector
-    comes back as it was when the last one ends."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.holders = 0
-        self.was_enabled = True
-
-    def __enter__(self) -> None:
-        with self.lock:
-            if self.holders == 0:
-                self.was_enabled = gc.isenabled()
-                gc.disable()
-            self.holders += 1
-
-    def __exit__(self, *_exc: object) -> None:
-        with self.lock:
-            self.holders -= 1
-            if self.holders == 0 and self.was_enabled:
-                gc.enable()
-
-
-_gc_pause = _GcPause()
-
-
-def without_cyclic_gc(build: F) -> F:
-    """Run a document build with Python's cyclic garbage collector paused.
-
-    A long document allocates millions of short-lived objects that reference counting frees
-    anyway; each full collection walks everything alive, so collections made the 50,000-row
-    roster grow faster than its rows (benchmarks/pdf.py: 10.9 × the 5,000-row one, 9.7 × without
-    them). Cycles made meanwhile are collected after the build.
-    """
-
-    @functools.wraps(build)
-    def paused(*args: Any, **kwargs: Any) -> Any:
-        with _gc_pause:
-            return build(*args, **kwargs)
-
-    return paused  # type: ignore[return-value]
 
 
 @without_cyclic_gc

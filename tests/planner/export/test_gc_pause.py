@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from planner.export.layout import without_cyclic_gc
+from planner.export.gc_pause import without_cyclic_gc
 
 
 def test_paused_inside_nested_and_given_back_even_after_an_error():
