@@ -17,7 +17,6 @@ import argparse
 import importlib
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from planner.commands.options import DATABASE_HELP, add_database_option
 from planner.errors import EXIT_RULE, DatabaseProblem, PlannerError
@@ -53,12 +52,19 @@ class CommandUnavailable(Exception):
         self.module = module
 
 
-@dataclass(frozen=True)
 class Frontend:
-    """What ``planner`` does without a subcommand (given by the launcher: open the window)."""
+    """What ``planner`` does without a subcommand (given by the launcher: open the window).
 
-    add_arguments: Callable[[argparse.ArgumentParser], None]
-    run: Callable[[argparse.Namespace], int]
+    A plain class: a dataclass would import ``inspect`` and ``ast``, 10 ms of every
+    ``planner --help`` (benchmarks/cli.py)."""
+
+    def __init__(
+        self,
+        add_arguments: Callable[[argparse.ArgumentParser], None],
+        run: Callable[[argparse.Namespace], int],
+    ) -> None:
+        self.add_arguments = add_arguments
+        self.run = run
 
 
 class _Version(argparse.Action):
