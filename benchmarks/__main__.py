@@ -27,9 +27,11 @@ from pathlib import Path
 from benchmarks.common import machine_details
 from benchmarks.figures import Figure, figures_of, format_table, markdown_table
 
-SCRIPTS = ("startup", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db")
+SCRIPTS = ("startup", "bundle", "cli", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db")
 QUICK_ARGUMENTS = {
     "startup": ["--runs", "3"],
+    "cli": ["--runs", "3"],
+    "bundle": ["--runs", "3"],
     "placement": ["--quick", "--seeds", "1", "2", "3"],
     "pdf": ["--quick"],
     "spreadsheets": ["--runs", "1"],
