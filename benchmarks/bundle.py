@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from benchmarks.common import percentile, print_table, write_json
+from benchmarks.common import percentile, print_figures, write_json
 from benchmarks.startup import child_env, run_child
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -93,10 +93,7 @@ def main(argv: list[str] | None = None) -> dict:
             "met": None,
         },
     ]
-    print_table(
-        [{**f, "met": {None: "", True: "✔", False: "✘"}[f.get("met")]} for f in figures],
-        ["figure", "median", "p95", "baseline", "ratio", "target", "met"],
-    )
+    print_figures(figures)
     result = {
         "figures": figures,
         "runs": args.runs,

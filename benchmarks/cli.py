@@ -25,7 +25,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.common import percentile, print_table, write_json
+from benchmarks.common import percentile, print_figures, write_json
 
 TARGETS_MS = {"help": 150.0, "info": 300.0, "agreement": 600.0}
 
@@ -148,10 +148,7 @@ def main(argv: list[str] | None = None) -> dict:
             "met": None,
         },
     ]
-    print_table(
-        [{**f, "met": {None: "", True: "✔", False: "✘"}[f.get("met")]} for f in figures],
-        ["figure", "median", "p95", "baseline", "ratio", "target", "met"],
-    )
+    print_figures(figures)
     result = {
         "figures": figures,
         "runs": args.runs,

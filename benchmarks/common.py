@@ -83,6 +83,14 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
         print("  ".join(str(row.get(c, "")).ljust(w) for c, w in zip(columns, widths, strict=True)))
 
 
+def print_figures(figures: list[dict]) -> None:
+    """A script's figures (the rows of ``python -m benchmarks``'s table) as a table."""
+    print_table(
+        [{**f, "met": {None: "", True: "✔", False: "✘"}[f.get("met")]} for f in figures],
+        ["figure", "median", "p95", "baseline", "ratio", "target", "met"],
+    )
+
+
 def write_json(path: str | Path | None, payload: dict) -> None:
     if path:
         Path(path).write_text(json.dumps({"machine": machine(), **payload}, indent=2, ensure_ascii=False))

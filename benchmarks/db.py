@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from benchmarks.common import percentile, print_table, summary, write_json
+from benchmarks.common import percentile, print_figures, summary, write_json
 
 COMMIT_TARGET_S = 0.001
 ORM_CORE_TARGET = 1.5
@@ -268,10 +268,7 @@ def main(argv: list[str] | None = None) -> dict:
                 "met": ratio <= ORM_CORE_TARGET,
             }
         )
-    print_table(
-        [{**f, "met": {None: "", True: "✔", False: "✘"}[f.get("met")]} for f in figures],
-        ["figure", "median", "p95", "baseline", "ratio", "target", "met"],
-    )
+    print_figures(figures)
     result = {"figures": figures, "raw": raw}
     write_json(args.json, result)
     return result

@@ -32,13 +32,9 @@ _pg_state: dict[str, object] = {}
 def _isolated_user_cache(tmp_path_factory) -> Iterator[None]:
     """Documents keep parsed fonts in the user cache folder (planner.export.font_cache): a
     temporary one here, so that tests neither read nor fill the user's."""
-    saved = os.environ.get("XDG_CACHE_HOME")
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("user-cache"))
-    yield
-    if saved is None:
-        os.environ.pop("XDG_CACHE_HOME", None)
-    else:
-        os.environ["XDG_CACHE_HOME"] = saved
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("user-cache")))
+        yield
 
 
 def postgres_available() -> str | None:

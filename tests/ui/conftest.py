@@ -41,13 +41,9 @@ def _isolated_qsettings(tmp_path_factory) -> None:
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_user_data(tmp_path_factory) -> Iterator[None]:
     """The window backs databases up into the user data folder: a temporary one here."""
-    saved = os.environ.get("XDG_DATA_HOME")
-    os.environ["XDG_DATA_HOME"] = str(tmp_path_factory.mktemp("user-data"))
-    yield
-    if saved is None:
-        os.environ.pop("XDG_DATA_HOME", None)
-    else:
-        os.environ["XDG_DATA_HOME"] = saved
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_DATA_HOME", str(tmp_path_factory.mktemp("user-data")))
+        yield
 
 
 @pytest.fixture(scope="session")
