@@ -186,6 +186,7 @@ def _run_database(args: argparse.Namespace) -> int:
     from dataclasses import replace
 
     from planner.services import move_plans
+    from planner.services.move_plan_checks import past_date_problem
     from planner.services.placement import (
         gather_placement,
         save_proposal_as_plan,
@@ -195,6 +196,8 @@ def _run_database(args: argparse.Namespace) -> int:
     from planner.storage import open_database
 
     on = args.on or dt.date.today()
+    # A day before today rewrites past seating: applied as asked (a script's choice), and said.
+    past = past_date_problem(on, dt.date.today()) if args.apply else None
     who = "unseated" if args.unseated else "task" if args.task is not None else "people"
     db = open_database(args.database)
     try:
@@ -228,7 +231,13 @@ def _run_database(args: argparse.Namespace) -> int:
     if args.json:
         document = {
             "assignments": [
-                {"email": seat.email, "desk": seat.to_desk} for seat in proposal.assignments
+                {
+                    "email": seat.email,
+                    "desk": seat.to_desk,
+                    "from": seat.start.isoformat() if seat.start else on.isoformat(),
+                    "until": seat.end.isoformat() if seat.end else None,
+                }
+                for seat in proposal.assignments
             ],
             "unplaced": [
                 {"email": item.email, "reason": item.reason} for item in proposal.unplaced
@@ -236,6 +245,7 @@ def _run_database(args: argparse.Namespace) -> int:
             "seconds": round(proposal.seconds, 3),
             "plan_id": plan_id,
             "applied": bool(args.apply and plan_id is not None),
+            "past_days": int(past.detail.split()[1]) if past and plan_id is not None else 0,
             "moved": proposal.moved,
             "teams": [
                 {
@@ -253,11 +263,15 @@ def _run_database(args: argparse.Namespace) -> int:
         return 0
     for seat in proposal.assignments:
         was = f"\t(from {seat.from_desk})" if seat.from_desk else ""
-        print(f"{seat.to_desk}\t{seat.email or seat.name}{was}")
+        # Someone who arrives after the day is seated from their arrival.
+        later = f"\tfrom {seat.start}" if seat.start and seat.start != on else ""
+        print(f"{seat.to_desk}\t{seat.email or seat.name}{was}{later}")
     for item in proposal.unplaced:
         print(f"-\t{item.email or item.name}\t{item.reason}")
     for line in proposal.explanation:
         print(line, file=sys.stderr)
+    if past is not None and plan_id is not None:
+        print(f"warning: {past.message}", file=sys.stderr)
     if plan_id is None:
         print("nothing to place: no move plan saved", file=sys.stderr)
     else:

@@ -1,9 +1,12 @@
 """What would stop a move plan from applying, named move by move, before anything is written.
 
 The checks mirror what :func:`planner.services.move_plans.apply_move_plan` does: every mover's
-seat on the plan's date is freed first, then each move is seated from that date until the
-mover's old move-out date. So a plan without problems applies, and a plan with problems
-says which move breaks which rule instead of failing on the first one.
+seat on the plan's date is freed first, then each move is seated from that date — or from the
+mover's arrival, when their stay starts later — until the mover's old move-out date, within
+their stay. So a plan without problems applies, and a plan with problems says which move
+breaks which rule instead of failing on the first one. A plan dated before today is a problem
+of its own (:data:`PAST_DATE`): applying it rewrites past seating, which the user confirms
+separately.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy.orm import Session, selectinload
 from planner.models import Assignment, Desk, DeskFeature, DeskKind, MovePlan, PlannedMove, Zone
 from planner.services._common import get
 from planner.services.seating import FAR_FUTURE, period_text
+from planner.services.stays import bound_to_stay, stay_text
 
 # The kinds of problem, in the order a coordinator reads them.
 DESK_TAKEN = "desk_taken"  # someone who stays (or has booked) sits there on the date
@@ -27,6 +31,7 @@ NEEDS_NOT_MET = "needs_not_met"
 NOT_RESIDENT = "not_resident"  # the mover's stay does not cover the date
 ZONE_FULL = "zone_full"
 PERSON_BOOKED = "person_booked"  # the mover already has another desk booked after the date
+PAST_DATE = "past_date"  # the plan is dated before today: it would change past seating
 
 
 @dataclass(frozen=True)
@@ -43,6 +48,23 @@ class MoveProblem:
 
     def __str__(self) -> str:
         return self.message
+
+
+def past_date_problem(day: dt.date, today: dt.date) -> MoveProblem | None:
+    """The plan-wide problem of a plan dated before ``today`` (person 0: no one mover's), with
+    ``detail`` "<date> <days>"; None when the date is today or later."""
+    days = (today - day).days
+    if days <= 0:
+        return None
+    return MoveProblem(
+        0,
+        "",
+        PAST_DATE,
+        None,
+        f"{day.isoformat()} {days}",
+        f"the plan is dated {day.isoformat()}, {days} days before today: "
+        f"applying it changes {days} days of past seating",
+    )
 
 
 def _overlapping(start: dt.date, end: dt.date | None):
@@ -80,13 +102,25 @@ def _held(
     return found
 
 
-def _first_until(assignments: list[Assignment], end: dt.date | None) -> Assignment | None:
-    """The first of these (from the plan's date on) that begins by ``end`` (None: ever)."""
-    return next((a for a in assignments if end is None or a.start_date <= end), None)
+def _first_between(
+    assignments: list[Assignment], start: dt.date, end: dt.date | None
+) -> Assignment | None:
+    """The first of these (from the plan's date on) that holds a day of ``start``–``end``."""
+    return next(
+        (
+            a
+            for a in assignments
+            if (end is None or a.start_date <= end) and (a.end_date is None or a.end_date >= start)
+        ),
+        None,
+    )
 
 
-def validate_move_plan(session: Session, plan_id: int) -> list[MoveProblem]:
-    """Every problem of the plan's moves on its effective date; empty when it can be applied."""
+def validate_move_plan(
+    session: Session, plan_id: int, *, today: dt.date | None = None
+) -> list[MoveProblem]:
+    """Every problem of the plan's moves on its effective date; empty when it can be applied.
+    With ``today``, a plan dated before it also has the :data:`PAST_DATE` problem."""
     plan = get(session, MovePlan, plan_id, "move plan")
     day = plan.effective_date
     moves = list(
@@ -127,24 +161,26 @@ def validate_move_plan(session: Session, plan_id: int) -> list[MoveProblem]:
         desk, person = move.to_desk, move.person
         if desk is None:
             continue
-        end = keep_end[move.person_id]
+        # Seated from the plan's date, or from arrival; until the old move-out, within the stay.
+        period = bound_to_stay(day, keep_end[move.person_id], person.stay_start, person.stay_end)
+        if period is None:
+            stay = stay_text(person.stay_start, person.stay_end)
+            message = f"is not staying at the institute from {day} (stay {stay})"
+            add(move, NOT_RESIDENT, stay, message)
+            continue
+        start, end = period
         if not desk.active:
             add(move, DESK_INACTIVE, "", f"desk {desk.code} is out of service")
         missing = DeskFeature(person.needs) & ~DeskFeature(desk.features)
         if missing:
             names = ", ".join(DeskFeature(missing).names())
             add(move, NEEDS_NOT_MET, names, f"desk {desk.code} lacks what they need ({names})")
-        if (person.stay_start is not None and person.stay_start > day) or (
-            person.stay_end is not None and person.stay_end < day
-        ):
-            stay = period_text(person.stay_start or day, person.stay_end)
-            add(move, NOT_RESIDENT, stay, f"is not staying at the institute on {day} (stay {stay})")
         if desk.kind != DeskKind.HOT:
             others = [m.person.name_ko for m in movers_to[desk.id] if m.person_id != move.person_id]
             if others:
                 who = ", ".join(others)
                 add(move, SAME_DESK, who, f"desk {desk.code} is also planned for {who}")
-            taken = _first_until(at_desk[desk.id], end)
+            taken = _first_between(at_desk[desk.id], start, end)
             if taken is not None:
                 add(
                     move,
@@ -153,11 +189,14 @@ def validate_move_plan(session: Session, plan_id: int) -> list[MoveProblem]:
                     f"desk {desk.code} is taken by {taken.person.name_ko} "
                     f"({period_text(taken.start_date, taken.end_date)}), who is not moving away",
                 )
-        booked = _first_until(of_person[move.person_id], end)
+        booked = _first_between(of_person[move.person_id], start, end)
         if booked is not None:
             detail = f"{booked.desk.code} {period_text(booked.start_date, booked.end_date)}"
             add(move, PERSON_BOOKED, detail, f"already has desk {detail} booked")
     problems.extend(_zone_problems(session, day, moves, freed))
+    past = past_date_problem(day, today) if today is not None else None
+    if past is not None:
+        problems.insert(0, past)
     return problems
 
 

@@ -22,7 +22,7 @@ from planner.models.seating import utcnow
 from planner.services import seating
 from planner.services._common import flush, get
 from planner.services.audit import record
-from planner.services.move_plan_checks import MoveProblem, validate_move_plan
+from planner.services.move_plan_checks import MoveProblem, past_date_problem, validate_move_plan
 from planner.services.seating_undo import Difference, capture, difference, revert
 
 __all__ = [
@@ -112,15 +112,22 @@ def staged_desk(session: Session, plan_id: int, person_id: int) -> tuple[bool, i
     return (False, None) if move is None else (True, move.to_desk_id)
 
 
-def apply_move_plan(session: Session, plan_id: int) -> seating.SeatingChange:
-    """All moves take effect on the plan's date, or none does (the caller's transaction).
+def apply_move_plan(
+    session: Session, plan_id: int, *, today: dt.date | None = None, past_confirmed: bool = False
+) -> seating.SeatingChange:
+    """All moves take effect on the plan's date (each mover's from their arrival when that is
+    later), or none does (the caller's transaction).
 
     Refused with :class:`MovePlanHasProblems` (naming each move and the rule it breaks) while
-    :func:`validate_move_plan` finds problems."""
+    :func:`validate_move_plan` finds problems. Given ``today``, a plan dated before it is
+    refused too unless ``past_confirmed``: it would change past seating."""
     plan = _draft(session, plan_id)
     day = plan.effective_date
     if not plan.moves:
         raise ValidationError.from_template("move plan", "has no moves")
+    past = past_date_problem(day, today) if today is not None else None
+    if past is not None and not past_confirmed:
+        raise MovePlanHasProblems(plan.name, [past])
     seating.lock_rows(
         session,
         tuple(m.to_desk_id for m in plan.moves if m.to_desk_id is not None),
@@ -174,11 +181,13 @@ class AppliedPlan:
     rows: Difference  # what the apply did to the assignment rows; revert_move_plan takes it
 
 
-def apply_move_plan_for_undo(session: Session, plan_id: int) -> AppliedPlan:
+def apply_move_plan_for_undo(
+    session: Session, plan_id: int, *, today: dt.date | None = None, past_confirmed: bool = False
+) -> AppliedPlan:
     """:func:`apply_move_plan`, also returning what changed so that it can be reverted."""
     people = [m.person_id for m in _draft(session, plan_id).moves]
     before = capture(session, people)
-    change = apply_move_plan(session, plan_id)
+    change = apply_move_plan(session, plan_id, today=today, past_confirmed=past_confirmed)
     return AppliedPlan(change, difference(before, capture(session, people)))
 
 

@@ -21,7 +21,7 @@ import re
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Generator, Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import func, or_, select
@@ -58,6 +58,7 @@ from planner.placement.desk.steps import run_steps
 from planner.services import move_plans
 from planner.services.audit import record
 from planner.services.seating_undo import Difference, revert
+from planner.services.stays import bound_to_stay
 from planner.services.tasks import tasks_by_person
 
 WHO = ("unseated", "task", "people")
@@ -74,6 +75,10 @@ class ProposedSeat:
     from_desk: str | None
     to_desk: str
     to_desk_id: int
+    # The days the seat is held: from the plan's day or the person's arrival, whichever is
+    # later, to the end of their stay (None: open) — as applying the plan stores it.
+    start: dt.date | None = None
+    end: dt.date | None = None
 
 
 # Why someone got no desk, as `UnplacedPerson.why`, so that a window can say it in its
@@ -138,6 +143,7 @@ class PlacementInput:
     floor_levels: Mapping[str, tuple[str, int]]  # DeskSpot.floor -> (building code, level)
     people: Mapping[int, tuple[str | None, str]]  # person id -> (email, display name)
     unplaced: tuple[UnplacedPerson, ...]  # asked for, but not theirs to place (a later desk, gone)
+    stays: Mapping[int, tuple[dt.date | None, dt.date | None]] = field(default_factory=dict)
 
 
 def plan_placement(
@@ -276,6 +282,7 @@ def gather_placement(
         floor_levels=levels,
         people={pid: (p.email, p.display_name) for pid, p in people.items()},
         unplaced=tuple(unplaced),
+        stays={pid: (p.stay_start, p.stay_end) for pid, p in people.items()},
     )
 
 
@@ -326,6 +333,8 @@ def solve_placement_steps(
         if from_key == desk_key:
             continue
         email, name = inputs.people[int(key)]
+        # Held from the day or from arrival, until the stay ends (planner.services.stays).
+        held = bound_to_stay(inputs.on, None, *inputs.stays.get(int(key), (None, None)))
         seats.append(
             ProposedSeat(
                 int(key),
@@ -334,6 +343,7 @@ def solve_placement_steps(
                 codes[int(from_key)] if from_key else None,
                 codes[int(desk_key)],
                 int(desk_key),
+                *(held or (inputs.on, None)),
             )
         )
     seats.sort(key=lambda s: (s.to_desk, s.person_id))

@@ -314,6 +314,13 @@ def people_freed_by_conclusion(session: Session, renewal_id: int, on: dt.date) -
     return [(r[0], r[1], r[2]) for r in rows]
 
 
+def release_day(period_end: dt.date, today: dt.date) -> dt.date:
+    """When the desks a concluded task frees are given back: the day after the task's end in
+    the cycle, or today if that day has passed (a plan dated in the past would rewrite past
+    seating)."""
+    return max(period_end + dt.timedelta(days=1), today)
+
+
 def draft_release_plan(session: Session, renewal_id: int, effective: dt.date):
     """A draft move plan releasing the desks that concluding this task frees (not applied)."""
     from planner.services import move_plans

@@ -85,6 +85,18 @@
 <context>
     <name>MovePlanProblems</name>
     <message>
+        <source>Change past seating?</source>
+        <translation>지난 좌석 배정을 바꿀까요?</translation>
+    </message>
+    <message>
+        <source>“%1” is dated %2, %3 days before today. Applying it changes %3 days of past seating: the plan, the occupancy and the reports of those days will show these moves as made on %2. Apply it to the past?</source>
+        <translation>“%1”의 날짜는 오늘보다 %3일 앞선 %2입니다. 적용하면 지난 %3일 동안의 좌석 배정이 바뀌어, 그 기간의 배치도·점유 현황·보고서에 이 이동이 %2에 이루어진 것으로 나타납니다. 과거 날짜로 적용할까요?</translation>
+    </message>
+    <message>
+        <source>The plan is dated %1, %2 days before today: applying it changes %2 days of past seating.</source>
+        <translation>계획 날짜가 오늘보다 %2일 앞선 %1입니다. 적용하면 지난 %2일 동안의 좌석 배정이 바뀝니다.</translation>
+    </message>
+    <message>
         <source>Desk %1 is also planned for %2.</source>
         <translation>좌석 %1에 %2 님도 배정될 예정입니다.</translation>
     </message>
@@ -105,8 +117,8 @@
         <translation>이미 다른 좌석이 예약되어 있습니다: %2.</translation>
     </message>
     <message>
-        <source>The person is not staying at the institute on that day (stay %2).</source>
-        <translation>그날은 연구원에 머무는 기간이 아닙니다 (체류 %2).</translation>
+        <source>The person's stay is over by the plan's date (stay %2).</source>
+        <translation>계획 날짜에는 체류 기간이 이미 끝났습니다 (체류 %2).</translation>
     </message>
     <message>
         <source>The zone of desk %1 would be over its seat limit: %2.</source>

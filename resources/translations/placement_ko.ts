@@ -330,6 +330,10 @@
 <context>
     <name>ProposedSeatModel</name>
     <message>
+        <source>Seated from</source>
+        <translation>배정 시작일</translation>
+    </message>
+    <message>
         <source>From desk</source>
         <translation>이전 좌석</translation>
     </message>

@@ -217,12 +217,18 @@ class ApplyPlanCommand(PlanCommand):
     """All moves take effect on the plan's date in one transaction; undo puts the seating back
     and makes the plan a draft again."""
 
-    def __init__(self, sessions, plan_id: int, name: str, **kw) -> None:
+    def __init__(
+        self, sessions, plan_id: int, name: str, *, today: dt.date | None = None, **kw
+    ) -> None:
         super().__init__(sessions, fill(_tr("Apply move plan %1"), name), plan_id, **kw)
         self.applied: AppliedPlan | None = None
+        self.today = today  # a plan dated before it is refused, unless past_confirmed
+        self.past_confirmed = False
 
     def apply(self, session: Session) -> None:
-        self.applied = move_plans.apply_move_plan_for_undo(session, self.plan_id)
+        self.applied = move_plans.apply_move_plan_for_undo(
+            session, self.plan_id, today=self.today, past_confirmed=self.past_confirmed
+        )
         self.seating = self.applied.change
 
     def revert(self, session: Session) -> None:

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.errors import MovePlanHasProblems, PlannerError
 from planner.models import MovePlanStatus
 from planner.services import floorplan, move_plans, queries
-from planner.services.move_plan_checks import MoveProblem
+from planner.services.move_plan_checks import PAST_DATE, MoveProblem
 from planner.services.move_plans import PlanSummary
 from planner.services.seating import SeatingChange
 from ui.errors import error_message
@@ -39,7 +39,7 @@ from ui.models.base import ROW_ROLE, SearchProxyModel
 from ui.moveplans import commands as cmd
 from ui.moveplans.dialogs import MoveDialog, PlanDialog
 from ui.moveplans.models import MoveRow, MoveTableModel, PlanTableModel
-from ui.moveplans.problems import problem_line
+from ui.moveplans.problems import confirm_past_seating, problem_line, problem_text
 from ui.pages.base import SearchField, fit_columns, make_table_view
 
 Day = Callable[[], dt.date]
@@ -58,11 +58,13 @@ class MovePlansTab(QWidget):
         undo_stack: QUndoStack | None,
         day: Day,
         parent: QWidget | None = None,
+        today: Day | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.undo_stack = undo_stack
         self.day = day
+        self.today = today or dt.date.today
         self._problems: dict[int, tuple[MoveProblem, ...]] = {}
 
         self.plan_model = PlanTableModel(self)
@@ -189,7 +191,9 @@ class MovePlansTab(QWidget):
             with self.sessions() as session:
                 moves = floorplan.plan_moves(session, plan.id)
                 if plan.status == DRAFT and len(moves) <= AUTO_VALIDATE_MOVES:
-                    self._problems[plan.id] = tuple(move_plans.validate_move_plan(session, plan.id))
+                    self._problems[plan.id] = tuple(
+                        move_plans.validate_move_plan(session, plan.id, today=self.today())
+                    )
             found: dict[int, list[MoveProblem]] = defaultdict(list)
             for problem in self._problems.get(plan.id, ()) if plan.status == DRAFT else ():
                 found[problem.person_id].append(problem)
@@ -226,8 +230,14 @@ class MovePlansTab(QWidget):
                     self.move_model.problem_count(),
                 )
             )
+        elif past := self._past_problem(plan):
+            # The plan's own problem: it can be applied, once the user confirms it separately.
+            self.verdict.setText(problem_text(past))
         else:
             self.verdict.setText(self.tr("No problems: the plan can be applied."))
+
+    def _past_problem(self, plan: PlanSummary) -> MoveProblem | None:
+        return next((p for p in self._problems.get(plan.id, ()) if p.kind == PAST_DATE), None)
 
     def _update_buttons(self) -> None:
         plan = self.selected_plan()
@@ -356,7 +366,7 @@ class MovePlansTab(QWidget):
             return []
         try:
             with self.sessions() as session:
-                problems = move_plans.validate_move_plan(session, plan.id)
+                problems = move_plans.validate_move_plan(session, plan.id, today=self.today())
         except PlannerError as error:
             self.show_error(error)
             return []
@@ -374,8 +384,12 @@ class MovePlansTab(QWidget):
             )
             return False
         problems = self.validate()
+        past = [p for p in problems if p.kind == PAST_DATE]
+        problems = [p for p in problems if p.kind != PAST_DATE]
         if problems:
             self._show_problems(problems)
+            return False
+        if past and not confirm_past_seating(self, plan.name, plan.effective_date, self.today()):
             return False
         answer = QMessageBox.question(
             self,
@@ -391,7 +405,9 @@ class MovePlansTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        return self._push(cmd.ApplyPlanCommand(self.sessions, plan.id, plan.name))
+        command = cmd.ApplyPlanCommand(self.sessions, plan.id, plan.name, today=self.today())
+        command.past_confirmed = bool(past)
+        return self._push(command)
 
     def discard_plan(self) -> bool:
         plan = self.selected_plan()

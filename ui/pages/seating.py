@@ -87,7 +87,7 @@ class SeatingPage(Page):
         list_layout.addLayout(bar)
         list_layout.addWidget(self.view)
         self.tabs.addTab(self.list_tab, "")
-        self.plans_tab = MovePlansTab(sessions, undo_stack, self.day)
+        self.plans_tab = MovePlansTab(sessions, undo_stack, self.day, today=self.today)
         self.tabs.addTab(self.plans_tab, "")
         self.occupancy_tab = OccupancyTab(sessions, today())
         self.tabs.addTab(self.occupancy_tab, "")

@@ -32,6 +32,7 @@ from planner.services.tasks import list_tasks
 from ui.background import BackgroundJob, Pool, run_in_background
 from ui.errors import error_message, show_error
 from ui.i18n import fill
+from ui.moveplans.problems import confirm_past_seating
 from ui.placement.choices import WHO_SELECTED, WHO_TASK, load_choices, save_choices
 from ui.placement.commands import (
     ApplyPlacementCommand,
@@ -61,8 +62,10 @@ class AutoPlaceDialog(QDialog):
         settings: Settings | None = None,
         pool: Pool | None = None,
         parent: QWidget | None = None,
+        today: Callable[[], dt.date] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.today = today or dt.date.today
         self.sessions = sessions
         self.undo_stack = undo_stack
         self.on_changed = on_changed
@@ -260,7 +263,12 @@ class AutoPlaceDialog(QDialog):
 
     def apply_now(self) -> bool:
         """Save the proposal as a move plan and apply it, in one transaction (one undo step;
-        no confirmation asked, since Undo takes it back)."""
+        no confirmation asked, since Undo takes it back — except for a day in the past, which
+        rewrites past seating and is asked about on its own)."""
+        if self.proposal is not None and not confirm_past_seating(
+            self, self.plan_name(), self.form.day(), self.today()
+        ):
+            return False
         return self._keep(ApplyPlacementCommand, self.tr("Applied as the move plan “%1”."))
 
     def _keep(self, kind: type[PlacementCommand], done: str) -> bool:

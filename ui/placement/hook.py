@@ -51,6 +51,7 @@ class AutoPlaceTool(QObject):
                 settings=self.settings,
                 pool=self.pool,
                 parent=self.page,
+                today=self.page.today,
             )
         if not self.dialog.isVisible():
             self.dialog.prepare(self.page.day(), selected_people(self.page))

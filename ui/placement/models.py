@@ -20,11 +20,13 @@ class ProposedSeatModel(RowTableModel):
     COL_NAME = 0
     COL_FROM = 1
     COL_TO = 2
+    COL_START = 3
 
     HEADERS = (
         QT_TRANSLATE_NOOP("ProposedSeatModel", "Name"),
         QT_TRANSLATE_NOOP("ProposedSeatModel", "From desk"),
         QT_TRANSLATE_NOOP("ProposedSeatModel", "To desk"),
+        QT_TRANSLATE_NOOP("ProposedSeatModel", "Seated from"),
     )
 
     def display(self, row: ProposedSeat, column: int) -> str:
@@ -34,6 +36,8 @@ class ProposedSeatModel(RowTableModel):
             return row.from_desk or "—"
         if column == self.COL_TO:
             return row.to_desk
+        if column == self.COL_START:  # the plan's day, or the person's arrival when later
+            return row.start.isoformat() if row.start else ""
         return ""
 
     def tooltip(self, row: ProposedSeat, column: int) -> str | None:

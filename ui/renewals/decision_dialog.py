@@ -33,7 +33,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.models import Decision, TaskStatus
 from planner.renewals.workflow import NEEDS_REASON
-from planner.services.renewals import people_freed_by_conclusion
+from planner.services.renewals import people_freed_by_conclusion, release_day
 from ui.i18n import fill
 from ui.labels import label
 from ui.renewals.data import RenewalRow, TaskChoice
@@ -87,10 +87,12 @@ class DecisionDialog(QDialog):
         period: tuple[dt.date, dt.date] | None = None,
         read_only_reason: str = "",
         parent: QWidget | None = None,
+        today: dt.date | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
         self.row = row
+        self.today = today or dt.date.today()
         self._freed_for: dt.date | None = None
         self._read_only = bool(read_only_reason)
         self.setMinimumWidth(600)
@@ -283,7 +285,8 @@ class DecisionDialog(QDialog):
         self.freed_box.setVisible(concluding)
         if not concluding or self.row is None:
             return
-        effective = to_date(self.start_edit.date())
+        # The desks go back the day after the task ends in this cycle (never in the past).
+        effective = release_day(to_date(self.end_edit.date()), self.today)
         if effective == self._freed_for:
             return
         self._freed_for = effective

@@ -158,7 +158,9 @@ class RenewalWorkspace(QWidget):
 
     def edit_renewal(self, row: RenewalRow) -> None:
         reason = self._read_only_reason()
-        dialog = DecisionDialog(self.sessions, row, read_only_reason=reason, parent=self)
+        dialog = DecisionDialog(
+            self.sessions, row, read_only_reason=reason, parent=self, today=self.today()
+        )
         if dialog.exec() != DecisionDialog.DialogCode.Accepted or reason:
             return
         changes, release_on = dialog.changes(), dialog.release_plan_on()

@@ -237,9 +237,10 @@ def test_json_shape(demo: Path, capsys) -> None:
 
     assert code == 0
     assert STANDALONE_KEYS <= set(document)
-    assert set(document) - STANDALONE_KEYS <= {"plan_id", "applied", "moved", "teams"}
+    assert set(document) - STANDALONE_KEYS <= {"plan_id", "applied", "moved", "teams", "past_days"}
     assert document["assignments"]
-    assert all(set(row) == {"email", "desk"} for row in document["assignments"])
+    # The standalone keys, and the days each seat is held (from arrival, until the stay ends).
+    assert all(set(row) == {"email", "desk", "from", "until"} for row in document["assignments"])
     assert all(set(row) == {"email", "reason"} for row in document["unplaced"])
     assert isinstance(document["seconds"], float)
     assert isinstance(document["plan_id"], int)

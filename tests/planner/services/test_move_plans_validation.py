@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
-from planner.errors import ConcurrentEdit, InvalidTransition
+from planner.errors import ConcurrentEdit, InvalidTransition, MovePlanHasProblems
 from planner.models import Assignment, DeskFeature, MovePlanStatus
 from planner.services import move_plans, queries, seating, sites
 from planner.services.move_plan_checks import (
@@ -15,6 +15,7 @@ from planner.services.move_plan_checks import (
     DESK_TAKEN,
     NEEDS_NOT_MET,
     NOT_RESIDENT,
+    PAST_DATE,
     PERSON_BOOKED,
     SAME_DESK,
     ZONE_FULL,
@@ -95,15 +96,58 @@ def test_needs_not_met(sessions):
     assert (problem.kind, problem.detail) == (NEEDS_NOT_MET, "accessible")
 
 
-def test_a_person_not_staying_on_the_date(sessions):
+def test_a_person_gone_is_a_problem_one_arriving_later_is_seated_from_arrival(sessions):
+    """Issue #14, case 3: a plan seats each mover from max(plan date, stay start) — on main
+    someone arriving after the plan's date was either refused or seated before arrival."""
     site, *_ = _world(sessions)
     with sessions() as s, s.begin():
         gone = person(
             s, site.org_id, "정하은", "e@x.kr", stay_start=D(2025, 1, 1), stay_end=D(2025, 11, 30)
         )
-        later = person(s, site.org_id, "강도윤", "f@x.kr", stay_start=D(2026, 1, 1))
+        later = person(
+            s, site.org_id, "강도윤", "f@x.kr", stay_start=D(2026, 1, 4), stay_end=D(2026, 8, 31)
+        )
     plan = _plan(sessions, (gone, site.desks[2]), (later, site.desks[3]))
-    assert _problems(sessions, plan) == sorted([(gone, NOT_RESIDENT), (later, NOT_RESIDENT)])
+    assert _problems(sessions, plan) == [(gone, NOT_RESIDENT)]
+    plan = _plan(sessions, (later, site.desks[3]))
+    assert _problems(sessions, plan) == []
+    with sessions() as s, s.begin():
+        move_plans.apply_move_plan(s, plan)
+    with sessions() as s:
+        [row] = s.scalars(select(Assignment).where(Assignment.person_id == later)).all()
+        assert (row.start_date, row.end_date) == (D(2026, 1, 4), D(2026, 8, 31))
+
+
+def test_a_desk_booked_only_before_an_arrival_is_free_for_it(sessions):
+    """Seated from arrival, the newcomer does not clash with a booking that ends before it."""
+    site, a, *_ = _world(sessions)  # a holds desk 0 until 2026-02-28
+    with sessions() as s, s.begin():
+        later = person(s, site.org_id, "강도윤", "f@x.kr", stay_start=D(2026, 3, 1))
+    plan = _plan(sessions, (later, site.desks[0]))
+    assert _problems(sessions, plan) == []
+    early = _plan(sessions, (a, site.desks[3]))  # and a conflict inside the stay is still named
+    with sessions() as s, s.begin():
+        move_plans.stage_move(s, early, later, site.desks[3])
+    assert _problems(sessions, early) == sorted([(a, SAME_DESK), (later, SAME_DESK)])
+
+
+def test_a_plan_dated_before_today_is_a_problem_apply_asks_to_confirm(sessions):
+    """Issue #14, case 4: validation said nothing of a plan nine months in the past."""
+    site, _a, _b, c = _world(sessions)
+    plan = _plan(sessions, (c, site.desks[2]))
+    today = DAY + dt.timedelta(days=269)
+    with sessions() as s:
+        [problem] = move_plans.validate_move_plan(s, plan, today=today)
+        assert problem.kind == PAST_DATE and problem.person_id == 0
+        assert "changes 269 days of past seating" in problem.message
+        assert move_plans.validate_move_plan(s, plan, today=DAY) == []
+    with pytest.raises(MovePlanHasProblems) as refused, sessions() as s, s.begin():
+        move_plans.apply_move_plan(s, plan, today=today)
+    assert [p.kind for p in refused.value.problems] == [PAST_DATE]
+    with sessions() as s, s.begin():
+        move_plans.apply_move_plan(s, plan, today=today, past_confirmed=True)
+    with sessions() as s:
+        assert queries.desk_of(s, c, DAY).id == site.desks[2]
 
 
 def test_a_zone_over_its_seat_limit(sessions):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 
 from planner.models import Decision, MovePlan, MovePlanStatus, TaskStatus, Track
@@ -106,11 +108,17 @@ def test_concluding_lists_freed_desks_and_can_draft_a_move_plan(
 
     answer_decision_dialog(monkeypatch, conclude_and_release)
     workspace_2026.edit_renewal(row_of(workspace_2026, "F-03"))
-    # The demo's F-03 has 7 members, 4 of them seated, in no other task going on.
-    assert "2026-03-01" in freed_text[0] and freed_text[0].count("\n") == 7
+    # The demo's F-03 has 7 members in no other task going on; the desks they still hold
+    # when the task ends (its 2026 period ends 2027-02-28) are given back the day after —
+    # not on the period's first day, long past (issue #14, case 4).
+    assert "2027-03-01" in freed_text[0] and freed_text[0].count("\n") == 7
+    seated = [line for line in freed_text[0].splitlines()[1:] if "—" in line and "F-" in line]
     with with_2026.sessions() as s:
         drafts = [p for p in s.scalars(select(MovePlan)) if "F-03" in p.name]
-        assert [(p.status, len(p.moves)) for p in drafts] == [(MovePlanStatus.DRAFT, 4)]
+        assert [(p.status, p.effective_date) for p in drafts] == [
+            (MovePlanStatus.DRAFT, dt.date(2027, 3, 1))
+        ]
+        assert len(drafts[0].moves) == len(seated) > 0
     stack.undo()
     with with_2026.sessions() as s:
         assert s.get(MovePlan, drafts[0].id).status == MovePlanStatus.DISCARDED
