@@ -34,6 +34,7 @@ from planner.services import queries
 from planner.services import renewals as renewal_svc
 from planner.services._common import flush
 from planner.services.audit import record
+from planner.services.swatches import read_swatches
 
 
 def seats_of_task_members(session: Session, task_ids: list[int], day: dt.date) -> int:
@@ -197,6 +198,7 @@ def floor_plan(session: Session, floor: int | str, day: dt.date):
     from planner.export.reports.seating import FloorPlan, PlanDesk, PlanZone
 
     target = find_floor(session, floor)
+    swatches = read_swatches(session)
     occupants: dict[int, list[tuple[str, str]]] = {}
     for row in queries.seating_on(session, day, target.id):
         if row.person_id is not None:
@@ -215,6 +217,9 @@ def floor_plan(session: Session, floor: int | str, day: dt.date):
                 active=desk.active,
                 occupant=", ".join(name for name, _ in people) or None,
                 organisation=people[0][1] if people else None,
+                swatch=swatches.organisation_named(people[0][1]) if people else None,
+                badge=swatches.badge_named(people[0][1]) if people else "",
+                people=len(people),
             )
         )
     zones = tuple(
@@ -265,6 +270,7 @@ def name_plates(session: Session, day: dt.date, floor: int | str | None = None):
     from planner.export.reports.nameplates import NamePlate
 
     floor_id = find_floor(session, floor).id if floor is not None else None
+    swatches = read_swatches(session)
     tasks: dict[int, list[str]] = {}
     for person_id, code, title in session.execute(
         select(TaskMember.person_id, ResearchTask.code, ResearchTask.title_ko)
@@ -279,6 +285,7 @@ def name_plates(session: Session, day: dt.date, floor: int | str | None = None):
             row.organisation or "",
             tuple(tasks.get(row.person_id, ())),
             row.desk_code,
+            swatches.organisation_named(row.organisation),
         )
         for row in queries.seating_on(session, day, floor_id)
         if row.person_id is not None

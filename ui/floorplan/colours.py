@@ -1,7 +1,8 @@
 """Colour modes of the floor plan and their legend.
 
-A mode turns each desk into a small integer key; keys index a palette shared by the desk
-layer (one brush per key, one batched draw per key) and the legend (swatch, label, count).
+A mode turns each desk into a small integer key; keys index swatches (planner.palette, the
+same for the documents) shared by the desk layer (one brush per key, one batched draw per
+key, a pattern over it) and the legend (swatch, badge, label, people and desks).
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from planner import palette
 from planner.services.floorplan import DeskSpot
+from planner.services.swatches import Swatches
+from ui.i18n import fill
 
 CONTEXT = "FloorPlanColours"
 MOVE_OUT_DAYS = 30
@@ -43,80 +47,65 @@ def mode_label(mode: ColourMode) -> str:
 VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK = range(8)
 FIRST_CATEGORY = 8
 
-FIXED_COLOURS = {
-    VACANT: QColor("#ffffff"),
-    INACTIVE: QColor("#b9bcc2"),
-    OCCUPIED: QColor("#5b7fa6"),
-    HOT: QColor("#f2c14e"),
-    LEAVING: QColor("#e4572e"),
-    LEAVING_LATER: QColor("#f3a712"),
-    STAYING: QColor("#9fb8cf"),
-    NO_TASK: QColor("#c9ced6"),
+# The states' swatches come from the one palette (planner.palette), as the documents' do.
+FIXED_SWATCHES: dict[int, palette.Swatch] = {
+    VACANT: palette.VACANT,
+    INACTIVE: palette.INACTIVE,
+    OCCUPIED: palette.OCCUPIED,
+    HOT: palette.HOT,
+    LEAVING: palette.LEAVING,
+    LEAVING_LATER: palette.LEAVING_LATER,
+    STAYING: palette.STAYING,
+    NO_TASK: palette.NO_TASK,
 }
 
-# A qualitative palette (Tableau 20, reordered so neighbours differ) for organisations and
-# tasks; with more categories than colours the palette repeats and the legend says so.
-CATEGORY_COLOURS = [
-    QColor(c)
-    for c in (
-        "#4e79a7",
-        "#f28e2b",
-        "#59a14f",
-        "#e15759",
-        "#b07aa1",
-        "#76b7b2",
-        "#edc948",
-        "#ff9da7",
-        "#9c755f",
-        "#a0cbe8",
-        "#ffbe7d",
-        "#8cd17d",
-        "#f1ce63",
-        "#86bcb6",
-        "#d37295",
-        "#fabfd2",
-        "#d4a6c8",
-        "#79706e",
-        "#bab0ac",
-        "#499894",
-    )
-]
-# Organisations the institute always has keep their colour on every floor and every day.
-KNOWN_ORGANISATIONS = {"KT": QColor("#e4002b"), "KAIST": QColor("#1f4e9c")}
+
+def qcolor(rgb: palette.RGB) -> QColor:
+    return QColor(*rgb)
 
 
 @dataclass(frozen=True)
 class LegendEntry:
     key: int
     label: str
-    colour: QColor
-    count: int
+    swatch: palette.Swatch
+    count: int  # people for organisations and tasks; desks for the states
+    desks: int  # desks shown in this entry's colour
+    badge: str = ""
+
+    @property
+    def colour(self) -> QColor:
+        return qcolor(self.swatch.fill)
+
+    @property
+    def counts_people(self) -> bool:
+        return self.key >= FIRST_CATEGORY
 
 
 @dataclass(frozen=True)
 class Colouring:
     keys: tuple[int, ...]  # one per desk, in the order given
-    palette: tuple[QColor, ...]  # indexed by key
+    swatches: tuple[palette.Swatch, ...]  # indexed by key
     legend: tuple[LegendEntry, ...]
 
-
-def tint(colour: QColor, amount: float) -> QColor:
-    """``colour`` mixed with white: desk fills stay light enough for dark text on top."""
-    return QColor.fromRgbF(
-        colour.redF() + (1 - colour.redF()) * amount,
-        colour.greenF() + (1 - colour.greenF()) * amount,
-        colour.blueF() + (1 - colour.blueF()) * amount,
-    )
+    @property
+    def palette(self) -> tuple[QColor, ...]:
+        return tuple(qcolor(s.fill) for s in self.swatches)
 
 
-def _palette(extra: Sequence[QColor]) -> tuple[QColor, ...]:
-    return tuple(FIXED_COLOURS[k] for k in range(FIRST_CATEGORY)) + tuple(
-        tint(c, 0.3) for c in extra
-    )
+def _swatches(extra: Sequence[palette.Swatch]) -> tuple[palette.Swatch, ...]:
+    return tuple(FIXED_SWATCHES[k] for k in range(FIRST_CATEGORY)) + tuple(extra)
 
 
-def colour_desks(desks: Sequence[DeskSpot], mode: ColourMode, day: dt.date) -> Colouring:
-    """Keys, palette and legend of ``desks`` on ``day`` in ``mode``."""
+def colour_desks(
+    desks: Sequence[DeskSpot],
+    mode: ColourMode,
+    day: dt.date,
+    swatches: Swatches | None = None,
+) -> Colouring:
+    """Keys, swatches and legend of ``desks`` on ``day`` in ``mode``; organisations and tasks
+    take their swatch from ``swatches`` (planner.services.swatches), keyed by identity."""
+    swatches = swatches or Swatches()
     if mode == ColourMode.VACANCY:
         keys = tuple(
             INACTIVE
@@ -134,7 +123,7 @@ def colour_desks(desks: Sequence[DeskSpot], mode: ColourMode, day: dt.date) -> C
             (HOT, QCoreApplication.translate("FloorPlanColours", "Vacant hot desk")),
             (INACTIVE, QCoreApplication.translate("FloorPlanColours", "Out of service")),
         ]
-        return _finish(keys, _palette(()), labels)
+        return _finish(keys, _swatches(()), labels)
     if mode == ColourMode.MOVE_OUT:
         soon = day + dt.timedelta(days=MOVE_OUT_DAYS)
 
@@ -156,36 +145,32 @@ def colour_desks(desks: Sequence[DeskSpot], mode: ColourMode, day: dt.date) -> C
             (VACANT, QCoreApplication.translate("FloorPlanColours", "Vacant")),
             (INACTIVE, QCoreApplication.translate("FloorPlanColours", "Out of service")),
         ]
-        return _finish(keys, _palette(()), labels)
+        return _finish(keys, _swatches(()), labels)
 
-    # Categories: organisation, or the occupant's first research task.
+    # Categories: the first occupant's organisation, or that occupant's first research task.
     if mode == ColourMode.ORGANISATION:
-        names = sorted(
-            {o.organisation for d in desks for o in d.occupants[:1]},
-            key=lambda n: (n not in KNOWN_ORGANISATIONS, n),
-        )
-    else:
-        names = sorted({o.task_codes[0] for d in desks for o in d.occupants[:1] if o.task_codes})
-    index = {name: FIRST_CATEGORY + i for i, name in enumerate(names)}
-    extra, spare = [], 0
-    for name in names:
-        known = KNOWN_ORGANISATIONS.get(name) if mode == ColourMode.ORGANISATION else None
-        if known is not None:
-            extra.append(known)
-        else:
-            extra.append(CATEGORY_COLOURS[spare % len(CATEGORY_COLOURS)])
-            spare += 1
-
-    if mode == ColourMode.ORGANISATION:
+        names = {o.organisation_id: o.organisation for d in desks for o in d.occupants}
+        ids = sorted(names, key=lambda i: names[i])
+        index = {oid: FIRST_CATEGORY + n for n, oid in enumerate(ids)}
+        extra = [swatches.organisation(oid) for oid in ids]
         keys = tuple(
             INACTIVE
             if not d.active
-            else index[d.occupants[0].organisation]
+            else index[d.occupants[0].organisation_id]
             if d.occupants
             else VACANT
             for d in desks
         )
+        labels = [(index[oid], names[oid], swatches.badges.get(oid, "")) for oid in ids]
+        people = Counter(
+            index[o.organisation_id]
+            for o in {o.person_id: o for d in desks for o in d.occupants}.values()
+        )
+
     else:
+        codes = sorted({c for d in desks for o in d.occupants for c in o.task_codes[:1]})
+        index = {code: FIRST_CATEGORY + n for n, code in enumerate(codes)}
+        extra = [swatches.task(code) for code in codes]
         keys = tuple(
             INACTIVE
             if not d.active
@@ -196,37 +181,81 @@ def colour_desks(desks: Sequence[DeskSpot], mode: ColourMode, day: dt.date) -> C
             else NO_TASK
             for d in desks
         )
-    labels = [(index[n], n) for n in names]
-    if mode == ColourMode.TASK:
-        labels.append((NO_TASK, QCoreApplication.translate("FloorPlanColours", "No research task")))
+        ended = QCoreApplication.translate("FloorPlanColours", "%1 (ended)")
+        labels = [
+            (index[c], ended.replace("%1", c) if c in swatches.ended_tasks else c, "")
+            for c in codes
+        ]
+        labels.append(
+            (NO_TASK, QCoreApplication.translate("FloorPlanColours", "No research task"), "")
+        )
+        people = Counter(
+            index[o.task_codes[0]] if o.task_codes else NO_TASK
+            for o in {o.person_id: o for d in desks for o in d.occupants}.values()
+        )
+
     labels += [
-        (VACANT, QCoreApplication.translate("FloorPlanColours", "Vacant")),
-        (INACTIVE, QCoreApplication.translate("FloorPlanColours", "Out of service")),
+        (VACANT, QCoreApplication.translate("FloorPlanColours", "Vacant"), ""),
+        (INACTIVE, QCoreApplication.translate("FloorPlanColours", "Out of service"), ""),
     ]
-    return _finish(keys, _palette(extra), labels)
+    return _finish(keys, _swatches(extra), labels, people)
 
 
-def _finish(keys: tuple[int, ...], palette: tuple[QColor, ...], labels) -> Colouring:
-    counts = Counter(keys)
-    legend = tuple(
-        LegendEntry(key, label, palette[key], counts.get(key, 0))
-        for key, label in labels
-        if counts.get(key, 0) or key in (VACANT, OCCUPIED, LEAVING)
-    )
-    return Colouring(keys, palette, legend)
+def _finish(
+    keys: tuple[int, ...],
+    swatches: tuple[palette.Swatch, ...],
+    labels: Sequence[tuple],
+    people: Counter | None = None,
+) -> Colouring:
+    """The legend: per entry its desks, and for organisations and tasks the people seated."""
+    desks = Counter(keys)
+    entries = []
+    for label in labels:
+        key, text, badge = label if len(label) == 3 else (*label, "")
+        count = desks.get(key, 0)
+        if not count and key not in (VACANT, OCCUPIED, LEAVING):
+            continue
+        counted = (
+            people.get(key, 0) if people is not None and key not in (VACANT, INACTIVE) else count
+        )
+        entries.append(LegendEntry(key, text, swatches[key], counted, count, badge))
+    return Colouring(keys, swatches, tuple(entries))
 
 
-class Swatch(QWidget):
-    def __init__(self, colour: QColor, parent: QWidget | None = None) -> None:
+PATTERN_STYLES = {
+    palette.Pattern.STRIPES: Qt.BrushStyle.BDiagPattern,
+    palette.Pattern.DOTS: Qt.BrushStyle.Dense6Pattern,
+    palette.Pattern.GRID: Qt.BrushStyle.CrossPattern,
+}
+
+
+def pattern_brush(swatch: palette.Swatch) -> QBrush | None:
+    """The swatch's pattern as a brush drawn over its fill (None: a plain swatch)."""
+    style = PATTERN_STYLES.get(swatch.pattern)
+    return None if style is None else QBrush(qcolor(swatch.pattern_colour), style)
+
+
+class SwatchMark(QWidget):
+    """A legend swatch: the fill, its pattern and a frame in the hue."""
+
+    def __init__(self, swatch: palette.Swatch, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._colour = colour
-        self.setFixedSize(QSize(16, 12))
+        self.swatch = swatch
+        self.setFixedSize(QSize(18, 13))
 
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
         painter = QPainter(self)
-        painter.setPen(QPen(QColor("#5f6670"), 1))
-        painter.setBrush(self._colour)
-        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        box = self.rect().adjusted(0, 0, -1, -1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(qcolor(self.swatch.fill))
+        painter.drawRect(box)
+        brush = pattern_brush(self.swatch)
+        if brush is not None:
+            painter.setBrush(brush)
+            painter.drawRect(box)
+        painter.setPen(QPen(qcolor(self.swatch.hue), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(box)
 
 
 class LegendWidget(QWidget):
@@ -261,13 +290,32 @@ class LegendWidget(QWidget):
             hidden = len(categories) - len(keep)
             shown = keep + fixed
         for row, entry in enumerate(shown):
-            label = QLabel(entry.label)
-            label.setToolTip(entry.label)
+            text = f"{entry.badge} · {entry.label}" if entry.badge else entry.label
+            label = QLabel(text)
             count = QLabel(str(entry.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._grid.addWidget(Swatch(entry.colour), row, 0)
+            self._grid.addWidget(SwatchMark(entry.swatch), row, 0)
             self._grid.addWidget(label, row, 1)
             self._grid.addWidget(count, row, 2)
+            if entry.counts_people:
+                # People first (what the legend is read for), their desks in brackets.
+                desks = QLabel(f"({entry.desks})")
+                desks.setEnabled(False)
+                self._grid.addWidget(desks, row, 3)
+                tip = fill(
+                    QCoreApplication.translate("FloorPlanColours", "%1: %2 people at %3 desks"),
+                    entry.label,
+                    entry.count,
+                    entry.desks,
+                )
+            else:
+                tip = fill(
+                    QCoreApplication.translate("FloorPlanColours", "%1: %2 desks"),
+                    entry.label,
+                    entry.count,
+                )
+            for widget in (label, count):
+                widget.setToolTip(tip)
         if hidden:
             more = QLabel(
                 QCoreApplication.translate("FloorPlanColours", "… and %1 more").replace(

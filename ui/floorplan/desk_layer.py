@@ -14,10 +14,12 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen, QPolygonF, QStaticText, QTransform
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF, QStaticText, QTransform
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from planner.palette import Swatch
 from planner.services.floorplan import DeskSpot
+from ui.floorplan.colours import pattern_brush, qcolor
 from ui.floorplan.desk_details import (
     LOD_NAME,
     LOD_NUMBER,
@@ -89,6 +91,8 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self._underlay = underlay
         self._keys: list[int] = [0] * len(self._desks)
         self._palette: tuple[QColor, ...] = (QColor("#ffffff"),)
+        self._swatches: tuple[Swatch, ...] = ()
+        self._patterns: dict[int, QBrush] = {}  # key -> the pattern drawn over its fill
         self._by_cell_colour: dict[tuple[int, int], dict[int, list[QRectF]]] = {}
         self._tiles = TileCache(self._paint_tile, backdrop or QColor("#ffffff"))
         self._overview = Overview(self._paint_overview, PX_PER_M)
@@ -180,6 +184,10 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         return self._palette
 
     @property
+    def swatches(self) -> tuple[Swatch, ...]:
+        return self._swatches
+
+    @property
     def desks(self) -> Sequence[DeskSpot]:
         return self._desks
 
@@ -232,9 +240,15 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1) if (x, y) in cells]
 
     # -- colours and changes ----------------------------------------------------------------
-    def set_colours(self, keys: Sequence[int], palette: Sequence[QColor]) -> None:
+    def set_colours(self, keys: Sequence[int], swatches: Sequence[Swatch]) -> None:
         self._keys = list(keys)
-        self._palette = tuple(palette)
+        self._swatches = tuple(swatches)
+        self._palette = tuple(qcolor(s.fill) for s in swatches) or (QColor("#ffffff"),)
+        self._patterns = {
+            key: brush
+            for key, brush in enumerate(pattern_brush(s) for s in swatches)
+            if brush is not None
+        }
         self._by_cell_colour.clear()
         self._drop_pixels()
         self.update()
@@ -305,14 +319,28 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         for cell in cells:
             for key, rects in self._colour_lists(cell).items():
                 merged[key].extend(rects)
-        palette = self._palette
+        palette, patterns = self._palette, self._patterns
         for key, rects in merged.items():
             painter.setBrush(palette[key] if key < len(palette) else palette[0])
             painter.drawRects(rects)
+        # Colour is never the only signal: the swatch's pattern over the fill (no outline, so
+        # the pen is saved and put back).
+        pen = painter.pen()
+        painter.setPen(Qt.PenStyle.NoPen)
+        for key, rects in merged.items():
+            brush = patterns.get(key)
+            if brush is not None:
+                painter.setBrush(brush)
+                painter.drawRects(rects)
+        painter.setPen(pen)
         for i, polygon in self._polygons.items():
             if self._cell_of[i] in cells or len(cells) == len(self._cells):
                 painter.setBrush(palette[self._keys[i]])
                 painter.drawPolygon(polygon)
+                brush = patterns.get(self._keys[i])
+                if brush is not None:
+                    painter.setBrush(brush)
+                    painter.drawPolygon(polygon)
 
     # -- painting ---------------------------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget=None) -> None:

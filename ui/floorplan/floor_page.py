@@ -27,6 +27,7 @@ from planner.errors import PlannerError
 from planner.services import floorplan
 from planner.services.floorplan import FindHit, FloorInfo
 from planner.services.layout import LayoutState
+from planner.services.swatches import read_swatches
 from ui.floorplan.colours import ColourMode, LegendWidget, mode_label
 from ui.floorplan.edit_actions import EditActions, layout_error_message
 from ui.floorplan.edit_bar import EditBar
@@ -252,6 +253,7 @@ class FloorPage(SeatingActions, QWidget):
         keep = None if fit else (self.view.transform(), self.view.visible_scene_rect().center())
         with self.sessions() as session:
             snapshot = floorplan.load_floor(session, floor_id, self.day())
+            self.scene.swatches = read_swatches(session)
         if floor_id not in self.scene.backgrounds:
             self.edit_actions.background.load(floor_id)
         self.scene.show_floors([snapshot], mode=self.colour_mode())

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from planner.services.floorplan import DeskSpot, FloorSnapshot, ZoneShape
+from planner.services.swatches import Swatches
 from ui.floorplan.background_image import BackgroundPicture
 from ui.floorplan.colours import ColourMode, colour_desks
 from ui.floorplan.desk_layer import DESK_D_M, DESK_W_M, PX_PER_M, DeskLayer
@@ -47,6 +48,9 @@ class FloorScene(QGraphicsScene):
         self.mode = ColourMode.ORGANISATION
         self.day: dt.date | None = None
         self.legend = ()
+        # Every organisation's and task's swatch (planner.services.swatches): the page reads
+        # them with the floor; without them colours still follow ids, with no badges.
+        self.swatches = Swatches()
         self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
         # Per floor id, its background image (None: known to have none); kept across reloads.
         self.backgrounds: dict[int, BackgroundPicture | None] = {}
@@ -133,8 +137,8 @@ class FloorScene(QGraphicsScene):
         self.mode = mode
         legend = []
         for snapshot, _zones, desks in self.floors:
-            colouring = colour_desks(desks.desks, mode, snapshot.day)
-            desks.set_colours(colouring.keys, colouring.palette)
+            colouring = colour_desks(desks.desks, mode, snapshot.day, self.swatches)
+            desks.set_colours(colouring.keys, colouring.swatches)
             legend = colouring.legend
         self.legend = legend
 
@@ -174,11 +178,11 @@ class FloorScene(QGraphicsScene):
         merged = {d.id: d for d in desks.desks}
         merged.update({s.id: s for s in mine})
         # Recolour the whole floor: a new organisation or task may change the palette.
-        colouring = colour_desks(list(merged.values()), self.mode, snapshot.day)
+        colouring = colour_desks(list(merged.values()), self.mode, snapshot.day, self.swatches)
         keys = dict(zip(merged.keys(), colouring.keys, strict=True))
-        if colouring.palette != desks.palette:
+        if colouring.swatches != desks.swatches:
             desks.replace_desks(mine, [keys[s.id] for s in mine])
-            desks.set_colours([keys[d.id] for d in desks.desks], colouring.palette)
+            desks.set_colours([keys[d.id] for d in desks.desks], colouring.swatches)
         else:
             desks.replace_desks(mine, [keys[s.id] for s in mine])
         self.legend = colouring.legend

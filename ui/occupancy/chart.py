@@ -20,8 +20,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-TAKEN_COLOUR = QColor("#3a6fb0")
-FREE_COLOUR = QColor("#c9d6e6")
+from planner.palette import OCCUPIED_BAR, VACANT_BAR
+
+# The occupancy report's chart has the same two colours.
+TAKEN_COLOUR = QColor(*OCCUPIED_BAR)
+FREE_COLOUR = QColor(*VACANT_BAR)
 LABEL_CHARS = 28  # longer group names are shortened on the axis (the table has them in full)
 ROW_PIXELS = 26  # height per bar, so that labels never overlap
 

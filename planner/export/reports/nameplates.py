@@ -10,7 +10,7 @@ from typing import Any
 from planner.export.fonts import register_fonts
 from planner.export.korean import date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf
-from planner.export.reports.colours import organisation_colours
+from planner.palette import NO_TASK, Swatch
 
 PLATE_W, PLATE_H = 85 * MM, 55 * MM
 GUTTER = 10 * MM  # room between plates for the cut marks
@@ -26,6 +26,7 @@ class NamePlate:
     organisation: str
     tasks: tuple[str, ...]  # "F-01 대화형 음성인식 및 합성 기술"
     desk: str
+    swatch: Swatch = NO_TASK  # the organisation's, as on the floor plan and the seating chart
 
 
 def _fitted(text: str, font: str, width: float, largest: float, smallest: float) -> float:
@@ -43,16 +44,14 @@ def _cut_marks(canvas: Any, x: float, y: float) -> None:
             canvas.line(cx, cy + dy * MARK_GAP, cx, cy + dy * (MARK_GAP + MARK))
 
 
-def _draw_plate(
-    canvas: Any, plate: NamePlate, x: float, y: float, colour: tuple[float, float, float]
-) -> None:
+def _draw_plate(canvas: Any, plate: NamePlate, x: float, y: float) -> None:
     from reportlab.lib.colors import Color
     from reportlab.lib.utils import simpleSplit
 
     sans, serif = register_fonts()
     inner = PLATE_W - 10 * MM
     centre = x + PLATE_W / 2
-    canvas.setFillColor(Color(*colour))
+    canvas.setFillColor(Color(*(c / 255 for c in plate.swatch.fill)))
     canvas.rect(x, y + PLATE_H - 3.2 * MM, PLATE_W, 3.2 * MM, fill=1, stroke=0)
     canvas.setFillColor(Color(0.35, 0.35, 0.4))
     canvas.setFont(sans, 8)
@@ -80,12 +79,7 @@ def _draw_plate(
             canvas.drawCentredString(centre, y + 10 * MM - index * step, line)
 
 
-def _sheet(
-    plates: Sequence[NamePlate],
-    colours: dict[str, tuple[float, float, float]],
-    width: float,
-    height: float,
-) -> Any:
+def _sheet(plates: Sequence[NamePlate], width: float, height: float) -> Any:
     from reportlab.lib.colors import Color
     from reportlab.platypus import Flowable
 
@@ -110,7 +104,7 @@ def _sheet(
                 canvas.setStrokeColor(Color(0, 0, 0))
                 canvas.setLineWidth(0.3)
                 _cut_marks(canvas, x, y)
-                _draw_plate(canvas, plate, x, y, colours.get(plate.organisation, (0.9, 0.9, 0.9)))
+                _draw_plate(canvas, plate, x, y)
             canvas.restoreState()
 
     return _Sheet()
@@ -124,13 +118,12 @@ def build_nameplates(plates: Sequence[NamePlate], day: dt.date, *, site: str = "
 
     width = A4[0] - (MARGINS[1] + MARGINS[3]) * MM
     height = ROWS * PLATE_H + (ROWS - 1) * GUTTER
-    colours = organisation_colours(p.organisation for p in plates)
     per_page = COLUMNS * ROWS
     story: list[Any] = []
     for start in range(0, len(plates), per_page):
         if story:
             story.append(PageBreak())
-        story.append(_sheet(plates[start : start + per_page], colours, width, height))
+        story.append(_sheet(plates[start : start + per_page], width, height))
     if not story:
         story.append(Paragraph("명패를 만들 입주자가 없습니다.", styles().body))
     title = "명패"

@@ -11,6 +11,7 @@ from planner.export.fonts import register_fonts
 from planner.export.korean import date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
 from planner.export.reports.tables import report_table, section_heading
+from planner.palette import OCCUPIED_BAR, VACANT_BAR
 
 
 @dataclass(frozen=True)
@@ -48,8 +49,9 @@ def _floor_chart(floors: Sequence[Any], width: float) -> Any:
     chart.valueAxis.valueMin = 0
     chart.valueAxis.gridStrokeColor = Color(0.85, 0.85, 0.88)
     chart.valueAxis.visibleGrid = True
-    chart.bars[0].fillColor = Color(0.33, 0.47, 0.72)
-    chart.bars[1].fillColor = Color(0.86, 0.88, 0.92)
+    # The window's occupancy chart has the same two colours (planner.palette).
+    chart.bars[0].fillColor = Color(*(c / 255 for c in OCCUPIED_BAR))
+    chart.bars[1].fillColor = Color(*(c / 255 for c in VACANT_BAR))
     chart.bars.strokeColor = None
     drawing.add(chart)
     top = max((r.seats or 0) for r in floors) if floors else 0

@@ -13,7 +13,7 @@ from typing import Any
 from planner.export.fonts import register_fonts
 from planner.export.korean import date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
-from planner.export.reports.colours import INACTIVE, VACANT, organisation_colours
+from planner.palette import INACTIVE, VACANT, Swatch
 
 DESK_W, DESK_D = 1.4, 0.72  # metres: a desk as drawn, a little smaller than its pitch
 ZONE_FILLS = {
@@ -42,6 +42,9 @@ class PlanDesk:
     active: bool
     occupant: str | None  # Korean name; hot desks with several users list them joined
     organisation: str | None
+    swatch: Swatch | None = None  # the organisation's (planner.palette), None when vacant
+    badge: str = ""
+    people: int = 0  # occupants on the day (two on a shared hot desk)
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,6 @@ def _draw_plan(canvas: Any, plan: FloorPlan, width: float, height: float) -> Non
         canvas.setLineWidth(0.6)
         canvas.drawPath(path, fill=1, stroke=1)
         _label_zone(canvas, zone, plan.desks, at, scale, sans)
-    colours = organisation_colours(d.organisation for d in plan.desks if d.organisation)
     desk_w, desk_d = DESK_W * scale, DESK_D * scale
     code_size = _fitted_size("3F-A-000", sans, desk_w - 2, 4.5)
     for desk in plan.desks:
@@ -147,12 +149,10 @@ def _draw_plan(canvas: Any, plan: FloorPlan, width: float, height: float) -> Non
         if desk.rotation % 180:
             canvas.rotate(-desk.rotation)  # text stays upright for the usual 0/180
         if not desk.active:
-            fill = INACTIVE
-        elif desk.organisation:
-            fill = colours[desk.organisation]
+            swatch = INACTIVE
         else:
-            fill = VACANT
-        canvas.setFillColor(Color(*fill))
+            swatch = desk.swatch or VACANT
+        canvas.setFillColor(_colour(swatch.fill))
         canvas.setStrokeColor(Color(0.35, 0.35, 0.4))
         canvas.setLineWidth(0.4)
         canvas.rect(-desk_w / 2, -desk_d / 2, desk_w, desk_d, fill=1, stroke=1)
@@ -168,23 +168,36 @@ def _draw_plan(canvas: Any, plan: FloorPlan, width: float, height: float) -> Non
     canvas.restoreState()
 
 
+def _colour(rgb: tuple[int, int, int]) -> Any:
+    from reportlab.lib.colors import Color
+
+    return Color(*(c / 255 for c in rgb))
+
+
 def _legend(plan: FloorPlan) -> Any:
     from reportlab.lib.colors import Color
     from reportlab.platypus import Table, TableStyle
 
     from planner.export.layout import FONT_ALL
 
-    counts: dict[str, int] = {}
+    desks: dict[str, int] = {}
+    people: dict[str, int] = {}
+    swatches: dict[str, Swatch] = {}
     for desk in plan.desks:
         if desk.organisation:
-            counts[desk.organisation] = counts.get(desk.organisation, 0) + 1
-    colours = organisation_colours(counts)
+            desks[desk.organisation] = desks.get(desk.organisation, 0) + 1
+            people[desk.organisation] = people.get(desk.organisation, 0) + max(desk.people, 1)
+            swatches[desk.organisation] = desk.swatch or VACANT
     vacant = sum(1 for d in plan.desks if d.active and not d.organisation)
     inactive = sum(1 for d in plan.desks if not d.active)
-    entries = [(name, colours[name], f"{name} {counts[name]}") for name in colours]
-    entries.append(("vacant", VACANT, f"빈 좌석 {vacant}"))
+    # People first, their desks in brackets (a shared hot desk seats two).
+    entries = [
+        (name, swatches[name].fill, f"{name} {people[name]}명 ({desks[name]}석)")
+        for name in sorted(desks)
+    ]
+    entries.append(("vacant", VACANT.fill, f"빈 좌석 {vacant}"))
     if inactive:
-        entries.append(("inactive", INACTIVE, f"사용 중지 {inactive}"))
+        entries.append(("inactive", INACTIVE.fill, f"사용 중지 {inactive}"))
     cells: list[Any] = []
     commands: list[tuple] = [
         FONT_ALL,
@@ -195,7 +208,7 @@ def _legend(plan: FloorPlan) -> Any:
     for index, (_key, fill, label) in enumerate(entries):
         cells += ["", label]
         commands += [
-            ("BACKGROUND", (2 * index, 0), (2 * index, 0), Color(*fill)),
+            ("BACKGROUND", (2 * index, 0), (2 * index, 0), _colour(fill)),
             ("BOX", (2 * index, 0), (2 * index, 0), 0.4, Color(0.35, 0.35, 0.4)),
         ]
     table = Table(

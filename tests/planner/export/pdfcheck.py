@@ -37,3 +37,17 @@ def fonts_embedded(source: bytes | Path) -> dict[str, bool]:
             )
             fonts[str(font["/BaseFont"])] = embedded
     return fonts
+
+
+def fill_colours(source: bytes | Path) -> set[tuple[int, int, int]]:
+    """Every RGB fill colour (``rg``) set on any page, in 0–255."""
+    from pypdf.generic import ContentStream
+
+    found: set[tuple[int, int, int]] = set()
+    pdf = reader(source)
+    for page in pdf.pages:
+        stream = ContentStream(page.get_contents(), pdf)
+        for operands, operator in stream.operations:
+            if operator == b"rg":
+                found.add(tuple(round(float(v) * 255) for v in operands))  # type: ignore[arg-type]
+    return found

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QGraphicsScene, QStyleOptionGraphicsItem
 
+from planner import palette
 from planner.services.floorplan import DeskSpot, Occupant
 from ui.floorplan.desk_layer import PX_PER_M, DeskLayer
 
@@ -61,7 +62,8 @@ def test_paints_only_what_is_exposed_at_every_zoom(qapp):
     scene = QGraphicsScene()
     layer = DeskLayer(desks)
     layer.set_colours(
-        [8 if d.occupants else 0 for d in desks], [QColor("white")] * 8 + [QColor("#4e79a7")]
+        [8 if d.occupants else 0 for d in desks],
+        [palette.VACANT] * 8 + [palette.organisation_swatch(4)],  # one with a pattern
     )
     scene.addItem(layer)
     for scale in (0.05, 0.4, 1.0, 3.0):

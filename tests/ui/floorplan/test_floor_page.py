@@ -29,7 +29,7 @@ def test_every_colour_mode_has_a_legend(page):
     for mode in ColourMode:
         page.mode_combo.setCurrentIndex(page.mode_combo.findData(mode))
         assert page.scene.mode == mode
-        counted = sum(entry.count for entry in page.legend.entries)
+        counted = sum(entry.desks for entry in page.legend.entries)
         assert counted == len(page.scene.desk_layer.desks)
 
 
