@@ -16,4 +16,34 @@
             <translation>%1: %2석</translation>
         </message>
     </context>
+    <context>
+        <name>PeopleView</name>
+        <message>
+            <source>%1 and %2 more</source>
+            <translation>%1 외 %2명</translation>
+        </message>
+    </context>
+    <context>
+        <name>FloorPage</name>
+        <message>
+            <source>&amp;Labels:</source>
+            <translation>표시(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Names</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Desk codes</source>
+            <translation>좌석 번호</translation>
+        </message>
+        <message>
+            <source>Research tasks</source>
+            <translation>연구과제</translation>
+        </message>
+        <message>
+            <source>What the desks of the plan show: who sits there, the desk, or the team</source>
+            <translation>평면도의 좌석에 표시할 내용: 사용자, 좌석 번호 또는 연구과제</translation>
+        </message>
+    </context>
 </TS>

@@ -259,18 +259,31 @@ class SwatchMark(QWidget):
 
 
 class LegendWidget(QWidget):
-    """Swatch, label and count per legend entry; the most used categories first."""
+    """Swatch, badge and label, people and (desks) per entry; the most used categories first.
 
-    MAX_ROWS = 24
+    Entries flow in as many columns as the width allows (the legend sits under the plan)."""
+
+    MAX_ROWS = 24  # entries shown at most; the rest are summed up in "… and N more"
+    COLUMN_WIDTH = 200
+    PARTS = 4  # swatch, label, count, (desks)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._grid = QGridLayout(self)
-        self._grid.setContentsMargins(4, 4, 4, 4)
+        self._grid.setContentsMargins(2, 2, 2, 2)
         self._grid.setHorizontalSpacing(6)
-        self._grid.setVerticalSpacing(3)
+        self._grid.setVerticalSpacing(2)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.entries: tuple[LegendEntry, ...] = ()
+        self._columns = 0
+
+    def _columns_for(self, width: int) -> int:
+        return max(1, width // self.COLUMN_WIDTH)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self._columns_for(event.size().width()) != self._columns:
+            self.set_entries(self.entries)
 
     def set_entries(self, entries: Sequence[LegendEntry]) -> None:
         while self._grid.count():
@@ -278,6 +291,8 @@ class LegendWidget(QWidget):
             if item.widget() is not None:
                 item.widget().hide()  # gone now, even before the event loop deletes it
                 item.widget().deleteLater()
+        for column in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(column, 0)
         self.entries = tuple(entries)
         shown = list(entries)
         hidden = 0
@@ -289,19 +304,23 @@ class LegendWidget(QWidget):
             keep = categories[: self.MAX_ROWS - len(fixed)]
             hidden = len(categories) - len(keep)
             shown = keep + fixed
-        for row, entry in enumerate(shown):
-            text = f"{entry.badge} · {entry.label}" if entry.badge else entry.label
+        self._columns = columns = self._columns_for(self.width())
+        rows = -(-len(shown) // columns) if shown else 0
+        for n, entry in enumerate(shown):
+            # Down the first column, then the next: the legend reads like a list.
+            row, first = n % rows, (n // rows) * (self.PARTS + 1)
+            text = f"<b>{entry.badge}</b> {entry.label}" if entry.badge else entry.label
             label = QLabel(text)
             count = QLabel(str(entry.count))
             count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._grid.addWidget(SwatchMark(entry.swatch), row, 0)
-            self._grid.addWidget(label, row, 1)
-            self._grid.addWidget(count, row, 2)
+            self._grid.addWidget(SwatchMark(entry.swatch), row, first)
+            self._grid.addWidget(label, row, first + 1)
+            self._grid.addWidget(count, row, first + 2)
             if entry.counts_people:
                 # People first (what the legend is read for), their desks in brackets.
                 desks = QLabel(f"({entry.desks})")
                 desks.setEnabled(False)
-                self._grid.addWidget(desks, row, 3)
+                self._grid.addWidget(desks, row, first + 3)
                 tip = fill(
                     QCoreApplication.translate("FloorPlanColours", "%1: %2 people at %3 desks"),
                     entry.label,
@@ -316,6 +335,8 @@ class LegendWidget(QWidget):
                 )
             for widget in (label, count):
                 widget.setToolTip(tip)
+        for column in range(min(columns, max(len(shown), 1))):
+            self._grid.setColumnStretch(column * (self.PARTS + 1) + 1, 1)
         if hidden:
             more = QLabel(
                 QCoreApplication.translate("FloorPlanColours", "… and %1 more").replace(
@@ -323,5 +344,4 @@ class LegendWidget(QWidget):
                 )
             )
             more.setEnabled(False)
-            self._grid.addWidget(more, len(shown), 1, 1, 2)
-        self._grid.setColumnStretch(1, 1)
+            self._grid.addWidget(more, rows, 1, 1, self.PARTS)

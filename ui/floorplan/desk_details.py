@@ -1,33 +1,58 @@
-"""Chairs and labels of the desk layer: desk numbers, codes, and occupants' names.
+"""Chairs and labels of the desk layer: occupants' names (or desk codes, or teams).
 
-Text is drawn in device pixels (fonts of an exact on-screen size whatever the zoom) and each
-label is laid out once as a QStaticText, then only drawn; Korean names use NanumGothic.
+What each desk says at a zoom is chosen in ui.floorplan.labels (the richest text that fits
+the desk's label cell, so labels never overlap). Text is drawn in device pixels (fonts of an
+exact on-screen size whatever the zoom) and each line is laid out once as a QStaticText, then
+only drawn; Korean names use NanumGothic.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QStaticText, QTransform
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QStaticText,
+    QTransform,
+)
+
+from planner.palette import INK
+from ui.floorplan.labels import (
+    CODE_PX_BELOW,
+    HALF_HEIGHT_CAP_M,
+    HALF_WIDTH_CAP_M,
+    MIN_PX,
+    Label,
+    LabelMode,
+    fit_label,
+    label_cells,
+    preferred_pixels,
+    text_forms,
+)
 
 FONT_FAMILY = "NanumGothic"
 OUTLINE = QColor("#3c4654")
-TEXT = QColor("#1d232b")
-TEXT_ON_DARK = QColor("#ffffff")
+TEXT = QColor(*INK)
+_CHIP_PEN = QPen(QColor(95, 102, 112, 150), 1.0)
 
 # Level-of-detail thresholds, in on-screen pixels of a desk's long side.
 LOD_OUTLINE = 14.0
-LOD_NUMBER = 20.0
-LOD_CODE = 48.0
+LOD_LABEL = 8.0  # below this a floor is a pattern of dots: no text at all
+LOD_NUMBER = 20.0  # vacant desks show their number from here
+LOD_CODE = 48.0  # chairs from here
 LOD_NAME = 84.0
 
 
-def _is_dark(colour: QColor) -> bool:
-    return colour.lightnessF() < 0.45
-
-
 class DeskDetails:
-    """Mixed into DeskLayer, which provides ``_desks``, ``_rect(i)``, ``_keys``, ``_palette``,
-    ``_polygons``, ``_fonts`` and ``_labels``."""
+    """Mixed into DeskLayer, which provides ``_desks``, ``_rect(i)``, ``_geom``, the grid
+    (``_cells``, ``_cell_of``), ``_polygons``, ``px_per_m``, ``desk_px`` and the caches."""
+
+    label_mode = LabelMode.NAME
+    label_english = False
 
     def _font(self, pixels: float, bold: bool = False) -> QFont:
         size = max(1, round(pixels))
@@ -43,7 +68,7 @@ class DeskDetails:
     def _paint_details(
         self, painter: QPainter, visible: list[int], scale: float, desk_px: float
     ) -> None:
-        desks, rects, keys, palette = self._desks, self._rect, self._keys, self._palette
+        desks, rects = self._desks, self._rect
         inactive = [rects(i) for i in visible if not desks[i].active]
         if inactive:
             painter.setPen(Qt.PenStyle.NoPen)
@@ -93,27 +118,132 @@ class DeskDetails:
 
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # Text in device pixels: fonts of an exact on-screen size, whatever the zoom; each
-        # label is laid out once (QStaticText) and only blitted afterwards.
+        # label is laid out once (QStaticText) and only blitted afterwards. Every fill of the
+        # palette reads with the one ink (planner.palette checks the contrast).
         world = painter.worldTransform()
         painter.save()
         painter.resetTransform()
-        dark = [_is_dark(c) for c in palette]
-        by_ink: tuple[list[int], list[int]] = ([], [])
+        desks, keys, palette = self._desks, self._keys, self._palette
+        placed = []
         for i in visible:
-            by_ink[dark[keys[i]]].append(i)
-        for ink, indices in zip((TEXT, TEXT_ON_DARK), by_ink, strict=True):
-            if not indices:
-                continue
-            painter.setPen(ink)
-            if desk_px < LOD_CODE:
-                self._draw_centred(
-                    painter, world, indices, lambda d: d.code.rsplit("-", 1)[-1], 9, False
-                )
-            elif desk_px < LOD_NAME:
-                self._draw_centred(painter, world, indices, lambda d: d.code, 11, False)
-            else:
-                self._draw_named(painter, world, indices, round(min(14.0, 7.0 + desk_px / 16.0)))
+            label = self.label_of(i, scale)
+            if label is not None:
+                placed.append((i, label, world.mapRect(self._rect(i))))
+        # A label wider or taller than its desk sits on a chip of the desk's colour, so that
+        # no outline or wall runs through the name.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(_CHIP_PEN)
+        for i, label, desk_box in placed:
+            if label.width + 2 > desk_box.width() or label.height + 1 > desk_box.height():
+                chip = QRectF(0, 0, label.width + 3, label.height + 1)
+                chip.moveCenter(desk_box.center())
+                painter.setBrush(palette[keys[i]] if keys[i] < len(palette) else palette[0])
+                painter.drawRoundedRect(chip, 2.5, 2.5)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(TEXT)
+        for i, label, desk_box in placed:
+            centre = desk_box.center()
+            top = centre.y() - label.height / 2
+            bold = desks[i].occupant is not None and self.label_mode != LabelMode.DESK
+            for n, line in enumerate(label.lines):
+                pixels = label.pixels if n == 0 else max(MIN_PX, label.pixels - CODE_PX_BELOW)
+                weight = bold and n == 0
+                painter.setFont(self._font(pixels, weight))
+                static, w, h = self._label(line, pixels, weight)
+                painter.drawStaticText(QPointF(centre.x() - w / 2, top), static)
+                top += self._line_height(pixels, weight)
         painter.restore()
+
+    # -- labels: what each desk says at a zoom (ui.floorplan.labels) ---------------------------
+    def set_label_mode(self, mode: LabelMode, english: bool) -> None:
+        if (mode, english) != (self.label_mode, self.label_english):
+            self.label_mode, self.label_english = mode, english
+            self._label_cache.clear()
+            self._drop_pixels()
+            self.update()
+
+    def _line_height(self, pixels: int, bold: bool) -> float:
+        key = (pixels, bold)
+        height = self._heights.get(key)
+        if height is None:
+            height = self._heights[key] = QFontMetricsF(self._font(pixels, bold)).height()
+        return height
+
+    def _measure(self, text: str, pixels: int, bold: bool) -> tuple[float, float]:
+        key = (text, pixels, bold)
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 50000:  # zooming through many sizes: start afresh
+                self._sizes.clear()
+            metrics = self._metrics.get((pixels, bold))
+            if metrics is None:
+                metrics = self._metrics[(pixels, bold)] = QFontMetricsF(self._font(pixels, bold))
+            size = self._sizes[key] = (metrics.horizontalAdvance(text), metrics.height())
+        return size
+
+    def _label_cells(self) -> list[tuple[float, float]]:
+        """Half width and half height of every desk's label cell, in scene units."""
+        if self._cells_hw is None:
+            self._ensure_index()
+            geom, cell_of, cells = self._geom, self._cell_of, self._cells
+            centres = [((g[0] + g[2]) / 2, (g[1] + g[3]) / 2) for g in geom]
+
+            def near(i: int) -> list[int]:
+                cx, cy = cell_of[i]
+                return [
+                    j
+                    for gx in (cx - 1, cx, cx + 1)
+                    for gy in (cy - 1, cy, cy + 1)
+                    for j in cells.get((gx, gy), ())
+                ]
+
+            self._cells_hw = label_cells(
+                centres,
+                near,
+                HALF_WIDTH_CAP_M * self.px_per_m,
+                HALF_HEIGHT_CAP_M * self.px_per_m,
+                self.desk_px,
+            )
+        return self._cells_hw
+
+    def label_of(self, i: int, scale: float) -> Label | None:
+        """What desk ``i`` says at ``scale`` (None: nothing legible fits), measured to fit
+        inside its label cell."""
+        if scale != self._label_scale:
+            self._label_cache.clear()
+            self._label_scale = scale
+        if i in self._label_cache:
+            return self._label_cache[i]
+        desk = self._desks[i]
+        desk_px = self.desk_px * scale
+        label = None
+        vacant_text = desk.occupant is None or self.label_mode == LabelMode.DESK
+        if desk.active and (desk.occupant is not None or desk_px >= LOD_NUMBER):
+            half_w, half_h = self._label_cells()[i]
+            preferred = preferred_pixels(desk_px)
+            if vacant_text and desk.occupant is None:
+                preferred = max(MIN_PX, preferred - CODE_PX_BELOW)  # a vacant desk's code: quieter
+            label = fit_label(
+                text_forms(desk, self.label_mode, self.label_english),
+                2 * half_w * scale,
+                2 * half_h * scale,
+                preferred,
+                self._measure,
+                bold_first=not vacant_text,
+            )
+        self._label_cache[i] = label
+        return label
+
+    def label_boxes(self, scale: float) -> dict[int, tuple[Label, QRectF]]:
+        """Every desk's label at ``scale`` with the box it is drawn in (this item's coordinates)."""
+        boxes = {}
+        for i, desk in enumerate(self._desks):
+            label = self.label_of(i, scale)
+            if label is not None:
+                centre = self._rect(i).center()
+                w, h = label.width / scale, label.height / scale
+                boxes[desk.id] = (label, QRectF(centre.x() - w / 2, centre.y() - h / 2, w, h))
+        return boxes
 
     def _label(self, text: str, pixels: int, bold: bool) -> tuple[QStaticText, float, float]:
         key = (text, pixels, bold)
@@ -128,37 +258,3 @@ class DeskDetails:
             if len(self._labels) > 20000:  # zooming through many sizes: start afresh
                 self._labels.clear()
         return label
-
-    def _draw_centred(
-        self, painter, world: QTransform, indices, text_of, pixels: int, bold: bool
-    ) -> None:
-        painter.setFont(self._font(pixels, bold))
-        desks, rect = self._desks, self._rect
-        for i in indices:
-            static, w, h = self._label(text_of(desks[i]), pixels, bold)
-            centre = world.map(rect(i).center())
-            painter.drawStaticText(QPointF(centre.x() - w / 2, centre.y() - h / 2), static)
-
-    def _draw_named(self, painter, world: QTransform, indices, name_px: int) -> None:
-        """Zoomed in: the occupant's Korean name in bold, the desk code small underneath."""
-        desks, rect = self._desks, self._rect
-        for i in indices:
-            desk = desks[i]
-            r = world.mapRect(rect(i))
-            cx = r.center().x()
-            occupant = desk.occupant
-            if occupant is None:
-                painter.setFont(self._font(10, False))
-                static, w, h = self._label(desk.code, 10, False)
-                painter.drawStaticText(QPointF(cx - w / 2, r.center().y() - h / 2), static)
-                continue
-            name = occupant.name_ko + (
-                f" +{len(desk.occupants) - 1}" if len(desk.occupants) > 1 else ""
-            )
-            middle = r.top() + r.height() * 0.56
-            painter.setFont(self._font(name_px, True))
-            static, w, h = self._label(name, name_px, True)
-            painter.drawStaticText(QPointF(cx - w / 2, middle - h), static)
-            painter.setFont(self._font(10, False))
-            static, w, h = self._label(desk.code, 10, False)
-            painter.drawStaticText(QPointF(cx - w / 2, middle + 1), static)

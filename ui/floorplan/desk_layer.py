@@ -14,19 +14,32 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF, QStaticText, QTransform
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPolygonF,
+    QStaticText,
+    QTransform,
+)
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from planner.palette import VACANT as VACANT_SWATCH
 from planner.palette import Swatch
 from planner.services.floorplan import DeskSpot
+from ui.floorplan.colours import VACANT as VACANT_KEY
 from ui.floorplan.colours import pattern_brush, qcolor
 from ui.floorplan.desk_details import (
+    LOD_LABEL,
     LOD_NAME,
-    LOD_NUMBER,
     LOD_OUTLINE,
     OUTLINE,
     DeskDetails,
 )
+from ui.floorplan.labels import Label
 from ui.floorplan.raster_cache import OVERVIEW_PX_PER_M, Overview, TileCache
 
 PX_PER_M = 40.0  # scene units per metre: at zoom 1:1 one metre is 40 pixels
@@ -49,6 +62,8 @@ def desk_outline(spot: DeskSpot) -> QPolygonF:
 
 _OUTLINE_PEN = QPen(OUTLINE, 1.0)
 _OUTLINE_PEN.setCosmetic(True)
+_VACANT_PEN = QPen(qcolor(VACANT_SWATCH.hue), 1.0)
+_VACANT_PEN.setCosmetic(True)
 
 
 def is_far(scale: float) -> bool:
@@ -100,6 +115,15 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self.drop_target_id: int | None = None
         self._fonts: dict[tuple[int, bool], QFont] = {}
         self._labels: dict[tuple[str, int, bool], tuple[QStaticText, float, float]] = {}
+        # Labels (ui.floorplan.desk_details): each desk's cell, what it says at the current
+        # zoom, and measured text.
+        self.px_per_m, self.desk_px = PX_PER_M, DESK_W_M * PX_PER_M
+        self._cells_hw: list[tuple[float, float]] | None = None
+        self._label_cache: dict[int, Label | None] = {}
+        self._label_scale = 0.0
+        self._sizes: dict[tuple[str, int, bool], tuple[float, float]] = {}
+        self._metrics: dict[tuple[int, bool], QFontMetricsF] = {}
+        self._heights: dict[tuple[int, bool], float] = {}
 
     def _ensure_index(self) -> None:
         if not self._indexed:
@@ -135,6 +159,7 @@ class DeskLayer(DeskDetails, QGraphicsItem):
                 self._place(i, desk)
         if self._bounds.isNull():
             self._bounds = self._compute_bounds()
+        self._cells_hw = None
 
     def _place(self, i: int, desk: DeskSpot) -> None:
         x, y = desk.x * PX_PER_M, desk.y * PX_PER_M
@@ -158,6 +183,7 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self._cell_of[i] = cell
         if i < len(self._qrects):
             self._qrects[i] = None
+        self._cells_hw = None  # a neighbour's label cell may grow or shrink
 
     def _compute_bounds(self) -> QRectF:
         if not self._geom:
@@ -274,6 +300,7 @@ class DeskLayer(DeskDetails, QGraphicsItem):
             self._by_cell_colour.pop(self._cell_of[i], None)
             self._desks[i] = spot
             self._keys[i] = key
+            self._label_cache.pop(i, None)
             self._place(i, spot)
             self._by_cell_colour.pop(self._cell_of[i], None)
             dirty.append(QRectF(self._rect(i)))
@@ -313,6 +340,15 @@ class DeskLayer(DeskDetails, QGraphicsItem):
             self._underlay.paint_plain(painter)
         painter.setPen(Qt.PenStyle.NoPen)
         self._draw_fills(painter, list(self._cells))
+        self._outline_vacant(painter, list(self._cells))
+
+    def _outline_vacant(self, painter: QPainter, cells: list[tuple[int, int]]) -> None:
+        """Vacant desks are white: without their outline they vanish on the floor's white."""
+        rects = [r for cell in cells for r in self._colour_lists(cell).get(VACANT_KEY, ())]
+        if rects:
+            painter.setPen(_VACANT_PEN)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRects(rects)
 
     def _draw_fills(self, painter: QPainter, cells: list[tuple[int, int]]) -> None:
         merged: dict[int, list[QRectF]] = defaultdict(list)
@@ -374,10 +410,13 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen if desk_px < LOD_OUTLINE else _OUTLINE_PEN)
         # Labels and chairs reach a little beyond their desk: include the neighbours.
-        pad = DESK_W_M * PX_PER_M
+        pad = DESK_W_M * PX_PER_M * 2
         wide = area.adjusted(-pad, -pad, pad, pad)
-        self._draw_fills(painter, self._cells_in(wide))
-        if desk_px >= LOD_NUMBER:
+        cells = self._cells_in(wide)
+        self._draw_fills(painter, cells)
+        if desk_px < LOD_OUTLINE:
+            self._outline_vacant(painter, cells)
+        if desk_px >= LOD_LABEL:
             self._paint_details(painter, self._visible(wide), scale, desk_px)
 
     def _paint_marks(self, painter: QPainter, scale: float) -> None:

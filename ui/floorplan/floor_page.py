@@ -33,12 +33,15 @@ from ui.floorplan.edit_actions import EditActions, layout_error_message
 from ui.floorplan.edit_bar import EditBar
 from ui.floorplan.edit_commands import EditCommand
 from ui.floorplan.edit_mode import LayoutEditor
+from ui.floorplan.labels import LabelMode
 from ui.floorplan.people_panel import PeoplePanel
 from ui.floorplan.plan_overlay import PlanOverlay
 from ui.floorplan.scene import FloorScene
 from ui.floorplan.seating_actions import SeatingActions, fill
 from ui.floorplan.view import FloorView
 from ui.floorplan.zones_layer import zone_kind_label
+from ui.i18n import current_language
+from ui.settings import FLOORPLAN_LABELS, Settings
 
 Today = Callable[[], dt.date]
 
@@ -55,8 +58,10 @@ class FloorPage(SeatingActions, QWidget):
         undo_stack: QUndoStack,
         today: Today | None = None,
         parent: QWidget | None = None,
+        settings: Settings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings if settings is not None else Settings()
         self.sessions = sessions
         self.undo_stack = undo_stack
         self.today = today or dt.date.today
@@ -100,6 +105,12 @@ class FloorPage(SeatingActions, QWidget):
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.setMinimumWidth(180)
         self.find_result = QLabel()
+        self.labels_label, self.labels_combo = QLabel(), QComboBox()
+        for mode in LabelMode:
+            self.labels_combo.addItem("", mode)
+        self.labels_label.setBuddy(self.labels_combo)
+        chosen = self.labels_combo.findData(self.settings.get(FLOORPLAN_LABELS))
+        self.labels_combo.setCurrentIndex(max(chosen, 0))
         self.fit_button = QPushButton()
         self.zoom_label = QLabel()
         # Edit mode: the layout (desks, zones, background) instead of the seating.
@@ -146,27 +157,43 @@ class FloorPage(SeatingActions, QWidget):
 
         self.legend_box = QGroupBox()
         legend_layout = QVBoxLayout(self.legend_box)
+        legend_layout.setContentsMargins(6, 2, 6, 2)
         legend_layout.addWidget(self.legend)
         self.details_box = QGroupBox()
         details_layout = QVBoxLayout(self.details_box)
         details_layout.addWidget(self.details)
-        side = QWidget()
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(0, 0, 0, 0)
-        # Find heads the side column: the top bar stays narrow enough for a 1280-pixel screen.
-        side_layout.addWidget(self.find_edit)
-        side_layout.addWidget(self.find_result)
-        side_layout.addWidget(self.legend_box)
-        side_layout.addWidget(self.details_box)
-        side_layout.addStretch(1)
-        self._side_layout = side_layout
+        details_layout.addStretch(1)
+        # The plan gets the width: on a 1366-pixel screen a side column beside it would leave
+        # desks too small for their occupants' names at "fit floor". The selected desk goes
+        # under the people, the legend under the plan, Find and the labels' choice over it.
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.people)
+        left.addWidget(self.details_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        left.setSizes([500, 160])
+        self.left_splitter = left
+        over = QHBoxLayout()
+        over.setContentsMargins(0, 0, 0, 0)
+        over.addWidget(self.find_edit)
+        over.addWidget(self.find_result, 1)
+        over.addWidget(self.labels_label)
+        over.addWidget(self.labels_combo)
+        centre = QWidget()
+        centre_layout = QVBoxLayout(centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(3)
+        centre_layout.addLayout(over)
+        centre_layout.addWidget(self.view, 1)
+        centre_layout.addWidget(self.legend_box)
+        self._side_layout = centre_layout
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.people)
-        self.splitter.addWidget(self.view)
-        self.splitter.addWidget(side)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(centre)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 900, 230])
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([270, 1100])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.edit_bar)
@@ -180,6 +207,7 @@ class FloorPage(SeatingActions, QWidget):
         self.day_edit.dateChanged.connect(self._day_chosen)
         self.today_button.clicked.connect(lambda: self.set_day(self.today()))
         self.mode_combo.currentIndexChanged.connect(self._mode_chosen)
+        self.labels_combo.currentIndexChanged.connect(self._labels_chosen)
         self.plan_combo.currentIndexChanged.connect(self._plan_chosen)
         self.find_edit.returnPressed.connect(self._find_next)
         self.find_edit.textChanged.connect(lambda _t: self.find_result.clear())
@@ -254,6 +282,7 @@ class FloorPage(SeatingActions, QWidget):
         with self.sessions() as session:
             snapshot = floorplan.load_floor(session, floor_id, self.day())
             self.scene.swatches = read_swatches(session)
+        self.people.view.swatches = self.scene.swatches
         if floor_id not in self.scene.backgrounds:
             self.edit_actions.background.load(floor_id)
         self.scene.show_floors([snapshot], mode=self.colour_mode())
@@ -446,6 +475,13 @@ class FloorPage(SeatingActions, QWidget):
         self.scene.recolour(self.colour_mode())
         self._update_legend()
 
+    def label_mode(self) -> LabelMode:
+        return LabelMode(self.labels_combo.currentData() or LabelMode.NAME)
+
+    def _labels_chosen(self, _index: int) -> None:
+        self.settings.set(FLOORPLAN_LABELS, self.label_mode().value)
+        self.scene.set_label_mode(self.label_mode(), current_language() == "en")
+
     def _zoom_shown(self, scale: float) -> None:
         self.zoom_label.setText(f"{scale * 100:.0f} %")
 
@@ -514,6 +550,15 @@ class FloorPage(SeatingActions, QWidget):
         for n in range(self.mode_combo.count()):
             self.mode_combo.setItemText(n, mode_label(self.mode_combo.itemData(n)))
         self.find_edit.setPlaceholderText(self.tr("Find person or desk (Ctrl+F)"))
+        self.labels_label.setText(self.tr("&Labels:"))
+        for n, text in enumerate(
+            (self.tr("Names"), self.tr("Desk codes"), self.tr("Research tasks"))
+        ):
+            self.labels_combo.setItemText(n, text)
+        self.labels_combo.setToolTip(
+            self.tr("What the desks of the plan show: who sits there, the desk, or the team")
+        )
+        self.scene.set_label_mode(self.label_mode(), current_language() == "en")
         self.fit_button.setText(self.tr("Fit floor"))
         self.edit_button.setText(self.tr("Edit layout"))
         self.edit_button.setToolTip(

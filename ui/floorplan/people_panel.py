@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QDrag
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,7 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.floorplan import PersonRow
+from planner.services.swatches import Swatches
 from ui.floorplan.dragdrop import PERSON_MIME, DraggedPerson, person_mime
+from ui.floorplan.name_chip import dress
+from ui.i18n import fill
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -198,6 +202,29 @@ class PeopleFilterProxy(QSortFilterProxyModel):
 ANY = None
 
 
+class PeopleView(QTableView):
+    """The list whose drag image is the dragged people's name chip, not the table rows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.swatches = Swatches()  # the page hands over the organisations' swatches
+
+    def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802 - Qt's name
+        rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
+        if not rows:
+            return
+        indexes = [self.model().index(row, 0) for row in rows]
+        mime = self.model().mimeData(indexes)
+        first: PersonRow = indexes[0].data(PeopleTableModel.ROW_ROLE)
+        text = first.name_ko
+        if len(rows) > 1:
+            text = fill(self.tr("%1 and %2 more"), first.name_ko, len(rows) - 1)
+        drag = QDrag(self)
+        drag.setMimeData(mime)
+        dress(drag, text, self.swatches.organisation(first.organisation_id))
+        drag.exec(supported, Qt.DropAction.MoveAction)
+
+
 class PeoplePanel(QWidget):
     """The list and its filters; ``reload_requested(unseated_only)`` asks the page for rows."""
 
@@ -220,7 +247,7 @@ class PeoplePanel(QWidget):
         self.organisation = QComboBox()
         self.task = QComboBox()
         self.count = QLabel()
-        self.view = QTableView()
+        self.view = PeopleView()
         self.view.setModel(self.proxy)
         # Rows arrive in Korean-name order; sorting 45,000 rows through the proxy on every
         # reload would cost seconds, so the proxy sorts only when a header is clicked.

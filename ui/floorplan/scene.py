@@ -15,24 +15,32 @@ from ui.floorplan.background_image import BackgroundPicture
 from ui.floorplan.colours import ColourMode, colour_desks
 from ui.floorplan.desk_layer import DESK_D_M, DESK_W_M, PX_PER_M, DeskLayer
 from ui.floorplan.edit_overlay import EditOverlay
+from ui.floorplan.labels import LabelMode
 from ui.floorplan.zones_layer import ZonesLayer
 
 MARGIN = 2.0 * PX_PER_M
 BACKDROP = QColor("#dfe3e8")
 
 
-def zone_headroom(snapshot: FloorSnapshot) -> dict[int, float]:
-    """Metres between each zone's top edge and its highest desk."""
+def zone_headroom(snapshot: FloorSnapshot) -> dict[int, tuple[float, float]]:
+    """Metres free above each zone's highest desk and below its lowest: where its name goes."""
     tops: dict[int, float] = {}
+    bottoms: dict[int, float] = {}
     half_d, half_w = DESK_D_M / 2, DESK_W_M / 2
     for desk in snapshot.desks:
-        top = desk.y - (half_w if desk.rotation % 180 else half_d)
-        if top < tops.get(desk.zone_id, 1e9):
-            tops[desk.zone_id] = top
+        half = half_w if desk.rotation % 180 else half_d
+        if desk.y - half < tops.get(desk.zone_id, 1e9):
+            tops[desk.zone_id] = desk.y - half
+        if desk.y + half > bottoms.get(desk.zone_id, -1e9):
+            bottoms[desk.zone_id] = desk.y + half
     room = {}
     for zone in snapshot.zones:
         zone_top = min(y for _x, y in zone.polygon)
-        room[zone.id] = tops[zone.id] - zone_top if zone.id in tops else 99.0
+        zone_bottom = max(y for _x, y in zone.polygon)
+        if zone.id in tops:
+            room[zone.id] = (tops[zone.id] - zone_top, zone_bottom - bottoms[zone.id])
+        else:
+            room[zone.id] = (99.0, 0.0)
     return room
 
 
@@ -51,6 +59,7 @@ class FloorScene(QGraphicsScene):
         # Every organisation's and task's swatch (planner.services.swatches): the page reads
         # them with the floor; without them colours still follow ids, with no badges.
         self.swatches = Swatches()
+        self.label_mode, self.label_english = LabelMode.NAME, False
         self._desk_bounds: list[tuple[tuple[float, float, float, float], DeskLayer]] = []
         # Per floor id, its background image (None: known to have none); kept across reloads.
         self.backgrounds: dict[int, BackgroundPicture | None] = {}
@@ -92,6 +101,7 @@ class FloorScene(QGraphicsScene):
             picture = self.backgrounds.get(snapshot.floor_id)
             if picture is not None:
                 zones.set_background(picture.image, picture.scene_rect)
+            desks.set_label_mode(self.label_mode, self.label_english)
             desks.setZValue(1)
             for layer in (zones, desks):
                 layer.setPos(origin)
@@ -106,6 +116,12 @@ class FloorScene(QGraphicsScene):
             self.addItem(overlay)
             overlay.set_bounds(self.sceneRect())
         self.recolour(self.mode)
+
+    def set_label_mode(self, mode: LabelMode, english: bool) -> None:
+        """What the desks say (names, desk codes, teams), names in English or Korean."""
+        self.label_mode, self.label_english = mode, english
+        for _snapshot, _zones, desks in self.floors:
+            desks.set_label_mode(mode, english)
 
     def set_edit_overlay(self, overlay: EditOverlay | None) -> None:
         if self.edit_overlay is not None:

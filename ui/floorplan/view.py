@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 from planner.io.labels import FEATURE_LABELS, label_of
 from planner.services.floorplan import DeskSpot
 from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
+from ui.floorplan.name_chip import dress
 from ui.floorplan.scene import FloorScene
 from ui.i18n import current_language
 
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
 MIN_SCALE, MAX_SCALE = 0.02, 8.0
 WHEEL_STEP = 1.0015  # per 1/8 degree of wheel rotation: one notch ≈ ×1.2
 KEY_STEP = 1.25
-FOCUS_SCALE = 2.4  # zoom used when centring on a found desk: names are shown
+# Zoom when centring on a found desk: full names on it and on its neighbours, and about
+# twenty metres of the floor around it for context.
+FOCUS_SCALE = 1.0
+FIT_MARGIN = 12.0  # scene units (0.3 m) left around the floor when it is fitted
 
 
 def feature_labels(bits: int) -> list[str]:
@@ -64,6 +68,9 @@ class FloorView(QGraphicsView):
         # While the layout is edited, mouse and keys go to the editor first; seating by
         # drag and drop is off.
         self.editor: LayoutEditor | None = None
+        # Fitted: the floor is fitted again whenever the view's size changes, until the user
+        # zooms or goes to a desk.
+        self.fitted = False
 
     def editing(self) -> bool:
         return self._active_editor() is not None
@@ -96,6 +103,7 @@ class FloorView(QGraphicsView):
         return self.transform().m11()
 
     def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        self.fitted = False
         current = self.scale_factor()
         target = min(max(current * factor, MIN_SCALE), MAX_SCALE)
         if abs(target - current) < 1e-9:
@@ -113,15 +121,32 @@ class FloorView(QGraphicsView):
         rect = self.floor_scene.floor_rect()
         if rect.isEmpty():
             return
-        self.fitInView(rect.adjusted(-30, -30, 30, 30), Qt.AspectRatioMode.KeepAspectRatio)
+        margin = FIT_MARGIN
+        self.setSceneRect(QRectF())  # the scene's own again (centre_on_desk may have widened it)
+        self.fitInView(
+            rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
+        )
+        self.fitted = True
         self.zoom_changed.emit(self.scale_factor())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit_floor()
 
     def centre_on_desk(self, desk_id: int, zoom: bool = True) -> bool:
         rect = self.floor_scene.desk_scene_rect(desk_id)
         if rect.isEmpty():
             return False
-        if zoom and self.scale_factor() < FOCUS_SCALE:
+        # Far out or very close, the found desk would show without readable neighbours.
+        if zoom and not FOCUS_SCALE * 0.9 <= self.scale_factor() <= FOCUS_SCALE * 2.5:
             self.set_zoom(FOCUS_SCALE)
+        self.fitted = False
+        # A desk by the floor's edge is centred too: the view may scroll past the floor.
+        visible = self.visible_scene_rect()
+        around = QRectF(0, 0, visible.width(), visible.height())
+        around.moveCenter(rect.center())
+        self.setSceneRect(self.floor_scene.sceneRect().united(around))
         self.centerOn(rect.center())
         return True
 
@@ -323,6 +348,9 @@ class FloorView(QGraphicsView):
             return
         drag = QDrag(self)
         drag.setMimeData(person_mime(DraggedPerson(occupant.person_id, desk.id)))
+        dress(
+            drag, occupant.name_ko, self.floor_scene.swatches.organisation(occupant.organisation_id)
+        )
         drag.exec(Qt.DropAction.MoveAction)
         self.floor_scene.set_drop_target(None)
 

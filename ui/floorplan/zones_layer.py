@@ -43,6 +43,7 @@ ZONE_KIND_TEXT = {
 WALL = QColor("#4a5562")
 FLOOR_FILL = QColor("#fbfbfa")
 ZONE_TEXT = QColor("#36404c")
+MIN_NAME_PX = 10.0  # a zone name smaller than this is not drawn
 
 
 def _cosmetic(colour: QColor, width: float) -> QPen:
@@ -70,10 +71,11 @@ class ZonesLayer(QGraphicsItem):
         width_m: float,
         depth_m: float,
         zones: Sequence[ZoneShape],
-        headroom_m: dict[int, float] | None = None,
+        headroom_m: dict[int, tuple[float, float]] | None = None,
         parent: QGraphicsItem | None = None,
     ) -> None:
-        """``headroom_m``: per zone, the free depth above its first desks, where the name goes."""
+        """``headroom_m``: per zone, the free depth above its first desks and below its last,
+        where the name goes."""
         super().__init__(parent)
         self._headroom = headroom_m or {}
         # Set when a desk layer draws this layer into its cached pixels (tiles, overview): the
@@ -209,8 +211,9 @@ class ZonesLayer(QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         self.paint_plain(painter, area)
 
-        # Names at a constant on-screen size, inside the zone's top-left corner, when they fit.
-        name_px, kind_px = 13.0, 10.0
+        # Names at a constant on-screen size, in the zone's free band above its desks or
+        # below them (the deeper), when they fit; never over a desk.
+        name_px, kind_px = 14.0, 11.0
         if scale * PX_PER_M * 3 < 24:  # a zone label needs ~3 m on screen to be of use
             return
         kind_font = self._font(kind_px / scale, False)
@@ -219,19 +222,21 @@ class ZonesLayer(QGraphicsItem):
         for zone, box in zip(self.zones, self._boxes, strict=True):
             if not box.intersects(area):
                 continue
-            # As large as the strip above the desks allows, so the name never hides a desk.
-            room_px = self._headroom.get(zone.id, 99.0) * PX_PER_M * scale
-            pixels = min(name_px, room_px - 4.0)
-            if pixels < 8.0:
+            above, below = self._headroom.get(zone.id, (99.0, 0.0))
+            band_px = max(above, below) * PX_PER_M * scale
+            pixels = min(name_px, band_px - 3.0)
+            if pixels < MIN_NAME_PX:
                 continue
             name_font = self._font(pixels / scale, True)
             metrics = self._metrics(name_font, pixels / scale)
             if self._advance(metrics, zone.name, pixels / scale) > box.width() - 2 * pad:
                 continue
             painter.setFont(name_font)
-            text_box = QRectF(
-                box.left() + pad, box.top() + 2.0 / scale, box.width() - 2 * pad, metrics.height()
-            )
+            if above >= below:
+                top = box.top() + 1.5 / scale
+            else:
+                top = box.bottom() - 1.5 / scale - metrics.height()
+            text_box = QRectF(box.left() + pad, top, box.width() - 2 * pad, metrics.height())
             painter.drawText(
                 text_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, zone.name
             )

@@ -76,6 +76,18 @@ def test_find_switches_floor_centres_and_selects(page, db):
     assert page.scene.desk_layer.highlight_id == desk_id
     centre = page.view.mapToScene(page.view.viewport().rect().center())
     assert page.scene.desk_scene_rect(desk_id).adjusted(-40, -40, 40, 40).contains(centre)
+    # At a zoom where the desk's neighbours read too: every seated desk in view shows its
+    # occupant's full name.
+    layer, scale = page.scene.desk_layer, page.view.scale_factor()
+    shown = page.view.visible_scene_rect()
+    in_view = [
+        i
+        for i, desk in enumerate(layer.desks)
+        if desk.occupant and shown.contains(layer.desk_rect(desk.id))
+    ]
+    assert len(in_view) >= 8
+    for i in in_view:
+        assert layer.label_of(i, scale).lines[0].startswith(layer.desks[i].occupant.name_ko)
 
 
 def test_find_a_person_by_korean_name_and_by_email(page, db):

@@ -1,0 +1,153 @@
+"""What is written on each desk of the plan, at every zoom, without two labels ever touching.
+
+Each desk owns a *label cell*: a rectangle centred on the desk, as wide and tall as its
+neighbours leave (floor metres, the same at every zoom). Cells never overlap — a desk takes at
+most half the distance to any neighbour whose cell could reach it (see ``label_cells``) — and
+a label is only drawn when its measured text fits inside its desk's cell, so labels cannot
+overlap either, whatever the layout, and every tile of the plan can be drawn on its own.
+
+For each desk the richest text that fits its cell at a legible size is chosen: the full name
+over the desk code, the full name, the Korean given name (or the English initials), … — so at
+"fit floor" every seated person shows at least a short name, growing to the full name and
+code when zooming in. ``LabelMode`` chooses names, desk codes or teams.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from planner.services.floorplan import DeskSpot
+
+# Text sizes in screen pixels; below MIN_PX Hangul stops being legible.
+MIN_PX = 9
+MAX_PX = 14
+CODE_PX_BELOW = 2  # the second line (a desk code) is this much smaller than the name
+PAD_PX = 1.0  # kept free inside a cell around the text
+# How far a label may reach from its desk's centre when nothing is near (metres).
+HALF_WIDTH_CAP_M = 1.2
+HALF_HEIGHT_CAP_M = 0.8
+# Two-syllable surnames; a Korean given name is what follows the surname.
+COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
+
+Measure = Callable[[str, int, bool], tuple[float, float]]  # text, pixels, bold -> (w, h)
+
+
+class LabelMode(enum.StrEnum):
+    NAME = "name"  # who sits there
+    DESK = "desk"  # the desk code
+    TEAM = "team"  # the research task (or organisation) and the name
+
+
+@dataclass(frozen=True)
+class Label:
+    lines: tuple[str, ...]  # the first in bold (a name), the rest smaller
+    pixels: int  # the first line's text size in screen pixels
+    width: float  # screen pixels
+    height: float
+
+
+def preferred_pixels(desk_px: float) -> int:
+    """The name's text size for a desk ``desk_px`` pixels long: larger as one zooms in."""
+    return max(MIN_PX + 1, min(MAX_PX, round(8 + desk_px * 0.06)))
+
+
+def given_name(name_ko: str) -> str:
+    """The Korean given name: 김민수 → 민수, 남궁민 → 민; a two-syllable name stays whole."""
+    for surname in COMPOUND_SURNAMES:
+        if name_ko.startswith(surname) and len(name_ko) > len(surname):
+            return name_ko[len(surname) :]
+    return name_ko[1:] if len(name_ko) >= 3 else name_ko
+
+
+def initials(name_en: str) -> str:
+    """Min-su Kim → MK: the first letter of the given name and of the surname."""
+    words = name_en.split()
+    if len(words) <= 1:
+        return name_en[:2]
+    return (words[0][:1] + words[-1][:1]).upper()
+
+
+def text_forms(desk: DeskSpot, mode: LabelMode, english: bool) -> list[tuple[str, ...]]:
+    """The desk's possible labels, richest first; empty for a desk nobody uses."""
+    occupant = desk.occupant
+    if mode == LabelMode.DESK or occupant is None:
+        number = desk.code.rsplit("-", 1)[-1]
+        return [(desk.code,), (number,)] if number != desk.code else [(desk.code,)]
+    more = f" +{len(desk.occupants) - 1}" if len(desk.occupants) > 1 else ""
+    if english and occupant.name_en:
+        full, short = occupant.name_en, occupant.name_en.split()[0]
+        tiny = initials(occupant.name_en)
+    else:
+        full, short = occupant.name_ko, given_name(occupant.name_ko)
+        tiny = short
+    if mode == LabelMode.TEAM:
+        team = occupant.task_codes[0] if occupant.task_codes else occupant.organisation
+        return [(team, full + more), (team, short), (team,)]
+    forms = [(full + more, desk.code), (full + more,), (short + more,), (short,), (tiny,)]
+    return list(dict.fromkeys(forms))  # the same form once
+
+
+def fit_label(
+    forms: Sequence[tuple[str, ...]],
+    cell_w: float,
+    cell_h: float,
+    preferred: int,
+    measure: Measure,
+    bold_first: bool = True,
+) -> Label | None:
+    """The richest form that fits a ``cell_w`` × ``cell_h`` pixel cell, at the largest size
+    from ``preferred`` down to MIN_PX; None when nothing legible fits."""
+    room_w, room_h = cell_w - 2 * PAD_PX, cell_h - 2 * PAD_PX
+    if room_w <= 0 or room_h <= 0:
+        return None
+    for form in forms:
+        for pixels in range(preferred, MIN_PX - 1, -1):
+            width, height = measure(form[0], pixels, bold_first)
+            if width > room_w or height > room_h:
+                continue
+            small = max(MIN_PX, pixels - CODE_PX_BELOW)
+            for line in form[1:]:
+                w, h = measure(line, small, False)
+                width, height = max(width, w), height + h
+            if width <= room_w and height <= room_h:
+                return Label(form, pixels, width, height)
+    return None
+
+
+def label_cells(
+    centres: Sequence[tuple[float, float]],
+    neighbours: Callable[[int], Sequence[int]],
+    half_w_cap: float,
+    half_h_cap: float,
+    column: float,
+) -> list[tuple[float, float]]:
+    """Per desk, the half width and half height of its label cell (the units of ``centres``).
+
+    Heights first: half the vertical distance to any desk above or below (horizontally nearer
+    than ``column``, a desk's width). Then widths: half the horizontal distance to any
+    desk whose cell shares height with this one. For any two desks either their heights do
+    not meet, or each width is at most half their horizontal distance: cells never overlap.
+    ``neighbours(i)`` gives every desk within two caps of desk ``i`` (more is harmless)."""
+    halves_h = []
+    for i, (x, y) in enumerate(centres):
+        h = half_h_cap
+        for j in neighbours(i):
+            if j == i:
+                continue
+            dx, dy = abs(centres[j][0] - x), abs(centres[j][1] - y)
+            if dx < column and dy / 2 < h:
+                h = dy / 2
+        halves_h.append(h)
+    cells = []
+    for i, (x, y) in enumerate(centres):
+        w = half_w_cap
+        for j in neighbours(i):
+            if j == i:
+                continue
+            dx, dy = abs(centres[j][0] - x), abs(centres[j][1] - y)
+            if dy < halves_h[i] + halves_h[j] and dx / 2 < w:
+                w = dx / 2
+        cells.append((w, halves_h[i]))
+    return cells
