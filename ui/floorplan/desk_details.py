@@ -8,6 +8,8 @@ only drawn; Korean names use NanumGothic.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -29,7 +31,7 @@ from ui.floorplan.labels import (
     Label,
     LabelMode,
     fit_label,
-    label_cells,
+    label_cell,
     preferred_pixels,
     text_forms,
 )
@@ -37,6 +39,7 @@ from ui.floorplan.labels import (
 FONT_FAMILY = "NanumGothic"
 OUTLINE = QColor("#3c4654")
 TEXT = QColor(*INK)
+MEASURE_PX = 100  # text is measured at this size and scaled
 _CHIP_PEN = QPen(QColor(95, 102, 112, 150), 1.0)
 
 # Level-of-detail thresholds, in on-screen pixels of a desk's long side.
@@ -141,17 +144,23 @@ class DeskDetails:
                 painter.drawRoundedRect(chip, 2.5, 2.5)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(TEXT)
+        # Lines grouped by font: one setFont per group, not per line.
+        runs: dict[tuple[int, bool], list[tuple[float, float, str]]] = defaultdict(list)
+        mode_bold = self.label_mode != LabelMode.DESK
         for i, label, desk_box in placed:
             centre = desk_box.center()
             top = centre.y() - label.height / 2
-            bold = desks[i].occupant is not None and self.label_mode != LabelMode.DESK
+            bold = mode_bold and desks[i].occupant is not None
             for n, line in enumerate(label.lines):
                 pixels = label.pixels if n == 0 else max(MIN_PX, label.pixels - CODE_PX_BELOW)
                 weight = bold and n == 0
-                painter.setFont(self._font(pixels, weight))
-                static, w, h = self._label(line, pixels, weight)
-                painter.drawStaticText(QPointF(centre.x() - w / 2, top), static)
+                runs[(pixels, weight)].append((centre.x(), top, line))
                 top += self._line_height(pixels, weight)
+        for (pixels, weight), lines in runs.items():
+            painter.setFont(self._font(pixels, weight))
+            for x, top, line in lines:
+                static, w, _h = self._label(line, pixels, weight)
+                painter.drawStaticText(QPointF(x - w / 2, top), static)
         painter.restore()
 
     # -- labels: what each desk says at a zoom (ui.floorplan.labels) ---------------------------
@@ -169,42 +178,65 @@ class DeskDetails:
             height = self._heights[key] = QFontMetricsF(self._font(pixels, bold)).height()
         return height
 
-    def _measure(self, text: str, pixels: int, bold: bool) -> tuple[float, float]:
-        key = (text, pixels, bold)
-        size = self._sizes.get(key)
-        if size is None:
-            if len(self._sizes) > 50000:  # zooming through many sizes: start afresh
-                self._sizes.clear()
-            metrics = self._metrics.get((pixels, bold))
-            if metrics is None:
-                metrics = self._metrics[(pixels, bold)] = QFontMetricsF(self._font(pixels, bold))
-            size = self._sizes[key] = (metrics.horizontalAdvance(text), metrics.height())
-        return size
+    def _measure(self, text: str, bold: bool) -> float:
+        """Width per pixel of text size: the sum of the characters' advances at a large size
+        (cached per character: a campus has thousands of names but a few hundred syllables;
+        NanumGothic does not kern Hangul and kerning only narrows Latin, so the sum never
+        falls short)."""
+        advances = self._advances.get(bold)
+        if advances is None:
+            advances = self._advances[bold] = {}
+            self._metrics[bold] = QFontMetricsF(self._font(MEASURE_PX, bold))
+        width = 0.0
+        for char in text:
+            advance = advances.get(char)
+            if advance is None:
+                advance = advances[char] = self._metrics[bold].horizontalAdvance(char) / MEASURE_PX
+            width += advance
+        return width
 
-    def _label_cells(self) -> list[tuple[float, float]]:
-        """Half width and half height of every desk's label cell, in scene units."""
-        if self._cells_hw is None:
-            self._ensure_index()
-            geom, cell_of, cells = self._geom, self._cell_of, self._cells
-            centres = [((g[0] + g[2]) / 2, (g[1] + g[3]) / 2) for g in geom]
-
-            def near(i: int) -> list[int]:
-                cx, cy = cell_of[i]
-                return [
-                    j
-                    for gx in (cx - 1, cx, cx + 1)
-                    for gy in (cy - 1, cy, cy + 1)
-                    for j in cells.get((gx, gy), ())
-                ]
-
-            self._cells_hw = label_cells(
-                centres,
-                near,
+    def _label_cell(self, i: int) -> tuple[float, float]:
+        """Half width and half height of desk ``i``'s label cell, in scene units (computed
+        for the desks drawn, when first drawn: a campus floor never pays for all at once)."""
+        cell = self._cells_hw.get(i) if self._cells_hw is not None else None
+        if cell is None:
+            if self._cells_hw is None:
+                self._start_label_cells()
+            cell = self._cells_hw[i] = label_cell(
+                i,
+                self._centres,
+                self._near,
+                self._halves_h,
                 HALF_WIDTH_CAP_M * self.px_per_m,
                 HALF_HEIGHT_CAP_M * self.px_per_m,
                 self.desk_px,
             )
-        return self._cells_hw
+        return cell
+
+    def _start_label_cells(self) -> None:
+        """Desk centres, and a grid as fine as a label cell's reach allows (the desk grid's
+        cells are larger, for hit testing) to find the desks that may bound a cell."""
+        self._ensure_index()
+        self._cells_hw, self._halves_h, self._near_of = {}, {}, {}
+        self._centres = [((x0 + x1) / 2, (y0 + y1) / 2) for x0, y0, x1, y1 in self._geom]
+        step = self._label_step = 2 * HALF_WIDTH_CAP_M * self.px_per_m
+        grid = self._label_grid = defaultdict(list)
+        for j, (x, y) in enumerate(self._centres):
+            grid[(int(x // step), int(y // step))].append(j)
+
+    def _near(self, i: int) -> list[int]:
+        near = self._near_of.get(i)
+        if near is None:
+            x, y = self._centres[i]
+            cx, cy = int(x // self._label_step), int(y // self._label_step)
+            grid = self._label_grid
+            near = self._near_of[i] = [
+                j
+                for gx in (cx - 1, cx, cx + 1)
+                for gy in (cy - 1, cy, cy + 1)
+                for j in grid.get((gx, gy), ())
+            ]
+        return near
 
     def label_of(self, i: int, scale: float) -> Label | None:
         """What desk ``i`` says at ``scale`` (None: nothing legible fits), measured to fit
@@ -219,7 +251,7 @@ class DeskDetails:
         label = None
         vacant_text = desk.occupant is None or self.label_mode == LabelMode.DESK
         if desk.active and (desk.occupant is not None or desk_px >= LOD_NUMBER):
-            half_w, half_h = self._label_cells()[i]
+            half_w, half_h = self._label_cell(i)
             preferred = preferred_pixels(desk_px)
             if vacant_text and desk.occupant is None:
                 preferred = max(MIN_PX, preferred - CODE_PX_BELOW)  # a vacant desk's code: quieter
@@ -229,6 +261,7 @@ class DeskDetails:
                 2 * half_h * scale,
                 preferred,
                 self._measure,
+                self._line_height,
                 bold_first=not vacant_text,
             )
         self._label_cache[i] = label

@@ -118,11 +118,16 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         # Labels (ui.floorplan.desk_details): each desk's cell, what it says at the current
         # zoom, and measured text.
         self.px_per_m, self.desk_px = PX_PER_M, DESK_W_M * PX_PER_M
-        self._cells_hw: list[tuple[float, float]] | None = None
+        self._cells_hw: dict[int, tuple[float, float]] | None = None
+        self._halves_h: dict[int, float] = {}
         self._label_cache: dict[int, Label | None] = {}
         self._label_scale = 0.0
-        self._sizes: dict[tuple[str, int, bool], tuple[float, float]] = {}
-        self._metrics: dict[tuple[int, bool], QFontMetricsF] = {}
+        self._advances: dict[bool, dict[str, float]] = {}
+        self._label_grid: dict[tuple[int, int], list[int]] = {}
+        self._label_step = 1.0
+        self._centres: list[tuple[float, float]] = []
+        self._near_of: dict[int, list[int]] = {}
+        self._metrics: dict[bool, QFontMetricsF] = {}
         self._heights: dict[tuple[int, bool], float] = {}
 
     def _ensure_index(self) -> None:
@@ -410,7 +415,7 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         painter.setPen(Qt.PenStyle.NoPen if desk_px < LOD_OUTLINE else _OUTLINE_PEN)
         # Labels and chairs reach a little beyond their desk: include the neighbours.
-        pad = DESK_W_M * PX_PER_M * 2
+        pad = DESK_W_M * PX_PER_M  # labels reach at most HALF_WIDTH_CAP_M from the centre
         wide = area.adjusted(-pad, -pad, pad, pad)
         cells = self._cells_in(wide)
         self._draw_fills(painter, cells)

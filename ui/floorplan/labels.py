@@ -31,7 +31,10 @@ HALF_HEIGHT_CAP_M = 0.8
 # Two-syllable surnames; a Korean given name is what follows the surname.
 COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공", "서문", "동방")
 
-Measure = Callable[[str, int, bool], tuple[float, float]]  # text, pixels, bold -> (w, h)
+# text, bold -> width per pixel of text size (advances scale with the size: fonts are drawn
+# unhinted); pixels, bold -> the height of a line
+Measure = Callable[[str, bool], float]
+LineHeight = Callable[[int, bool], float]
 
 
 class LabelMode(enum.StrEnum):
@@ -95,25 +98,71 @@ def fit_label(
     cell_h: float,
     preferred: int,
     measure: Measure,
+    line_height: LineHeight,
     bold_first: bool = True,
+    smallest: int = MIN_PX,
 ) -> Label | None:
-    """The richest form that fits a ``cell_w`` × ``cell_h`` pixel cell, at the largest size
-    from ``preferred`` down to MIN_PX; None when nothing legible fits."""
+    """The richest form that fits a ``cell_w`` × ``cell_h`` cell, at the largest size from
+    ``preferred`` down to ``smallest``; None when nothing legible fits. Later lines are
+    CODE_PX_BELOW smaller than the first, never below ``smallest``."""
     room_w, room_h = cell_w - 2 * PAD_PX, cell_h - 2 * PAD_PX
     if room_w <= 0 or room_h <= 0:
         return None
     for form in forms:
-        for pixels in range(preferred, MIN_PX - 1, -1):
-            width, height = measure(form[0], pixels, bold_first)
-            if width > room_w or height > room_h:
+        first = measure(form[0], bold_first)
+        rest = max((measure(line, False) for line in form[1:]), default=0.0)
+        for pixels in range(preferred, smallest - 1, -1):
+            small = max(smallest, pixels - CODE_PX_BELOW)
+            width = max(first * pixels, rest * small)
+            if width > room_w:
                 continue
-            small = max(MIN_PX, pixels - CODE_PX_BELOW)
-            for line in form[1:]:
-                w, h = measure(line, small, False)
-                width, height = max(width, w), height + h
-            if width <= room_w and height <= room_h:
+            height = line_height(pixels, bold_first) + line_height(small, False) * (len(form) - 1)
+            if height <= room_h:
                 return Label(form, pixels, width, height)
     return None
+
+
+def label_cell(
+    i: int,
+    centres: Sequence[tuple[float, float]],
+    neighbours: Callable[[int], Sequence[int]],
+    halves_h: dict[int, float],
+    half_w_cap: float,
+    half_h_cap: float,
+    column: float,
+) -> tuple[float, float]:
+    """The half width and half height of desk ``i``'s label cell (the units of ``centre``).
+
+    Heights first: half the vertical distance to any desk above or below (horizontally nearer
+    than ``column``, a desk's width). Then widths: half the horizontal distance to any desk
+    whose cell shares height with this one. For any two desks either their heights do not
+    meet, or each width is at most half their horizontal distance: cells never overlap.
+    ``neighbours(i)`` gives every desk within two caps of desk ``i`` (more is harmless);
+    ``halves_h`` memoises heights between calls."""
+
+    def half_h(k: int) -> float:
+        found = halves_h.get(k)
+        if found is None:
+            x, y = centres[k]
+            found = half_h_cap
+            for j in neighbours(k):
+                if j != k:
+                    cx, cy = centres[j]
+                    dy = abs(cy - y)
+                    if abs(cx - x) < column and dy / 2 < found:
+                        found = dy / 2
+            halves_h[k] = found
+        return found
+
+    x, y = centres[i]
+    mine, width = half_h(i), half_w_cap
+    for j in neighbours(i):
+        if j != i:
+            cx, cy = centres[j]
+            dx = abs(cx - x)
+            if dx / 2 < width and abs(cy - y) < mine + half_h(j):
+                width = dx / 2
+    return width, mine
 
 
 def label_cells(
@@ -123,31 +172,9 @@ def label_cells(
     half_h_cap: float,
     column: float,
 ) -> list[tuple[float, float]]:
-    """Per desk, the half width and half height of its label cell (the units of ``centres``).
-
-    Heights first: half the vertical distance to any desk above or below (horizontally nearer
-    than ``column``, a desk's width). Then widths: half the horizontal distance to any
-    desk whose cell shares height with this one. For any two desks either their heights do
-    not meet, or each width is at most half their horizontal distance: cells never overlap.
-    ``neighbours(i)`` gives every desk within two caps of desk ``i`` (more is harmless)."""
-    halves_h = []
-    for i, (x, y) in enumerate(centres):
-        h = half_h_cap
-        for j in neighbours(i):
-            if j == i:
-                continue
-            dx, dy = abs(centres[j][0] - x), abs(centres[j][1] - y)
-            if dx < column and dy / 2 < h:
-                h = dy / 2
-        halves_h.append(h)
-    cells = []
-    for i, (x, y) in enumerate(centres):
-        w = half_w_cap
-        for j in neighbours(i):
-            if j == i:
-                continue
-            dx, dy = abs(centres[j][0] - x), abs(centres[j][1] - y)
-            if dy < halves_h[i] + halves_h[j] and dx / 2 < w:
-                w = dx / 2
-        cells.append((w, halves_h[i]))
-    return cells
+    """Every desk's label cell (see ``label_cell``)."""
+    halves_h: dict[int, float] = {}
+    return [
+        label_cell(i, centres, neighbours, halves_h, half_w_cap, half_h_cap, column)
+        for i in range(len(centres))
+    ]

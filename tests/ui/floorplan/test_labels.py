@@ -113,14 +113,17 @@ def test_given_names_and_initials():
 
 
 def test_fit_label_takes_the_richest_form_that_fits():
-    def measure(text: str, pixels: int, bold: bool) -> tuple[float, float]:
-        return len(text) * pixels * 0.9, pixels * 1.2
+    def measure(text: str, bold: bool) -> float:
+        return len(text) * 0.9
+
+    def height(pixels: int, bold: bool) -> float:
+        return pixels * 1.2
 
     forms = [("김민수", "3F-A-001"), ("김민수",), ("민수",)]
-    assert fit_label(forms, 200, 60, 12, measure).lines == ("김민수", "3F-A-001")
-    assert fit_label(forms, 40, 16, 12, measure).lines == ("김민수",)
-    assert fit_label(forms, 25, 16, 12, measure).lines == ("민수",)
-    assert fit_label(forms, 10, 16, 12, measure) is None  # nothing legible fits
+    assert fit_label(forms, 200, 60, 12, measure, height).lines == ("김민수", "3F-A-001")
+    assert fit_label(forms, 40, 16, 12, measure, height).lines == ("김민수",)
+    assert fit_label(forms, 25, 16, 12, measure, height).lines == ("민수",)
+    assert fit_label(forms, 10, 16, 12, measure, height) is None  # nothing legible fits
 
 
 @settings(max_examples=60, deadline=None)
