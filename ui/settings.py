@@ -34,7 +34,7 @@ KEEP_BACKUPS: Setting[int] = Setting("files/keep_backups", int, 10)
 # Floor plan edit mode: desks and zone corners land on a grid of this step (metres).
 SNAP_TO_GRID: Setting[bool] = Setting("floorplan/snap_to_grid", bool, True)
 SNAP_STEP_M: Setting[float] = Setting("floorplan/snap_step_m", float, 0.5)
-# What the floor plan writes on desks: "name", "desk" or "team" (ui.floorplan.labels).
+# What the floor plan writes on desks: "name", "desk" or "team" (planner.labels).
 FLOORPLAN_LABELS: Setting[str] = Setting("floorplan/labels", str, "name")
 
 ALL_SETTINGS = (

@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 
 KINDS = {
-    "seating": "the seating chart of one floor (A3 or A4 landscape)",
+    "seating": "the seating chart of one floor (A4, A3 or A1), with a name index",
     "roster": "who sits where, by floor, zone or organisation (A4)",
     "nameplates": "name plates / door labels, eight per A4 page with cut marks",
     "occupancy": "occupancy by floor, organisation and task, with a chart",
@@ -35,7 +35,17 @@ def register(subparsers) -> None:
         "--floor", required=True, help="floor level (3) or name (3층)"
     )
     kinds.choices["seating"].add_argument(
-        "--paper", choices=["A3", "A4"], default="A3", type=str.upper
+        "--paper", choices=["A4", "A3", "A1"], default="A3", type=str.upper
+    )
+    kinds.choices["seating"].add_argument(
+        "--lang", choices=["ko", "en"], default="ko", help="language of the chart (default: ko)"
+    )
+    kinds.choices["seating"].add_argument(
+        "--tiles",
+        choices=["auto", "off"],
+        default="auto",
+        help="auto: across several pages, with overlap marks, when one page cannot hold every "
+        "full name at 7 pt or more; off: always one page (short names where full ones do not fit)",
     )
     kinds.choices["nameplates"].add_argument("--floor", help="only the people on this floor")
     kinds.choices["roster"].add_argument(
@@ -57,7 +67,12 @@ def build_report(session, args: argparse.Namespace) -> bytes:
     if kind == "seating":
         from planner.export.reports.seating import build_seating_chart
 
-        return build_seating_chart(documents.floor_plan(session, args.floor, day), args.paper)
+        return build_seating_chart(
+            documents.floor_plan(session, args.floor, day),
+            args.paper,
+            lang=getattr(args, "lang", "ko"),
+            tiles=getattr(args, "tiles", "auto"),
+        )
     if kind == "roster":
         from planner.export.reports.roster import build_roster
 

@@ -196,18 +196,21 @@ def find_floor(session: Session, floor: int | str) -> Floor:
 
 def floor_plan(session: Session, floor: int | str, day: dt.date):
     from planner.export.reports.seating import FloorPlan, PlanDesk, PlanZone
+    from planner.models import Organisation
 
     target = find_floor(session, floor)
     swatches = read_swatches(session)
-    occupants: dict[int, list[tuple[str, str]]] = {}
+    english = dict(session.execute(select(Organisation.name, Organisation.name_en)).tuples().all())
+    occupants: dict[int, list[tuple[str, str, str]]] = {}
     for row in queries.seating_on(session, day, target.id):
         if row.person_id is not None:
             occupants.setdefault(row.desk_id, []).append(
-                (row.name_ko or "", row.organisation or "")
+                (row.name_ko or "", row.name_en or "", row.organisation or "")
             )
     desks = []
     for desk in session.scalars(select(Desk).where(Desk.floor_id == target.id).order_by(Desk.code)):
         people = occupants.get(desk.id, [])
+        organisation = people[0][2] if people else None
         desks.append(
             PlanDesk(
                 code=desk.code,
@@ -215,11 +218,13 @@ def floor_plan(session: Session, floor: int | str, day: dt.date):
                 y=desk.y,
                 rotation=desk.rotation,
                 active=desk.active,
-                occupant=", ".join(name for name, _ in people) or None,
-                organisation=people[0][1] if people else None,
-                swatch=swatches.organisation_named(people[0][1]) if people else None,
-                badge=swatches.badge_named(people[0][1]) if people else "",
+                occupant=", ".join(ko for ko, _en, _org in people) or None,
+                organisation=organisation,
+                swatch=swatches.organisation_named(organisation) if people else None,
+                badge=swatches.badge_named(organisation) if people else "",
                 people=len(people),
+                names=tuple((ko, en) for ko, en, _org in people),
+                organisation_en=english.get(organisation or "", "") or "",
             )
         )
     zones = tuple(
@@ -235,6 +240,7 @@ def floor_plan(session: Session, floor: int | str, day: dt.date):
         day=day,
         zones=zones,
         desks=tuple(desks),
+        level=target.level,
     )
 
 

@@ -1,6 +1,6 @@
 """Chairs and labels of the desk layer: occupants' names (or desk codes, or teams).
 
-What each desk says at a zoom is chosen in ui.floorplan.labels (the richest text that fits
+What each desk says at a zoom is chosen in planner.labels (the richest text that fits
 the desk's label cell, so labels never overlap). Text is drawn in device pixels (fonts of an
 exact on-screen size whatever the zoom) and each line is laid out once as a QStaticText, then
 only drawn; Korean names use NanumGothic.
@@ -22,8 +22,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from planner.palette import INK
-from ui.floorplan.labels import (
+from planner.labels import (
     CODE_PX_BELOW,
     HALF_HEIGHT_CAP_M,
     HALF_WIDTH_CAP_M,
@@ -35,6 +34,7 @@ from ui.floorplan.labels import (
     preferred_pixels,
     text_forms,
 )
+from planner.palette import INK
 
 FONT_FAMILY = "NanumGothic"
 OUTLINE = QColor("#3c4654")
@@ -163,7 +163,7 @@ class DeskDetails:
                 painter.drawStaticText(QPointF(x - w / 2, top), static)
         painter.restore()
 
-    # -- labels: what each desk says at a zoom (ui.floorplan.labels) ---------------------------
+    # -- labels: what each desk says at a zoom (planner.labels) ---------------------------
     def set_label_mode(self, mode: LabelMode, english: bool) -> None:
         if (mode, english) != (self.label_mode, self.label_english):
             self.label_mode, self.label_english = mode, english
@@ -171,11 +171,11 @@ class DeskDetails:
             self._drop_pixels()
             self.update()
 
-    def _line_height(self, pixels: int, bold: bool) -> float:
-        key = (pixels, bold)
+    def _line_height(self, pixels: float, bold: bool) -> float:
+        key = (round(pixels), bold)
         height = self._heights.get(key)
         if height is None:
-            height = self._heights[key] = QFontMetricsF(self._font(pixels, bold)).height()
+            height = self._heights[key] = QFontMetricsF(self._font(key[0], bold)).height()
         return height
 
     def _measure(self, text: str, bold: bool) -> float:
@@ -259,7 +259,7 @@ class DeskDetails:
                 text_forms(desk, self.label_mode, self.label_english),
                 2 * half_w * scale,
                 2 * half_h * scale,
-                preferred,
+                range(preferred, MIN_PX - 1, -1),
                 self._measure,
                 self._line_height,
                 bold_first=not vacant_text,

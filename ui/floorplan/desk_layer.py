@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
+from planner.labels import Label
 from planner.palette import VACANT as VACANT_SWATCH
 from planner.palette import Swatch
 from planner.services.floorplan import DeskSpot
@@ -39,7 +40,6 @@ from ui.floorplan.desk_details import (
     OUTLINE,
     DeskDetails,
 )
-from ui.floorplan.labels import Label
 from ui.floorplan.raster_cache import OVERVIEW_PX_PER_M, Overview, TileCache
 
 PX_PER_M = 40.0  # scene units per metre: at zoom 1:1 one metre is 40 pixels

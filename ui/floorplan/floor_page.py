@@ -33,7 +33,7 @@ from ui.floorplan.edit_actions import EditActions, layout_error_message
 from ui.floorplan.edit_bar import EditBar
 from ui.floorplan.edit_commands import EditCommand
 from ui.floorplan.edit_mode import LayoutEditor
-from ui.floorplan.labels import LabelMode
+from planner.labels import LabelMode
 from ui.floorplan.people_panel import PeoplePanel
 from ui.floorplan.plan_overlay import PlanOverlay
 from ui.floorplan.scene import FloorScene

@@ -15,7 +15,7 @@ from ui.floorplan.background_image import BackgroundPicture
 from ui.floorplan.colours import ColourMode, colour_desks
 from ui.floorplan.desk_layer import DESK_D_M, DESK_W_M, PX_PER_M, DeskLayer
 from ui.floorplan.edit_overlay import EditOverlay
-from ui.floorplan.labels import LabelMode
+from planner.labels import LabelMode
 from ui.floorplan.zones_layer import ZonesLayer
 
 MARGIN = 2.0 * PX_PER_M

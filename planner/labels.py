@@ -1,10 +1,13 @@
-"""What is written on each desk of the plan, at every zoom, without two labels ever touching.
+"""What is written on each desk of a plan — the window's at every zoom, the printed chart's at
+every paper size — without two labels ever touching.
 
 Each desk owns a *label cell*: a rectangle centred on the desk, as wide and tall as its
 neighbours leave (floor metres, the same at every zoom). Cells never overlap — a desk takes at
 most half the distance to any neighbour whose cell could reach it (see ``label_cells``) — and
 a label is only drawn when its measured text fits inside its desk's cell, so labels cannot
 overlap either, whatever the layout, and every tile of the plan can be drawn on its own.
+The window (ui.floorplan) and the seating chart (planner.export.reports.seating) both place
+their labels here, each measuring text in its own units (screen pixels, points).
 
 For each desk the richest text that fits its cell at a legible size is chosen: the full name
 over the desk code, the full name, the Korean given name (or the English initials), … — so at
@@ -17,8 +20,10 @@ from __future__ import annotations
 import enum
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from planner.services.floorplan import DeskSpot
+if TYPE_CHECKING:
+    from planner.services.floorplan import DeskSpot
 
 # Text sizes in screen pixels; below MIN_PX Hangul stops being legible.
 MIN_PX = 9
@@ -34,7 +39,7 @@ COMPOUND_SURNAMES = ("남궁", "황보", "제갈", "선우", "독고", "사공",
 # text, bold -> width per pixel of text size (advances scale with the size: fonts are drawn
 # unhinted); pixels, bold -> the height of a line
 Measure = Callable[[str, bool], float]
-LineHeight = Callable[[int, bool], float]
+LineHeight = Callable[[float, bool], float]
 
 
 class LabelMode(enum.StrEnum):
@@ -46,7 +51,7 @@ class LabelMode(enum.StrEnum):
 @dataclass(frozen=True)
 class Label:
     lines: tuple[str, ...]  # the first in bold (a name), the rest smaller
-    pixels: int  # the first line's text size in screen pixels
+    pixels: float  # the first line's text size (screen pixels in the window, points on paper)
     width: float  # screen pixels
     height: float
 
@@ -96,29 +101,33 @@ def fit_label(
     forms: Sequence[tuple[str, ...]],
     cell_w: float,
     cell_h: float,
-    preferred: int,
+    sizes: Sequence[float],
     measure: Measure,
     line_height: LineHeight,
     bold_first: bool = True,
-    smallest: int = MIN_PX,
+    second: Callable[[float], float] | None = None,
+    pad: float = PAD_PX,
 ) -> Label | None:
-    """The richest form that fits a ``cell_w`` × ``cell_h`` cell, at the largest size from
-    ``preferred`` down to ``smallest``; None when nothing legible fits. Later lines are
-    CODE_PX_BELOW smaller than the first, never below ``smallest``."""
-    room_w, room_h = cell_w - 2 * PAD_PX, cell_h - 2 * PAD_PX
-    if room_w <= 0 or room_h <= 0:
+    """The richest form that fits a ``cell_w`` × ``cell_h`` cell, at the largest of ``sizes``
+    (largest first); None when nothing legible fits. Later lines take ``second(size)``
+    (default: CODE_PX_BELOW smaller, never below the smallest size)."""
+    room_w, room_h = cell_w - 2 * pad, cell_h - 2 * pad
+    if room_w <= 0 or room_h <= 0 or not sizes:
         return None
+    if second is None:
+        floor = min(sizes)
+        second = lambda size: max(floor, size - CODE_PX_BELOW)  # noqa: E731 - a default
     for form in forms:
         first = measure(form[0], bold_first)
         rest = max((measure(line, False) for line in form[1:]), default=0.0)
-        for pixels in range(preferred, smallest - 1, -1):
-            small = max(smallest, pixels - CODE_PX_BELOW)
-            width = max(first * pixels, rest * small)
+        for size in sizes:
+            small = second(size)
+            width = max(first * size, rest * small)
             if width > room_w:
                 continue
-            height = line_height(pixels, bold_first) + line_height(small, False) * (len(form) - 1)
+            height = line_height(size, bold_first) + line_height(small, False) * (len(form) - 1)
             if height <= room_h:
-                return Label(form, pixels, width, height)
+                return Label(form, size, width, height)
     return None
 
 
@@ -178,3 +187,27 @@ def label_cells(
         label_cell(i, centres, neighbours, halves_h, half_w_cap, half_h_cap, column)
         for i in range(len(centres))
     ]
+
+
+def label_cells_of(
+    centres: Sequence[tuple[float, float]],
+    half_w_cap: float,
+    half_h_cap: float,
+    column: float,
+) -> list[tuple[float, float]]:
+    """Every desk's label cell, neighbours found through a grid as fine as the cells' reach."""
+    step = 2 * max(half_w_cap, half_h_cap)
+    grid: dict[tuple[int, int], list[int]] = {}
+    for j, (x, y) in enumerate(centres):
+        grid.setdefault((int(x // step), int(y // step)), []).append(j)
+
+    def near(i: int) -> list[int]:
+        cx, cy = int(centres[i][0] // step), int(centres[i][1] // step)
+        return [
+            j
+            for gx in (cx - 1, cx, cx + 1)
+            for gy in (cy - 1, cy, cy + 1)
+            for j in grid.get((gx, gy), ())
+        ]
+
+    return label_cells(centres, near, half_w_cap, half_h_cap, column)
