@@ -147,6 +147,40 @@ def test_landscape_pages_print_landscape(qtbot, seating_pdf, settings, tmp_path)
     document.close()
 
 
+def test_printing_sends_vectors_text_not_pictures(
+    qtbot, seating_pdf, roster_pdf, settings, tmp_path
+):
+    """The spooled file of a printed chart and roster holds their text and no image; the
+    names are still where they were (same words, same order, legible size)."""
+    from tests.planner.export.pdfcheck import reader, squeezed
+
+    for name, source in (("chart", seating_pdf), ("roster", roster_pdf)):
+        dialog = PdfPreviewDialog(source, settings=settings, pool=SynchronousPool())
+        qtbot.addWidget(dialog)
+        printed = tmp_path / f"{name}.pdf"
+        printer = _pdf_printer(printed)
+        printer.setResolution(1200)  # a real printer's: raster pages would be huge, vectors not
+        dialog.print_to(printer)
+        assert dialog.last_print_complete
+        spooled = reader(printed)
+        assert len(spooled.pages) == len(reader(source).pages)
+        for page in spooled.pages:
+            xobjects = page["/Resources"].get("/XObject")
+            images = [
+                x
+                for x in (xobjects.get_object().values() if xobjects else [])
+                if x.get_object().get("/Subtype") == "/Image"
+            ]
+            assert not images, f"{name}: a page was printed as a picture"
+        # Every word of the document is in the spooled text (spaces aside: the print engine
+        # places glyphs, and readers guess the spaces between them).
+        again = squeezed(" ".join(p.extract_text() for p in spooled.pages))
+        words = set(" ".join(p.extract_text() for p in reader(source).pages).split())
+        missing = {w for w in words if w not in again}
+        assert len(words) > 60 and not missing, missing
+        assert printed.stat().st_size < 3 * len(source) + 400_000  # text, not 1200-dpi pixels
+
+
 class DeferredPool:
     """Runs the job when told, as a worker would after the dialog is up and Cancel is wired."""
 

@@ -187,4 +187,3 @@ class PdfPreviewDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
