@@ -112,6 +112,9 @@ class MainWindow(QMainWindow):
         self.menus.import_people.triggered.connect(lambda: self.import_spreadsheet("people"))
         self.menus.import_desks.triggered.connect(lambda: self.import_spreadsheet("desks"))
         self.menus.export_spreadsheet.triggered.connect(self.export_spreadsheet)
+        self.menus.print_chart.triggered.connect(self.print_seating_chart)
+        self.menus.export_view.triggered.connect(self.export_plan_view)
+        self.chart_printing = None  # the last File ▸ Print… (ui.floorplan.print_chart)
         self.menus.about.triggered.connect(self._about)
         self.menus.page_chosen.connect(self.show_page)
         self.menus.language_chosen.connect(self.set_language)
@@ -403,6 +406,34 @@ class MainWindow(QMainWindow):
         day = day_of() if callable(day_of) else self.today()
         self.spreadsheet_dialog = open_export(self, self.database.sessions, self.settings, day)
         return self.spreadsheet_dialog
+
+    def _floor_page(self):
+        """The floor plan, built and shown (File ▸ Print… prints what it shows)."""
+        if self.database is None:
+            return None
+        self.show_page("seating")
+        seating = self._pages.get("seating")
+        return getattr(seating, "floor_page", None)
+
+    def print_seating_chart(self) -> bool:
+        from ui.floorplan.print_chart import ChartPrinting  # noqa: PLC0415 - printing on demand
+
+        plan = self._floor_page()
+        if plan is None:
+            return False
+        if self.chart_printing is None:
+            self.chart_printing = ChartPrinting(self.database.sessions, self.settings, self)
+        floor = plan.floor_combo.currentText().split(" · ")[0] or None
+        return self.chart_printing.start(floor, plan.day())
+
+    def export_plan_view(self):
+        from ui.floorplan.print_chart import ask_and_export_view  # noqa: PLC0415
+
+        plan = self._floor_page()
+        if plan is None:
+            return None
+        name = f"plan-{plan.floor_combo.currentText().split(' · ')[0]}-{plan.day().isoformat()}"
+        return ask_and_export_view(plan.view, self.settings, self, name)
 
     def _about(self) -> None:
         from html import escape  # noqa: PLC0415

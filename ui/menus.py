@@ -56,6 +56,13 @@ class MainMenus(QObject):
         for action in (self.import_people, self.import_desks, self.export_spreadsheet):
             self.file_menu.addAction(action)
         self.file_menu.addSeparator()
+        # The seating chart of a floor (ui.floorplan.print_chart), and the plan's view.
+        self.print_chart = QAction(window)
+        self.print_chart.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Print))
+        self.export_view = QAction(window)
+        self.file_menu.addAction(self.print_chart)
+        self.file_menu.addAction(self.export_view)
+        self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
 
         self.edit_menu = bar.addMenu("")
@@ -122,6 +129,8 @@ class MainMenus(QObject):
         self.import_people.setText(self.tr("&Import people…"))
         self.import_desks.setText(self.tr("Import &desks…"))
         self.export_spreadsheet.setText(self.tr("&Export…"))
+        self.print_chart.setText(self.tr("&Print seating chart…"))
+        self.export_view.setText(self.tr("Export the plan's &view…"))
         self.quit.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self._label_undo_redo()

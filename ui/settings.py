@@ -36,6 +36,9 @@ SNAP_TO_GRID: Setting[bool] = Setting("floorplan/snap_to_grid", bool, True)
 SNAP_STEP_M: Setting[float] = Setting("floorplan/snap_step_m", float, 0.5)
 # What the floor plan writes on desks: "name", "desk" or "team" (planner.labels).
 FLOORPLAN_LABELS: Setting[str] = Setting("floorplan/labels", str, "name")
+# File ▸ Print…: the seating chart's paper ("A4", "A3", "A1") and tiling ("auto", "off").
+CHART_PAPER: Setting[str] = Setting("print/chart_paper", str, "A3")
+CHART_TILES: Setting[str] = Setting("print/chart_tiles", str, "auto")
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -47,6 +50,8 @@ ALL_SETTINGS = (
     SNAP_TO_GRID,
     SNAP_STEP_M,
     FLOORPLAN_LABELS,
+    CHART_PAPER,
+    CHART_TILES,
 )
 LANGUAGES = ("ko", "en")
 

@@ -46,4 +46,93 @@
             <translation>평면도의 좌석에 표시할 내용: 사용자, 좌석 번호 또는 연구과제</translation>
         </message>
     </context>
+    <context>
+        <name>ChartOptions</name>
+        <message>
+            <source>&amp;Day:</source>
+            <translation>날짜(&amp;D):</translation>
+        </message>
+        <message>
+            <source>&amp;Floor:</source>
+            <translation>층(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <source>&amp;Paper:</source>
+            <translation>용지(&amp;P):</translation>
+        </message>
+        <message>
+            <source>&amp;Tiling:</source>
+            <translation>나눠 찍기(&amp;T):</translation>
+        </message>
+        <message>
+            <source>A1 poster</source>
+            <translation>A1 포스터</translation>
+        </message>
+        <message>
+            <source>A3</source>
+            <translation>A3</translation>
+        </message>
+        <message>
+            <source>A4</source>
+            <translation>A4</translation>
+        </message>
+        <message>
+            <source>Across pages when names would be too small</source>
+            <translation>이름이 너무 작아지면 여러 쪽으로 나눠 찍기</translation>
+        </message>
+        <message>
+            <source>Always one page (short names)</source>
+            <translation>늘 한 쪽에 (짧은 이름)</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>영어</translation>
+        </message>
+        <message>
+            <source>Korean</source>
+            <translation>한국어</translation>
+        </message>
+        <message>
+            <source>Names are never printed smaller than 7 points: a floor too large for one page is printed in parts with overlap marks, or on one page with short names</source>
+            <translation>이름은 7포인트보다 작게 찍지 않습니다. 한 쪽에 담기에 너무 큰 층은 겹침 표시와 함께 여러 쪽으로 나눠 찍거나, 짧은 이름으로 한 쪽에 찍습니다.</translation>
+        </message>
+        <message>
+            <source>Print seating chart</source>
+            <translation>좌석 배치도 인쇄</translation>
+        </message>
+        <message>
+            <source>Print…</source>
+            <translation>인쇄…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChartPrinting</name>
+        <message>
+            <source>Export the plan's view</source>
+            <translation>평면도 화면 내보내기</translation>
+        </message>
+        <message>
+            <source>PNG picture (*.png);;PDF document (*.pdf)</source>
+            <translation>PNG 그림 (*.png);;PDF 문서 (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>인쇄</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainMenus</name>
+        <message>
+            <source>Export the plan's &amp;view…</source>
+            <translation>평면도 화면 내보내기(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print seating chart…</source>
+            <translation>좌석 배치도 인쇄(&amp;P)…</translation>
+        </message>
+    </context>
 </TS>

@@ -22,13 +22,23 @@ class BuiltDocument:
     file_name: str  # suggested for Save as…
 
 
-def seating_chart(sessions: Sessions, floor: str, day: dt.date, paper: str = "A3") -> BuiltDocument:
+def seating_chart(
+    sessions: Sessions,
+    floor: str,
+    day: dt.date,
+    paper: str = "A3",
+    *,
+    lang: str = "ko",
+    tiles: str = "auto",
+) -> BuiltDocument:
     from planner.export.reports.seating import build_seating_chart  # noqa: PLC0415
     from planner.services import documents  # noqa: PLC0415
 
     with sessions() as session:
-        data = build_seating_chart(documents.floor_plan(session, floor, day), paper)
-    return BuiltDocument(data, f"seating-{_slug(floor)}-{day.isoformat()}.pdf")
+        plan = documents.floor_plan(session, floor, day)
+    data = build_seating_chart(plan, paper, lang=lang, tiles=tiles)
+    name = f"seating-{_slug(floor)}-{day.isoformat()}-{paper.upper()}-{lang}.pdf"
+    return BuiltDocument(data, name)
 
 
 def roster(sessions: Sessions, day: dt.date, by: str = "floor") -> BuiltDocument:

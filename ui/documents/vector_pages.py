@@ -375,21 +375,39 @@ class PagePainter:
             data = str(piece).encode("latin-1")
         step = 2 if font.two_bytes else 1
         codes = [int.from_bytes(data[i : i + step], "big") for i in range(0, len(data), step)]
-        text = "".join(font.to_unicode.get(code, "") for code in codes)
-        advance = 0.0
+        # Words are drawn one by one at their PDF positions, and spaces are not drawn at all:
+        # the spooled file then keeps the PDF's spacing exactly, and text readers find the
+        # spaces from the gaps (Qt's PDF engine maps a drawn space glyph to U+0001).
+        words: list[tuple[float, str]] = []
+        current: list[str] = []
+        start = advance = 0.0
         for code in codes:
+            char = font.to_unicode.get(code, "")
+            if char.isspace():
+                if current:
+                    words.append((start, "".join(current)))
+                    current = []
+            elif not current:
+                start = advance
+            if not char.isspace():
+                current.append(char)
             advance += font.widths.get(code, 0.0) / 1000.0 * state.size + state.char_space
             if code == 32 and step == 1:
                 advance += state.word_space
+        if current:
+            words.append((start, "".join(current)))
         advance *= state.scale
-        if painter is not None and state.render != 3 and text.strip():
+        if painter is not None and state.render != 3 and words:
             scale = state.size / TEXT_PX
-            # Text space: y up, glyphs upright; Qt draws y down, so flip at the glyph origin.
-            glyphs = QTransform(scale * state.scale, 0, 0, -scale, 0, state.rise)
-            painter.setTransform(glyphs * matrix * state.ctm * base)
             painter.setFont(font.qfont)
             painter.setPen(QPen(state.fill))
-            painter.drawText(QPointF(0, 0), text)
+            for offset, word in words:
+                # Text space: y up, glyphs upright; Qt draws y down: flip at the glyph origin.
+                glyphs = QTransform(
+                    scale * state.scale, 0, 0, -scale, offset * state.scale, state.rise
+                )
+                painter.setTransform(glyphs * matrix * state.ctm * base)
+                painter.drawText(QPointF(0, 0), word)
         return QTransform().translate(advance, 0) * matrix
 
 

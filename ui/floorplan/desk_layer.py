@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QPaintEngine,
     QPainter,
     QPen,
     QPolygonF,
@@ -62,6 +63,7 @@ def desk_outline(spot: DeskSpot) -> QPolygonF:
 
 _OUTLINE_PEN = QPen(OUTLINE, 1.0)
 _OUTLINE_PEN.setCosmetic(True)
+_VECTOR_ENGINES = (QPaintEngine.Type.Pdf, QPaintEngine.Type.Picture, QPaintEngine.Type.SVG)
 _VACANT_PEN = QPen(qcolor(VACANT_SWATCH.hue), 1.0)
 _VACANT_PEN.setCosmetic(True)
 
@@ -388,7 +390,11 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self._ensure_index()
         world = painter.worldTransform()
         scale = QStyleOptionGraphicsItem.levelOfDetailFromTransform(world)
-        if is_far(scale):
+        engine = painter.paintEngine()
+        if engine is not None and engine.type() in _VECTOR_ENGINES:
+            # Printed or exported as PDF: paths and text, not the cached pixels.
+            self._paint_tile(painter, option.exposedRect, scale)
+        elif is_far(scale):
             self._overview.paint(painter, world, self._bounds)
         elif TileCache.usable(world) and self._underlay is not None:
             self._tiles.paint(painter, world, option.exposedRect, self._bounds)
