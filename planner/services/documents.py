@@ -245,10 +245,13 @@ def floor_plan(session: Session, floor: int | str, day: dt.date):
 
 
 def roster_rows(session: Session, day: dt.date):
+    """Everyone staying at the institute on ``day``: the seated with their desk, then those
+    without one (their stay's dates), so the roster's count is the residents on the day."""
     from planner.export.reports.roster import RosterRow
+    from planner.models import Organisation
 
     levels = dict(session.execute(select(Floor.id, Floor.level)).tuples().all())
-    return [
+    seated = [
         RosterRow(
             floor=row.floor_name,
             floor_order=levels.get(row.floor_id, 0),
@@ -263,6 +266,22 @@ def roster_rows(session: Session, day: dt.date):
         for row in queries.seating_on(session, day)
         if row.person_id is not None
     ]
+    names = dict(session.execute(select(Organisation.id, Organisation.name)).tuples().all())
+    without = [
+        RosterRow(
+            floor="",
+            floor_order=0,
+            zone="",
+            desk="",
+            name_ko=person.name_ko,
+            name_en=person.name_en or "",
+            organisation=names.get(person.organisation_id, ""),
+            start=person.stay_start,
+            end=person.stay_end,
+        )
+        for person in queries.unseated_people(session, day)
+    ]
+    return seated + without
 
 
 def site_name(session: Session) -> str:
@@ -274,16 +293,18 @@ def site_name(session: Session) -> str:
 def name_plates(session: Session, day: dt.date, floor: int | str | None = None):
     """A plate for everyone seated on ``day`` (on one floor if given), in desk order."""
     from planner.export.reports.nameplates import NamePlate
+    from planner.models.enums import TaskStatus
 
     floor_id = find_floor(session, floor).id if floor is not None else None
     swatches = read_swatches(session)
     tasks: dict[int, list[str]] = {}
-    for person_id, code, title in session.execute(
-        select(TaskMember.person_id, ResearchTask.code, ResearchTask.title_ko)
+    for person_id, code, title, status in session.execute(
+        select(TaskMember.person_id, ResearchTask.code, ResearchTask.title_ko, ResearchTask.status)
         .join(ResearchTask, ResearchTask.id == TaskMember.task_id)
         .order_by(ResearchTask.code)
     ):
-        tasks.setdefault(person_id, []).append(f"{code} {title}")
+        ended = " (종료)" if status == TaskStatus.CONCLUDED else ""  # an ended task says so
+        tasks.setdefault(person_id, []).append(f"{code} {title}{ended}")
     return [
         NamePlate(
             row.name_ko or "",
@@ -299,15 +320,28 @@ def name_plates(session: Session, day: dt.date, floor: int | str | None = None):
 
 
 def occupancy_report(session: Session, day: dt.date):
-    from planner.export.reports.occupancy import OccupancyReport
+    from dataclasses import replace
 
+    from planner.export.reports.occupancy import OccupancyReport
+    from planner.models.enums import TaskStatus
+
+    ended = frozenset(
+        session.scalars(
+            select(ResearchTask.id).where(ResearchTask.status == TaskStatus.CONCLUDED)
+        ).all()
+    )
+    tasks = [
+        replace(row, label=f"{row.label} (종료)") if row.key in ended else row
+        for row in queries.occupancy(session, day, "task")
+    ]
     return OccupancyReport(
         site=site_name(session),
         day=day,
         floors=queries.occupancy(session, day, "floor"),
         organisations=queries.occupancy(session, day, "organisation"),
-        tasks=queries.occupancy(session, day, "task"),
+        tasks=tasks,
         move_outs=queries.upcoming_move_outs(session, day, 30),
+        ended_tasks=ended,
     )
 
 

@@ -135,4 +135,19 @@
             <translation>좌석 배치도 인쇄(&amp;P)…</translation>
         </message>
     </context>
+    <context>
+        <name>ReportsPage</name>
+        <message>
+            <source>Day</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>용지</translation>
+        </message>
+        <message>
+            <source>The day the seating chart, roster, name plates and occupancy report show</source>
+            <translation>좌석 배치도, 입주자 명단, 명패, 입주 현황 보고서가 보여 줄 날짜</translation>
+        </message>
+    </context>
 </TS>

@@ -262,3 +262,37 @@ def test_reports_page_report_buttons_open_the_preview(qtbot, window, button):
     assert isinstance(page.preview, PdfPreviewDialog)
     assert page.preview.page_count() >= 1
     page.preview.close()
+
+
+def test_reports_page_chooses_day_paper_and_language_like_the_cli(qtbot, window):
+    import datetime as dt
+
+    from ui.i18n import install_language
+
+    page = open_page(qtbot, window, "reports")
+    page.pool = SynchronousPool()
+    page.floor_combo.setCurrentIndex(page.floor_combo.findData("3층"))
+    later = TODAY + dt.timedelta(days=200)
+    page.day_edit.setDate(later)
+    page.paper_combo.setCurrentIndex(page.paper_combo.findData("A4"))
+    page.language_combo.setCurrentIndex(page.language_combo.findData("en"))
+    page.seating_button.click()
+    preview = page.preview
+    assert preview.file_name == f"seating-3층-{later.isoformat()}-A4-en.pdf"
+    from tests.planner.export.pdfcheck import reader
+
+    pdf = reader(preview.data)
+    box = pdf.pages[0].mediabox
+    assert sorted((round(float(box.width)), round(float(box.height)))) == [595, 842]
+    text = pdf.pages[0].extract_text()
+    assert "seating chart" in text and later.strftime("%B") in text
+    preview.close()
+    # "Korean and English" (the agreement's choice) gives a chart in the window's language.
+    page.language_combo.setCurrentIndex(page.language_combo.findData("both"))
+    install_language("en")
+    assert page.chart_language() == "en"
+    install_language("ko")
+    assert page.chart_language() == "ko"
+    page.roster_button.click()
+    assert later.isoformat() in page.preview.file_name
+    page.preview.close()

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -25,7 +26,7 @@ from planner.services.queries import occupancy, upcoming_move_outs
 from ui.background import Pool, run_in_background
 from ui.documents import actions
 from ui.errors import show_error
-from ui.i18n import fill
+from ui.i18n import current_language, fill
 from ui.models.base import RowTableModel, SearchProxyModel
 from ui.models.reports import MoveOutTableModel, OccupancyTableModel
 from ui.pages.base import Page, Today, fit_columns, make_table_view
@@ -82,10 +83,25 @@ class ReportsPage(Page):
 
     def _build_documents_box(self) -> QGroupBox:
         self.floor_combo = QComboBox()
+        # The day and paper the CLI's --on and --paper choose; the language serves the chart
+        # too (Korean and English: the window's language).
+        self.day_label = QLabel()
+        self.day_edit = QDateEdit(QDate(self.today()))
+        self.day_edit.setCalendarPopup(True)
+        self.day_edit.setDisplayFormat("yyyy-MM-dd")
+        self.day_label.setBuddy(self.day_edit)
+        self.paper_label = QLabel()
+        self.paper_combo = QComboBox()
+        for paper in ("A4", "A3", "A1"):
+            self.paper_combo.addItem(paper, paper)
+        self.paper_combo.setCurrentIndex(1)
+        self.paper_label.setBuddy(self.paper_combo)
         self.year_combo = QComboBox()
         self.language_combo = QComboBox()
         for lang in AGREEMENT_LANGUAGES:
             self.language_combo.addItem("", lang)
+        if current_language() == "en":  # documents in the window's language by default
+            self.language_combo.setCurrentIndex(AGREEMENT_LANGUAGES.index("en"))
         self.floor_label = QLabel()
         self.year_label = QLabel()
         self.language_label = QLabel()
@@ -112,18 +128,22 @@ class ReportsPage(Page):
         box = QGroupBox()
         grid = QGridLayout(box)
         # Each chooser sits beside the buttons that use it.
-        grid.addWidget(self.floor_label, 0, 0)
-        grid.addWidget(self.floor_combo, 0, 1)
-        grid.addWidget(self.seating_button, 0, 2)
-        grid.addWidget(self.nameplates_button, 0, 3)
-        grid.addWidget(self.roster_button, 0, 4)
-        grid.addWidget(self.occupancy_button, 0, 5)
-        grid.addWidget(self.year_label, 1, 0)
-        grid.addWidget(self.year_combo, 1, 1)
-        grid.addWidget(self.renewals_button, 1, 2)
-        grid.addWidget(self.language_label, 1, 3)
-        grid.addWidget(self.language_combo, 1, 4)
-        grid.addWidget(self.agreement_button, 1, 5)
+        grid.addWidget(self.day_label, 0, 0)
+        grid.addWidget(self.day_edit, 0, 1)
+        grid.addWidget(self.paper_label, 0, 2)
+        grid.addWidget(self.paper_combo, 0, 3)
+        grid.addWidget(self.language_label, 0, 4)
+        grid.addWidget(self.language_combo, 0, 5)
+        grid.addWidget(self.floor_label, 1, 0)
+        grid.addWidget(self.floor_combo, 1, 1)
+        grid.addWidget(self.seating_button, 1, 2)
+        grid.addWidget(self.nameplates_button, 1, 3)
+        grid.addWidget(self.roster_button, 1, 4)
+        grid.addWidget(self.occupancy_button, 1, 5)
+        grid.addWidget(self.year_label, 2, 0)
+        grid.addWidget(self.year_combo, 2, 1)
+        grid.addWidget(self.renewals_button, 2, 2)
+        grid.addWidget(self.agreement_button, 2, 3)
         grid.setColumnStretch(6, 1)
         return box
 
@@ -157,6 +177,11 @@ class ReportsPage(Page):
         self.floor_label.setText(self.tr("Floor"))
         self.year_label.setText(self.tr("Year"))
         self.language_label.setText(self.tr("Language"))
+        self.day_label.setText(self.tr("Day"))
+        self.paper_label.setText(self.tr("Paper"))
+        self.day_edit.setToolTip(
+            self.tr("The day the seating chart, roster, name plates and occupancy report show")
+        )
         self.seating_button.setText(self.tr("Seating chart…"))
         self.roster_button.setText(self.tr("Roster…"))
         self.nameplates_button.setText(self.tr("Name plates…"))
@@ -181,22 +206,36 @@ class ReportsPage(Page):
         self.as_of_label.setText(fill(self.tr("As of %1"), self.today().isoformat()))
 
     # -- documents --------------------------------------------------------------------------
+    def chosen_day(self):
+        return self.day_edit.date().toPython()
+
+    def chart_language(self) -> str:
+        """The chart's language: the one chosen, or for "both" the window's."""
+        lang = self.language_combo.currentData()
+        if lang in ("ko", "en"):
+            return lang
+        return "en" if current_language() == "en" else "ko"
+
     def show_seating_chart(self) -> None:
         floor = self.floor_combo.currentData()
         if floor is not None:
-            day = self.today()
-            self._build(lambda: actions.seating_chart(self.sessions, floor, day))
+            day, paper, lang = (
+                self.chosen_day(),
+                self.paper_combo.currentData(),
+                self.chart_language(),
+            )
+            self._build(lambda: actions.seating_chart(self.sessions, floor, day, paper, lang=lang))
 
     def show_roster(self) -> None:
-        day = self.today()
+        day = self.chosen_day()
         self._build(lambda: actions.roster(self.sessions, day))
 
     def show_name_plates(self) -> None:
-        floor, day = self.floor_combo.currentData(), self.today()
+        floor, day = self.floor_combo.currentData(), self.chosen_day()
         self._build(lambda: actions.name_plates(self.sessions, day, floor))
 
     def show_occupancy(self) -> None:
-        day = self.today()
+        day = self.chosen_day()
         self._build(lambda: actions.occupancy(self.sessions, day))
 
     def show_renewal_summary(self) -> None:

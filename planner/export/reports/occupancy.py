@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from planner.export.fonts import register_fonts
-from planner.export.korean import date_ko
+from planner.export.korean import date_ko, short_date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
 from planner.export.reports.tables import report_table, section_heading
 from planner.palette import OCCUPIED_BAR, VACANT_BAR
@@ -24,6 +24,7 @@ class OccupancyReport:
     organisations: Sequence[Any]
     tasks: Sequence[Any]
     move_outs: Sequence[Any]
+    ended_tasks: frozenset[int] = frozenset()  # ids of concluded tasks (their rows say so)
 
 
 def _floor_chart(floors: Sequence[Any], width: float) -> Any:
@@ -150,6 +151,18 @@ def build_occupancy(report: OccupancyReport) -> bytes:
         ]
         for r in report.organisations
     ]
+    members = sum(r.people or 0 for r in report.organisations)
+    seated = sum(r.occupied for r in report.organisations)
+    people.append(
+        [
+            "합계",
+            members,
+            seated,
+            f"{100.0 * seated / members if members else 0.0:.1f}%",
+            sum(r.move_outs_30 for r in report.organisations),
+            sum(r.move_outs_90 for r in report.organisations),
+        ]
+    )
     story += section_heading("소속별 현황", "(좌석 배정 인원 / 소속 인원)")
     story.append(
         report_table(
@@ -157,12 +170,34 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             people,
             [62, 20, 22, 20, 23, 23],
             numeric=range(1, 6),
+            total_row=True,
         )
     )
+    if seated != occupied:
+        # People are counted by organisation, seats by desk: a shared hot desk seats two.
+        story.append(
+            Paragraph(
+                f"좌석 배정 인원 합계 {seated:,}명이 사용 좌석 {occupied:,}석보다 "
+                f"{seated - occupied:,}명 많은 것은 핫데스크 한 자리를 두 사람 이상이 함께 "
+                "쓰기 때문입니다 (좌석은 한 번, 사람은 저마다 셉니다).",
+                s.report_text,
+            )
+        )
     tasks = [
         [r.label, r.people or 0, r.occupied, f"{r.utilisation:.1f}%", r.move_outs_30]
         for r in report.tasks
     ]
+    task_members = sum(r.people or 0 for r in report.tasks)
+    task_seated = sum(r.occupied for r in report.tasks)
+    tasks.append(
+        [
+            "합계",
+            task_members,
+            task_seated,
+            f"{100.0 * task_seated / task_members if task_members else 0.0:.1f}%",
+            sum(r.move_outs_30 for r in report.tasks),
+        ]
+    )
     story += section_heading("연구과제별 현황")
     story.append(
         report_table(
@@ -170,10 +205,16 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             tasks,
             [90, 20, 20, 20, 20],
             numeric=range(1, 5),
+            total_row=True,
         )
     )
+    notes = ["여러 과제에 참여하는 사람은 과제마다 셉니다."]
+    if report.ended_tasks:
+        notes.append("(종료)는 종료된 과제입니다.")
+    story.append(Paragraph(" ".join(notes), s.report_text))
     moves = [
-        [m.last_day.isoformat(), m.name_ko, m.organisation, m.desk_code] for m in report.move_outs
+        [short_date_ko(m.last_day), m.name_ko, m.organisation, m.desk_code]
+        for m in report.move_outs
     ]
     story += section_heading("퇴거 예정자", "(앞으로 30일)")
     story.append(

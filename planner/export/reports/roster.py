@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from planner.export.korean import date_ko
+from planner.export.korean import date_ko, short_date_ko
 from planner.export.layout import (
     HEADER_FILL,
     MM,
@@ -55,6 +55,8 @@ COLUMNS = {  # header and relative width; the grouping's own column is left out 
     ),
 }
 FONT_SIZE, LEADING, PAD_V, PAD_H = 7.5, 9.4, 1.6, 2.5
+KEEP = 3  # rows kept with their group's band at the foot of a page
+NO_DESK = "좌석 없음"  # the section of residents staying on the day without a desk
 MARGINS = (22, 20, 20, 20)
 
 
@@ -72,14 +74,25 @@ class RosterRow:
 
 
 def sort_rows(rows: Iterable[RosterRow], by: str) -> list[RosterRow]:
+    """In the grouping's order; residents without a desk last, by name."""
     if by == "organisation":
-        return sorted(rows, key=lambda r: (r.organisation, r.name_ko, r.desk))
+        return sorted(rows, key=lambda r: (not r.desk, r.organisation, r.name_ko, r.desk))
     return sorted(
-        rows, key=lambda r: (r.floor_order, r.floor, r.zone if by == "zone" else "", r.desk)
+        rows,
+        key=lambda r: (
+            not r.desk,
+            r.floor_order,
+            r.floor,
+            r.zone if by == "zone" else "",
+            r.desk,
+            r.name_ko,
+        ),
     )
 
 
 def _group_of(row: RosterRow, by: str) -> str:
+    if not row.desk:
+        return NO_DESK
     if by == "organisation":
         return row.organisation
     if by == "zone":
@@ -109,8 +122,14 @@ def _columns(by: str) -> tuple[tuple[str, int], ...]:
 
 
 def _texts(row: RosterRow, by: str) -> tuple[str, ...]:
-    start = row.start.isoformat() if row.start else ""
-    end = row.end.isoformat() if row.end else ""
+    start = short_date_ko(row.start) if row.start else ""
+    end = short_date_ko(row.end) if row.end else ""
+    if not row.desk:  # no desk: the organisation where the floor's columns would be
+        if by == "organisation":
+            return ("", "", "", row.name_ko, row.name_en, start, end)
+        if by == "zone":
+            return ("", row.name_ko, row.name_en, row.organisation, start, end)
+        return ("", "", row.name_ko, row.name_en, row.organisation, start, end)
     if by == "floor":
         return (row.zone, row.desk, row.name_ko, row.name_en, row.organisation, start, end)
     if by == "zone":
@@ -158,6 +177,8 @@ class _Page:
         page = self
 
         class _Drawn(Flowable):
+            roster_page = page  # what the page holds (tests read it)
+
             def wrap(self, *_: Any) -> tuple[float, float]:
                 return sum(page.widths), sum(page.heights)
 
@@ -218,42 +239,54 @@ class _Page:
 def _pages(
     rows: list[RosterRow], by: str, widths: list[float], available: float, first_page: float
 ) -> list[Any]:
+    """The pages, one Table-like drawing each. A group starts on a new page when it would fit
+    there whole but not in what is left of this one; a longer group never leaves its band
+    with fewer than KEEP rows at a page's foot, nor a last row alone at the next page's top."""
     from reportlab.platypus import PageBreak
 
     font = styles().cell.fontName
     columns = _columns(by)
     row_height = LEADING + 2 * PAD_V
     band_height = row_height + 2
-    counts: dict[str, int] = {}
+    groups: list[tuple[str, list[tuple[list[Any], float]]]] = []
     for row in rows:
         key = _group_of(row, by)
-        counts[key] = counts.get(key, 0) + 1
+        if not groups or groups[-1][0] != key:
+            groups.append((key, []))
+        groups[-1][1].append(_cells(row, by, widths, font))
 
     flow: list[Any] = []
     page = _Page(widths)
     page.add([name for name, _ in columns], row_height, "head")
     used, limit = row_height, first_page  # the first page also carries the report's heading
-    group = None
-    for row in rows:
-        key = _group_of(row, by)
-        cells, height = _cells(row, by, widths, font)
-        need = height + (band_height if key != group else 0)
-        if used + need > limit and len(page.rows) > 1:
-            flow += [page.flowable(), PageBreak()]
-            page = _Page(widths)
-            page.add([name for name, _ in columns], row_height, "head")
-            used, limit = row_height, available
-        if key != group or len(page.rows) == 1:
-            # A band names the group where it starts and again at the top of each later page.
-            page.add(
-                [f"{key} ({counts[key]}명)" if key != group else f"{key} (계속)"],
-                band_height,
-                "band",
-            )
-            used += band_height
-            group = key
-        page.add(cells, height, "row")
-        used += height
+
+    def new_page() -> None:
+        nonlocal page, used, limit
+        flow.extend([page.flowable(), PageBreak()])
+        page = _Page(widths)
+        page.add([name for name, _ in columns], row_height, "head")
+        used, limit = row_height, available
+
+    for key, members in groups:
+        whole = band_height + sum(height for _cells_, height in members)
+        head = band_height + sum(height for _cells_, height in members[:KEEP])
+        if len(page.rows) > 1 and (
+            (used + whole > limit and row_height + whole <= available) or used + head > limit
+        ):
+            new_page()
+        page.add([f"{key} ({len(members)}명)"], band_height, "band")
+        used += band_height
+        for index, (cells, height) in enumerate(members):
+            left = len(members) - index
+            # The last two rows go together: no single row alone at the top of a page.
+            need = height + (members[index + 1][1] if left == 2 else 0.0)
+            if used + need > limit and len(page.rows) > 2:
+                new_page()
+                # A band names the group again at the top of each later page.
+                page.add([f"{key} (계속)"], band_height, "band")
+                used += band_height
+            page.add(cells, height, "row")
+            used += height
     flow.append(page.flowable())
     return flow
 
@@ -274,8 +307,13 @@ def build_roster(
     widths = [w / sum(w for _, w in columns) * width for _, w in columns]
     label = {"floor": "층별", "zone": "구역별", "organisation": "소속별"}[by]
     title = f"입주자 명단 ({label})"
+    # Everyone staying on the day, with a desk or not (the last section lists the latter).
+    without = sum(1 for row in ordered if not row.desk)
+    counts = f"입주자 {len(ordered):,}명"
+    if without:
+        counts += f" (좌석 {len(ordered) - without:,}명, {NO_DESK} {without:,}명)"
     heading = Paragraph(
-        f"{title} <font size=9 color='#6b6b73'>{date_ko(day)} 기준 · {len(ordered):,}명</font>",
+        f"{title} <font size=9 color='#6b6b73'>{date_ko(day)} 기준 · {counts}</font>",
         s.annex_title,
     )
     gap = 3 * MM

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
+import re
 import shutil
 
 import pytest
@@ -231,3 +232,103 @@ def test_renewal_summary_signs_changes_and_dashes_missing_years(reports):
     # A new task had nothing last year and a concluded one has nothing this year: not "0".
     assert "AI모델자동최적화플랫폼신규–530,000" in text
     assert "저전력AI반도체컴파일러종료380,000–" in text
+
+
+def test_roster_counts_every_resident_and_lists_those_without_a_desk(session):
+    rows = documents.roster_rows(session, TODAY)
+    seated = [r for r in queries.seating_on(session, TODAY) if r.person_id]
+    unseated = queries.unseated_people(session, TODAY)
+    assert unseated  # the demo's interns waiting for a desk
+    assert len(rows) == len(seated) + len(unseated)
+    text = text_of(build_roster(rows, TODAY))
+    assert f"입주자 {len(rows)}명" in text
+    assert f"좌석 없음 {len(unseated)}명" in text and f"좌석 없음 ({len(unseated)}명)" in text
+    tail = text[text.index(f"좌석 없음 ({len(unseated)}명)") :]
+    for person in unseated:
+        assert person.name_ko in tail  # in the section at the end
+    assert "2025-" not in text  # dates as Korean documents write them
+    assert re.search(r"20\d\d\. \d{1,2}\. \d{1,2}\.", text)
+
+
+def test_roster_keeps_groups_together_across_pages():
+    from planner.export.reports.roster import KEEP, _pages
+
+    sizes = [40, 4, 30, 2, 7, 90, 5, 3, 60, 1, 1, 25]
+    rows = [
+        RosterRow(f"{n}층", n, "A", f"{n}F-A-{i:03d}", f"이름{i}", "", "KT", None, None)
+        for n, size in enumerate(sizes, start=2)
+        for i in range(size)
+    ]
+    widths = [60.0] * 7
+    flow = [f for f in _pages(rows, "floor", widths, 700.0, 640.0) if hasattr(f, "roster_page")]
+    assert len(flow) > 3
+    for drawn in flow:
+        kinds = drawn.roster_page.kinds
+        cells = drawn.roster_page.rows
+        for at, kind in enumerate(kinds):
+            if kind != "band" or "(계속)" in cells[at][0]:
+                continue
+            group = int(cells[at][0].split("층")[0])
+            following = 0
+            for later in kinds[at + 1 :]:
+                if later != "row":
+                    break
+                following += 1
+            # No band left at a page's foot with fewer rows than KEEP (or its whole group).
+            assert following >= min(KEEP, sizes[group - 2]), (group, following)
+        # No group's last row alone at the top of a page.
+        if len(kinds) > 2 and kinds[1] == "band" and "(계속)" in cells[1][0]:
+            assert kinds[2:4] == ["row", "row"]
+    # Groups that fit on a page start on a fresh one rather than being split.
+    for drawn in flow:
+        for at, kind in enumerate(drawn.roster_page.kinds):
+            if kind == "band" and "(계속)" in drawn.roster_page.rows[at][0]:
+                group = int(drawn.roster_page.rows[at][0].split("층")[0])
+                assert sizes[group - 2] * 13.0 > 600  # only groups longer than a page continue
+
+
+def test_occupancy_totals_add_up_and_explain_the_shared_desk(session):
+    report = documents.occupancy_report(session, TODAY)
+    text = squeezed(text_of(build_report(session, _args("occupancy"))))
+    residents = len(documents.roster_rows(session, TODAY))
+    seated_people = sum(1 for r in queries.seating_on(session, TODAY) if r.person_id)
+    desks_used = sum(r.occupied for r in report.floors)
+    # The organisations' total row: every resident once, every seated person once.
+    assert sum(r.people for r in report.organisations) == residents
+    assert sum(r.occupied for r in report.organisations) == seated_people
+    assert f"합계{residents}{seated_people}" in text
+    assert seated_people == desks_used + 1  # the demo's shared hot desk
+    assert squeezed(f"좌석 배정 인원 합계 {seated_people}명이 사용 좌석 {desks_used}석보다 1명") in text
+
+
+def test_ended_tasks_are_marked_on_plates_and_in_occupancy(demo_path, tmp_path):
+    from sqlalchemy import select
+
+    from planner.export.reports.nameplates import build_nameplates
+    from planner.export.reports.occupancy import build_occupancy
+    from planner.models import ResearchTask, TaskMember
+    from planner.models.enums import TaskStatus
+
+    copy = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_path, copy)
+    database = open_database(copy)
+    try:
+        with database.sessions() as s, s.begin():
+            task = s.scalars(
+                select(ResearchTask).join(TaskMember).order_by(ResearchTask.code)
+            ).first()
+            task.status = TaskStatus.CONCLUDED
+            code = task.code
+        with database.sessions() as s:
+            plates = documents.name_plates(s, TODAY)
+            occupancy = documents.occupancy_report(s, TODAY)
+    finally:
+        database.close()
+    marked = [p for p in plates if any(t.startswith(code) for t in p.tasks)]
+    assert marked and all(
+        t.endswith("(종료)") for p in marked for t in p.tasks if t.startswith(code)
+    )
+    assert "(종료)" in text_of(build_nameplates(plates, TODAY))
+    row = next(r for r in occupancy.tasks if r.label.startswith(code))
+    assert row.label.endswith("(종료)")
+    assert "종료된 과제" in text_of(build_occupancy(occupancy))
