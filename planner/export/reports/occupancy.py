@@ -84,6 +84,22 @@ def _floor_chart(floors: Sequence[Any], width: float) -> Any:
     return drawing
 
 
+def _people_total(rows: Sequence[Any], *, with_90_days: bool) -> list[object]:
+    """The "합계" row of a table of people: members, seated, the rate, the move-outs."""
+    members = sum(r.people or 0 for r in rows)
+    seated = sum(r.occupied for r in rows)
+    total: list[object] = [
+        "합계",
+        members,
+        seated,
+        f"{100.0 * seated / members if members else 0.0:.1f}%",
+        sum(r.move_outs_30 for r in rows),
+    ]
+    if with_90_days:
+        total.append(sum(r.move_outs_90 for r in rows))
+    return total
+
+
 def build_occupancy(report: OccupancyReport) -> bytes:
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import Paragraph, Spacer
@@ -151,18 +167,8 @@ def build_occupancy(report: OccupancyReport) -> bytes:
         ]
         for r in report.organisations
     ]
-    members = sum(r.people or 0 for r in report.organisations)
+    people.append(_people_total(report.organisations, with_90_days=True))
     seated = sum(r.occupied for r in report.organisations)
-    people.append(
-        [
-            "합계",
-            members,
-            seated,
-            f"{100.0 * seated / members if members else 0.0:.1f}%",
-            sum(r.move_outs_30 for r in report.organisations),
-            sum(r.move_outs_90 for r in report.organisations),
-        ]
-    )
     story += section_heading("소속별 현황", "(좌석 배정 인원 / 소속 인원)")
     story.append(
         report_table(
@@ -187,17 +193,7 @@ def build_occupancy(report: OccupancyReport) -> bytes:
         [r.label, r.people or 0, r.occupied, f"{r.utilisation:.1f}%", r.move_outs_30]
         for r in report.tasks
     ]
-    task_members = sum(r.people or 0 for r in report.tasks)
-    task_seated = sum(r.occupied for r in report.tasks)
-    tasks.append(
-        [
-            "합계",
-            task_members,
-            task_seated,
-            f"{100.0 * task_seated / task_members if task_members else 0.0:.1f}%",
-            sum(r.move_outs_30 for r in report.tasks),
-        ]
-    )
+    tasks.append(_people_total(report.tasks, with_90_days=False))
     story += section_heading("연구과제별 현황")
     story.append(
         report_table(
