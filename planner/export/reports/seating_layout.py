@@ -130,6 +130,7 @@ class ChartLayout:
     legible: bool  # every seated desk shows its occupant's full name
     legend_rows: int
     words: dict[str, str] = field(default_factory=dict)
+    named: bool = True  # every seated desk shows at least a short name at 7 pt or more
 
 
 # -- what each desk says ---------------------------------------------------------------------
@@ -297,18 +298,31 @@ def chart_layout(
             scale = min(frame_w / part_w, frame_h / part_d)
             candidates.append((columns * rows_, -scale, size, (columns, rows_), scale, rows))
     candidates.sort(key=lambda c: (c[0], c[1]))
-    chosen = None
-    for _count, _neg, size, grid, scale, legend_rows in candidates:
-        labels = place_labels(plan, scale, lang)
-        legible = all(
-            full_name_shown(d, labels.get(i), lang) for i, d in enumerate(plan.desks) if d.active
-        )
-        if chosen is None or (legible and not chosen[5]):
-            chosen = (size, grid, scale, labels, legend_rows, legible)
-        if legible or tiles == "off":
+    # The fewest pages on which every seated desk shows its full name — unless that takes more
+    # than twice the pages on which everyone shows at least a short name (English names are
+    # long): then those, the index giving the full names.
+    chosen = named = None
+    for count, _neg, size, grid, scale, legend_rows in candidates:
+        if named is not None and count > 2 * named[0]:
             break
+        labels = place_labels(plan, scale, lang)
+        seated = [(i, d) for i, d in enumerate(plan.desks) if d.active and d.names]
+        full = all(full_name_shown(d, labels.get(i), lang) for i, d in seated)
+        everyone = all(i in labels for i, _d in seated)
+        candidate = (count, size, grid, scale, labels, legend_rows, full, everyone)
+        if chosen is None:
+            chosen = candidate
+        if everyone and named is None:
+            named = candidate
+        if full or tiles == "off":
+            chosen = candidate
+            break
+    else:
+        chosen = named or chosen
+    if named is not None and not chosen[6] and chosen is not named and tiles != "off":
+        chosen = named
     assert chosen is not None
-    size, (columns, rows_), scale, labels, legend_rows, legible = chosen
+    _count, size, (columns, rows_), scale, labels, legend_rows, legible, everyone = chosen
     sheets = []
     for row in range(rows_):
         for column in range(columns):
@@ -323,7 +337,7 @@ def chart_layout(
             )
             sheets.append(Sheet((x0, y0, x1, y1), scale, column, row))
     return ChartLayout(
-        size, scale, (columns, rows_), sheets, labels, legible, legend_rows, WORDS[lang]
+        size, scale, (columns, rows_), sheets, labels, legible, legend_rows, WORDS[lang], everyone
     )
 
 

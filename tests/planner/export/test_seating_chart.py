@@ -87,6 +87,8 @@ def test_chart_is_legible_on_the_paper(plans, floor, paper, lang, tmp_path):
     layout = chart_layout(plan, paper, lang)
     pdf = build_seating_chart(plan, paper, lang=lang)
     plan_pages = len(layout.sheets)
+    assert layout.named  # every seated desk named, at 7 pt or more
+    assert plan_pages <= (2 if paper == "A4" else 1)  # a wall chart, not a stack of pages
     words = words_on_pages(pdf, tmp_path)
     sizes = text_sizes(pdf)
     assert len(words) == plan_pages + 1  # the plan (tiled or not) and the name index
