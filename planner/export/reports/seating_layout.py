@@ -17,6 +17,8 @@ TILINGS = ("auto", "off")  # auto: tiles when one page cannot hold the full name
 DESK_W, DESK_D = 1.4, 0.72  # metres: a desk as drawn, a little smaller than its pitch
 NAME_SIZES = tuple(s / 2 for s in range(24, 13, -1))  # 12 pt down to 7 pt by halves
 NAME_MIN_PT, CODE_MIN_PT = 7.0, 5.0
+SHORT_SIZES = (8.5, 8.0, 7.5, 7.0)  # given names and initials: never larger than full names
+VACANT_SIZES = (8.0, 7.5, 7.0, 6.5, 6.0, 5.5, CODE_MIN_PT)  # a vacant desk's code
 LINE = 1.15  # a line's height per point of text size
 MARGINS_MM = (18.0, 10.0, 15.0, 10.0)  # top, right, bottom, left (the header sits at 12 mm)
 OVERLAP_M = 3.0  # floor shared by neighbouring tiles: every desk whole on one of them
@@ -200,17 +202,28 @@ def place_labels(plan: FloorPlan, scale: float, lang: str) -> dict[int, Label]:
         if not desk.active:
             continue
         seated = bool(desk.names)
-        label = fit_label(
-            chart_forms(desk, lang),
-            2 * half_w * scale,
-            2 * half_h * scale,
-            NAME_SIZES if seated else tuple(s for s in NAME_SIZES if s <= 8.0) + (6.0, CODE_MIN_PT),
-            measure,
-            _line_height,
-            bold_first=seated,
-            second=lambda size: max(CODE_MIN_PT, size - 2.0),
-            pad=0.6,
-        )
+        forms = chart_forms(desk, lang)
+        full = [
+            form for form in forms if seated and full_name_shown(desk, Label(form, 0, 0, 0), lang)
+        ]
+        label = None
+        # Full names as large as they fit; shorter forms no larger than SHORT_MAX_PT, so that
+        # a desk showing initials does not shout over its neighbours' names.
+        for chosen, sizes in (
+            (full, NAME_SIZES),
+            ([f for f in forms if f not in full], SHORT_SIZES if seated else VACANT_SIZES),
+        ):
+            label = label or fit_label(
+                chosen,
+                2 * half_w * scale,
+                2 * half_h * scale,
+                sizes,
+                measure,
+                _line_height,
+                bold_first=seated,
+                second=lambda size: max(CODE_MIN_PT, size - 2.0),
+                pad=0.6,
+            )
         if label is not None:
             labels[index] = label
     return labels
