@@ -298,7 +298,9 @@ def chart_layout(
     portrait = _pagesize(paper)
     top, right, bottom, left = (m * MM for m in MARGINS_MM)
     entries = legend_entries(plan, lang)
-    width_m, depth_m = max(plan.width_m, 1.0), max(plan.depth_m, 1.0)
+    # The part of the floor with zones or desks (an empty wing is not worth a page).
+    left_m, top_m, right_m, bottom_m = content_extent(plan)
+    width_m, depth_m = right_m - left_m, bottom_m - top_m
     candidates = []
     for size in (portrait, (portrait[1], portrait[0])):
         frame_w = size[0] - left - right
@@ -348,9 +350,27 @@ def chart_layout(
             y1 = min(
                 depth_m, depth_m * (row + 1) / rows_ + (OVERLAP_M / 2 if row < rows_ - 1 else 0.0)
             )
-            sheets.append(Sheet((x0, y0, x1, y1), scale, column, row))
+            sheets.append(
+                Sheet((x0 + left_m, y0 + top_m, x1 + left_m, y1 + top_m), scale, column, row)
+            )
     return ChartLayout(
         size, scale, (columns, rows_), sheets, labels, legible, legend_rows, WORDS[lang], everyone
+    )
+
+
+def content_extent(plan: FloorPlan, margin: float = 1.0) -> tuple[float, float, float, float]:
+    """Left, top, right, bottom (metres) of the zones and desks, with ``margin``, within the
+    floor; the whole floor when it has neither."""
+    xs = [x for zone in plan.zones for x, _y in zone.polygon] + [d.x for d in plan.desks]
+    ys = [y for zone in plan.zones for _x, y in zone.polygon] + [d.y for d in plan.desks]
+    width, depth = max(plan.width_m, 1.0), max(plan.depth_m, 1.0)
+    if not xs:
+        return 0.0, 0.0, width, depth
+    return (
+        max(0.0, min(xs) - margin),
+        max(0.0, min(ys) - margin),
+        min(width, max(xs) + margin),
+        min(depth, max(ys) + margin),
     )
 
 

