@@ -305,7 +305,9 @@ def _draw_head(
         note += f" · {part} · {_neighbours(layout, sheet)}"
     canvas.setFont(sans, 9)
     canvas.setFillColor(Color(0.42, 0.42, 0.45))
-    canvas.drawString(stringWidth(title, f"{sans}-Bold", 13) + 8, baseline, note)
+    start = stringWidth(title, f"{sans}-Bold", 13) + 8
+    room = width - start - (columns * 4.2 + 8 if columns * rows > 1 else 0)  # the locator's
+    canvas.drawString(start, baseline, _clip(note, sans, 9, room))
     if columns * rows > 1:  # a locator: the tiles, this one filled
         cell = 4.2
         lx = width - columns * cell
