@@ -34,6 +34,7 @@ COMMANDS = [
     "planner.commands.export_cmd",
     "planner.commands.solve_osa",
     "planner.commands.place",
+    "planner.commands.audit_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -59,8 +59,13 @@ def ensure_group_roles(connection: Connection, prefix: str = "planner") -> None:
     for group, tables in writers.items():
         for table in tables:
             connection.execute(text(f'GRANT INSERT, UPDATE, DELETE ON "{schema}".{table} TO {group}'))
-        # Everyone who writes leaves an audit line, and may only add to the log.
+        # Everyone who writes leaves an audit line, and may only add to the log — and link
+        # what they add into its hash chain (planner.services.audit_chain), nothing else.
         connection.execute(text(f'GRANT INSERT ON "{schema}".audit_entry TO {group}'))
+        connection.execute(text(
+            f'GRANT UPDATE (chain_no, prev_hash, entry_hash) ON "{schema}".audit_entry TO {group}'
+        ))
+        connection.execute(text(f'GRANT SELECT, UPDATE ON "{schema}".audit_chain_head TO {group}'))
         connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {group}'))
 
 

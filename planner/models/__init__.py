@@ -1,6 +1,6 @@
 """Every model, imported here so that ``Base.metadata`` is complete once this package is."""
 
-from planner.models.audit import AuditEntry
+from planner.models.audit import AuditChainHead, AuditEntry
 from planner.models.enums import (
     CycleStatus,
     Decision,
@@ -23,7 +23,7 @@ from planner.models.tasks import ResearchTask, TaskMember
 import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the assignment table
 
 __all__ = [
-    "AgreementDocument", "Assignment", "AuditEntry", "Building", "CycleStatus", "Decision",
+    "AgreementDocument", "Assignment", "AuditChainHead", "AuditEntry", "Building", "CycleStatus", "Decision",
     "Desk", "DeskFeature", "DeskKind", "Floor", "Language", "MovePlan", "MovePlanStatus",
     "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
     "Role", "Site", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",

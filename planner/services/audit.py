@@ -1,4 +1,8 @@
-"""Writing and reading the audit log."""
+"""Writing and reading the audit log.
+
+Whatever a session writes here is linked into the log's hash chain when the session commits
+(planner.services.audit_chain); a rolled-back transaction leaves nothing to link.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +11,15 @@ import enum
 from collections.abc import Callable, Iterable, Sequence
 from typing import cast
 
-from sqlalchemy import Connection, Table, insert, select
+from sqlalchemy import Connection, Table, event, insert, select
 from sqlalchemy.orm import Session
 
 from planner.db import actor_of
 from planner.models.audit import AuditEntry
 from planner.models.seating import utcnow
+from planner.services.audit_chain import link_pending
+
+_UNLINKED = "audit_unlinked"  # in Session.info: this transaction wrote entries to link
 
 
 def _as_text(value: object) -> str | None:
@@ -44,6 +51,7 @@ def record(
         new_value=_as_text(new),
     )
     session.add(entry)
+    session.info[_UNLINKED] = True
     return entry
 
 
@@ -90,6 +98,7 @@ def record_many(
     if not rows:
         return
     table = cast(Table, AuditEntry.__table__)
+    session.info[_UNLINKED] = True
     connection = session.connection()
     ids = connection.execute(insert(table).returning(table.c.id), rows).scalars().all()
     for listener in list(_written_listeners):
@@ -105,3 +114,16 @@ def list_audit(
     if entity_id is not None:
         query = query.where(AuditEntry.entity_id == entity_id)
     return session.scalars(query).all()
+
+
+@event.listens_for(Session, "before_commit")
+def _link_on_commit(session: Session) -> None:
+    if not session.info.pop(_UNLINKED, False):
+        return  # nothing written to the log: no lock, no statement
+    session.flush()  # entries added as objects are INSERTed now, before they are linked
+    link_pending(session.connection())
+
+
+@event.listens_for(Session, "after_rollback")
+def _forget_on_rollback(session: Session) -> None:
+    session.info.pop(_UNLINKED, None)

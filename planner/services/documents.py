@@ -170,6 +170,9 @@ def export_agreement(
     session.add(document)
     flush(session, f"agreement {year} ({language.value}) version {version}")  # a racing export
     record(session, "create", "agreement_document", document.id, "version", None, version)
+    # What was agreed is a record: its digest joins the audit log's hash chain, so a PDF
+    # swapped later (or its recorded digest edited) no longer matches what the chain holds.
+    record(session, "create", "agreement_document", document.id, "sha256", None, digest)
     return document
 
 
