@@ -197,7 +197,7 @@ def test_cli_verify_json_names_the_first_broken_link(tmp_path, capsys):
 
 def test_the_migration_links_an_existing_log(tmp_path):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
-    migrate.upgrade(engine, "0004")
+    migrate.upgrade(engine, "0005")
     with engine.begin() as connection:
         for n in range(7):
             connection.execute(
@@ -229,7 +229,7 @@ def test_the_migration_lets_existing_writers_link_their_entries(pg_schema_url):
 
     url, schema = pg_schema_url
     owner = pg_engine(url, schema)
-    migrate.upgrade(owner, "0004")
+    migrate.upgrade(owner, "0005")
     user = f"t{uuid.uuid4().hex[:8]}_coordinator"
     with owner.begin() as connection:
         connection.execute(text(f'CREATE ROLE "{user}" LOGIN'))
