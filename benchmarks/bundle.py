@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -26,6 +27,18 @@ DEFAULT_BUNDLE = ROOT / "dist" / "lab-planner"
 RATIO_TARGET = 1.5
 
 
+def _why_not_measurable(executable: Path) -> str | None:
+    """Why the bundle cannot open a demo made by these sources, if it cannot."""
+    if not executable.exists():
+        return f"no {executable} (run packaging/build)"
+    from planner.migrate import SCHEMA_HEAD
+
+    shown = subprocess.run([str(executable), "--version"], capture_output=True, text=True)
+    if f"Database schema {SCHEMA_HEAD}" not in shown.stdout:
+        return f"{executable} is older than the sources (run packaging/build)"
+    return None
+
+
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=7)
@@ -34,14 +47,9 @@ def main(argv: list[str] | None = None) -> dict:
     args = parser.parse_args(argv)
 
     executable = args.bundle / ("planner.exe" if sys.platform == "win32" else "planner")
-    if not executable.exists():
-        figures = [
-            {
-                "figure": f"bundled window first paint: not measured, no {executable} "
-                "(run packaging/build)",
-                "met": None,
-            }
-        ]
+    stale = _why_not_measurable(executable)
+    if stale:
+        figures = [{"figure": f"bundled window first paint: not measured, {stale}", "met": None}]
         print(figures[0]["figure"])
         write_json(args.json, {"figures": figures})
         return {"figures": figures}

@@ -13,12 +13,12 @@ from __future__ import annotations
 import os
 import pickle
 import subprocess
-import sys
 from pathlib import Path
 
 import planner
 from planner.io.errors import SpreadsheetError
 from planner.io.workbook_worker import Rows
+from planner.own_python import module_command
 
 # A legitimate workbook at the cell limit (2 million cells) reads in ~3 s on a busy machine.
 TIMEOUT_S = 10.0
@@ -43,7 +43,7 @@ def _run(path: Path, kind: str, args: tuple):
     )
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "planner.io.workbook_worker"],
+            module_command("planner.io.workbook_worker"),
             input=pickle.dumps((kind, args)),
             capture_output=True,
             timeout=TIMEOUT_S,
