@@ -208,3 +208,26 @@ def test_cli_help_does_not_pay_for_heavy_libraries():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _starts_python_with_dash_m(node: ast.AST) -> bool:
+    return (
+        isinstance(node, ast.List)
+        and len(node.elts) >= 2
+        and ast.unparse(node.elts[0]) == "sys.executable"
+        and isinstance(node.elts[1], ast.Constant)
+        and node.elts[1].value == "-m"
+    )
+
+
+def test_children_of_the_programs_own_python_go_through_own_python():
+    """In the bundle sys.executable is `planner` itself, which reads `-m` as an option:
+    planner.own_python.module_command starts such a child either way."""
+    offenders = sorted(
+        f"{module}:{node.lineno}"
+        for module, path in MODULES.items()
+        if module != "planner.own_python"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if _starts_python_with_dash_m(node)
+    )
+    assert offenders == []
