@@ -26,6 +26,10 @@ def register(subparsers) -> None:
     advance.add_argument("--signed-on", type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
     advance.add_argument("--signatory-kt", default="")
     advance.add_argument("--signatory-kaist", default="")
+    advance.add_argument(
+        "--reason", default="",
+        help="why an agreed cycle goes back to consultation (its agreement is unfrozen)",
+    )
     ical = actions.add_parser("ical", help="export a cycle's deadlines as an iCalendar (.ics) file")
     ical.add_argument("year", type=int)
     ical.add_argument("-o", "--output", required=True)
@@ -147,7 +151,8 @@ def run(args: argparse.Namespace) -> int:
                 if cycle is None:
                     raise NotFound("renewal cycle", args.year)
                 renewals.advance_cycle(s, cycle.id, args.to, signed_on=args.signed_on,
-                                       signatory_kt=args.signatory_kt, signatory_kaist=args.signatory_kaist)
+                                       signatory_kt=args.signatory_kt, signatory_kaist=args.signatory_kaist,
+                                       reason=args.reason)
                 print(f"The {args.year} cycle is now {args.to}.")
     finally:
         db.close()

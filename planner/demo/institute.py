@@ -18,7 +18,6 @@ from planner.demo.layout import ZoneSpec, empty_room, open_office, private_offic
 from planner.demo.names import NameMaker
 from planner.demo.tasks_catalogue import FOUNDATIONAL, INDUSTRIAL, STARTUPS
 from planner.models import (
-    CycleStatus,
     Decision,
     DeskFeature,
     DeskKind,
@@ -247,6 +246,8 @@ def _history(session: Session, rng: random.Random, today: dt.date, spare: list[i
 
 
 def _cycles(session: Session, rng: random.Random, tasks) -> None:
+    from planner.demo.agreements import agree_and_sign, record_terms
+
     signed = renewal_svc.create_cycle(
         session, 2024, consultation_deadline=dt.date(2024, 1, 31), signing_target=dt.date(2024, 2, 23)
     )
@@ -263,21 +264,26 @@ def _cycles(session: Session, rng: random.Random, tasks) -> None:
                 budget_krw=base, period_start=dt.date(2024, 3, 1), period_end=dt.date(2025, 2, 28),
                 headcount=headcount, gpu_allocation=gpus, goals="연차 목표 달성 및 성과 공유",
             )
-        decision, budget, reason = Decision.CONTINUE, base, ""
+        decision, budget, reason, reason_en = Decision.CONTINUE, base, "", ""
         if task.start_year == 2025:
-            decision, reason = Decision.NEW, "신규 과제 착수"
+            decision, reason, reason_en = Decision.NEW, "신규 과제 착수", "Start of a new task"
         elif task.code in ("F-04", "I-02"):
-            decision, budget, reason = Decision.MODIFY, base + 10 * 10_000_000, "GPU 실험 확대에 따른 연구비 증액"
+            decision, budget = Decision.MODIFY, base + 10 * 10_000_000
+            reason = "GPU 실험 확대에 따른 연구비 증액"
+            reason_en = "Increase of research funds for extended GPU experiments"
         elif task.code == "F-11":
             decision, budget, reason = Decision.CONCLUDE, 0, "목표 조기 달성으로 2025년 2월 종료"
+            reason_en = "Concluded in February 2025, its goals having been achieved early"
         renewal_svc.add_task_renewal(
             session, draft.id, task.id, decision=decision, budget_krw=budget,
             period_start=dt.date(2025, 3, 1), period_end=dt.date(2026, 2, 28),
             headcount=0 if decision == Decision.CONCLUDE else headcount, gpu_allocation=0 if decision == Decision.CONCLUDE else gpus,
-            goals="연차 목표 달성 및 성과 공유", reason=reason,
+            goals="연차 목표 달성 및 성과 공유", reason=reason, reason_en=reason_en,
         )
-    # The 2024 cycle was negotiated, agreed and signed.
-    signed.status = CycleStatus.SIGNED
-    signed.signed_on = dt.date(2024, 2, 20)
-    signed.signatory_kt = "KT 융합기술원장"
-    signed.signatory_kaist = "KAIST 연구원장"
+    # The 2024 cycle was negotiated, agreed (its agreement frozen) and signed; 2025 starts with
+    # the same signature blocks and seats.
+    for cycle in (signed, draft):
+        record_terms(session, cycle)
+    agree_and_sign(
+        session, signed, agreed_at=dt.datetime(2024, 2, 14, 1, 0), signed_on=dt.date(2024, 2, 20)
+    )

@@ -2,46 +2,108 @@
 
 Structure: title; preamble; numbered articles from the wording templates; closing formula;
 date line; two-column signature block; 별표 1 (tasks and funds) and 별표 2 (changes), on
-landscape pages. The body is set in NanumMyeongjo, tables and page furniture in NanumGothic.
+landscape pages. Korean is set in NanumMyeongjo; English in Noto Serif, with any Korean in it
+falling back to NanumMyeongjo; tables and page furniture in NanumGothic.
+
+Everything comes from one :class:`AgreementData` (a frozen snapshot or a draft's data) and
+the :class:`Issue` (draft or not, the date of signature): the same inputs give the same bytes.
+Every page's footer carries the document number, the version and the data's fingerprint;
+the outline lists every article and annex; CreationDate is the data's time.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from planner.export.agreement_annex import annex1_table, annex2_table
-from planner.export.agreement_data import AgreementData, placeholder_values
+from planner.export.agreement_annex import annex1_table, annex2_table, unit_note
+from planner.export.agreement_data import FINGERPRINT_LENGTH, AgreementData, fingerprint
+from planner.export.agreement_signature import signature_block
+from planner.export.agreement_wording import check_pairs, filled
+from planner.export.fonts import LATIN_SERIF, SERIF
 from planner.export.korean import date_en, date_ko
-from planner.export.layout import FONT_ALL, MM, PageFurniture, build_pdf, styles
-from planner.export.templates import FilledAgreement, TemplateError, fill, load_template
+from planner.export.layout import (
+    MM,
+    OutlineEntry,
+    PageFurniture,
+    bookmark,
+    build_pdf,
+    styles,
+)
+from planner.export.templates import FilledAgreement
 
 LANGUAGES = ("ko", "en", "both")
 WATERMARK = "초안 / DRAFT"
 MARGINS = (24, 22, 22, 22)  # top, right, bottom, left in mm
 NBSP = "\u00a0"
-# A paragraph that starts with ① … ⑳ or (1) is a numbered clause, set with a hanging indent.
-CLAUSE = re.compile(r"^([\u2460-\u2473]|\(\d+\))\s")
+# A paragraph that starts with ① … ⑳, (1) or "1." is a numbered clause or item, set with a
+# hanging indent.
+CLAUSE = re.compile(r"^([\u2460-\u2473]|\(\d+\)|\d+\.)\s")
+AUTHOR = {"ko": "KT-KAIST AI·SW 연구소", "en": "KT-KAIST AI·SW Research Institute"}
+PDF_LANG = {"ko": "ko-KR", "en": "en-GB", "both": "ko-KR"}
 
 
-def _filled(data: AgreementData, lang: str, version: int, folder: Path | None) -> FilledAgreement:
-    return fill(load_template(lang, folder), placeholder_values(data, lang, version))
+@dataclass(frozen=True)
+class Issue:
+    """How a copy is issued: a draft (watermarked) or the agreed text, and, once signed,
+    the date of signature printed on the date line."""
+
+    draft: bool
+    signed_on: dt.date | None = None
+
+    @property
+    def stage(self) -> str:
+        return "signed" if self.signed_on else "draft" if self.draft else "agreed"
 
 
-def _styles(lang: str) -> Any:
-    return styles(9.5, justify=False) if lang == "both" else styles()
+@cache
+def _latin_glyphs() -> frozenset[int]:
+    from reportlab.pdfbase import pdfmetrics
+
+    from planner.export.fonts import register_fonts
+
+    register_fonts()
+    return frozenset(pdfmetrics.getFont(LATIN_SERIF).face.charToGlyph)
 
 
-def _paragraph(text: str, style: Any = None, s: Any = None) -> Any:
+def latin_markup(text: str) -> str:
+    """``text`` escaped for a Paragraph in the Latin serif, with every run of characters that
+    font lacks (Hangul, circled numbers) set in NanumMyeongjo instead."""
+    glyphs = _latin_glyphs()
+    out: list[str] = []
+    run: list[str] = []
+    for char in text:
+        if ord(char) in glyphs or char.isspace():
+            if run:
+                out.append(f'<font name="{SERIF}">{escape("".join(run))}</font>')
+                run = []
+            out.append(escape(char))
+        else:
+            run.append(char)
+    if run:
+        out.append(f'<font name="{SERIF}">{escape("".join(run))}</font>')
+    return "".join(out)
+
+
+def _styles(lang: str, column: str) -> Any:
+    """Styles for text of ``column`` ('ko' or 'en') in a copy of ``lang``."""
+    serif = LATIN_SERIF if column == "en" else None
+    return styles(9.5, justify=False, serif=serif) if lang == "both" else styles(serif=serif)
+
+
+def _paragraph(text: str, column: str, style: Any) -> Any:
     from reportlab.platypus import Paragraph
 
-    s = s or styles()
-    if style is None:
-        style = s.clause if CLAUSE.match(text) else s.body
-    return Paragraph(escape(text), style)
+    return Paragraph(latin_markup(text) if column == "en" else escape(text), style)
+
+
+def _body(text: str, column: str, s: Any, plain: bool = False) -> Any:
+    style = s.body_first if plain else s.clause if CLAUSE.match(text) else s.body
+    return _paragraph(text, column, style)
 
 
 def _side_by_side(left: Any, right: Any, width: float) -> Any:
@@ -79,76 +141,62 @@ def _pair_class() -> type:
     return SideBySide
 
 
-def _check_pairs(ko: FilledAgreement, en: FilledAgreement) -> None:
-    """The bilingual edition pairs paragraphs one to one, so both files need the same shape."""
-    if len(ko.sections) != len(en.sections):
-        raise TemplateError(
-            "agreement_en.txt",
-            None,
-            f"has {len(en.sections)} sections, the Korean "
-            f"template {len(ko.sections)}; the bilingual edition needs the same",
-        )
-    for k, e in zip(ko.sections, en.sections, strict=True):
-        if len(k.paragraphs) != len(e.paragraphs):
-            raise TemplateError(
-                "agreement_en.txt",
-                None,
-                f"'{e.key}' has {len(e.paragraphs)} "
-                f"paragraphs, its Korean '{k.key}' {len(k.paragraphs)}",
-            )
+def _columns(lang: str) -> tuple[str, ...]:
+    return ("ko", "en") if lang == "both" else (lang,)
 
 
 def _text_flow(texts: dict[str, FilledAgreement], lang: str, width: float) -> list[Any]:
-    """Title, preamble, articles and closing, in one language or paired."""
+    """Title, preamble and articles, in one language or paired; each article bookmarked."""
     from reportlab.platypus import Spacer
 
-    s = _styles(lang)
-    story: list[Any] = []
-    main = texts["en" if lang == "en" else "ko"]
+    columns = _columns(lang)
+    main = texts[columns[0]]
+    first = _styles(lang, columns[0])
+    story: list[Any] = [bookmark(OutlineEntry(_outline_title(texts, columns, "title"), "title"))]
     if lang == "both":
-        story.append(_paragraph(texts["ko"].names["title"], s.title))
-        story.append(_paragraph(texts["en"].names["title"], s.subtitle))
+        story.append(_paragraph(texts["ko"].names["title"], "ko", first.title))
+        story.append(_paragraph(texts["en"].names["title"], "en", _styles("en", "en").subtitle))
     else:
-        story += [_paragraph(main.names["title"], s.title), Spacer(1, 12)]
+        story += [_paragraph(main.names["title"], columns[0], first.title), Spacer(1, 12)]
     for index, section in enumerate(main.sections):
         if section.key == "@closing":
             continue  # set with the date line and the signatures, kept together
-        pairs = [(section, texts["en"].sections[index])] if lang == "both" else [(section, None)]
-        for ko_section, en_section in pairs:
-            if ko_section.heading is not None:
-                if en_section is None:
-                    story.append(_paragraph(ko_section.heading, s.article))
-                else:
-                    heading = _side_by_side(
-                        _paragraph(ko_section.heading, s.article),
-                        _paragraph(en_section.heading, s.article),
-                        width,
-                    )
-                    heading.keepWithNext = 1
-                    story.append(heading)
-            plain = s.body_first if ko_section.heading is None else None
-            for number, text in enumerate(ko_section.paragraphs):
-                if en_section is None:
-                    story.append(_paragraph(text, plain, s))
-                else:
-                    story.append(
-                        _side_by_side(
-                            _paragraph(text, plain, s),
-                            _paragraph(en_section.paragraphs[number], plain, s),
-                            width,
-                        )
-                    )
-            if ko_section.key == "@preamble":
-                story.append(Spacer(1, 4))
+        parts = [texts[c].sections[index] for c in columns]
+        if section.heading is not None:
+            title = " / ".join(str(p.heading) for p in parts)
+            story.append(bookmark(OutlineEntry(title, f"article-{index}")))
+            headings = [
+                _paragraph(str(p.heading), c, _styles(lang, c).article)
+                for p, c in zip(parts, columns, strict=True)
+            ]
+            if lang == "both":
+                heading = _side_by_side(*headings, width)
+                heading.keepWithNext = 1
+                story.append(heading)
+            else:
+                story += headings
+        plain = section.heading is None
+        for number in range(len(section.paragraphs)):
+            cells = [
+                _body(p.paragraphs[number], c, _styles(lang, c), plain)
+                for p, c in zip(parts, columns, strict=True)
+            ]
+            story.append(_side_by_side(*cells, width) if lang == "both" else cells[0])
+        if section.key == "@preamble":
+            story.append(Spacer(1, 4))
     return story
 
 
-def _date_line(data: AgreementData, lang: str) -> str:
-    if data.signed_on:
+def _outline_title(texts: dict[str, FilledAgreement], columns: tuple[str, ...], key: str) -> str:
+    return " / ".join(texts[c].names[key] for c in columns)
+
+
+def _date_line(issue: Issue, lang: str) -> str:
+    if issue.signed_on:
         return {
-            "ko": date_ko(data.signed_on),
-            "en": date_en(data.signed_on),
-            "both": f"{date_ko(data.signed_on)} / {date_en(data.signed_on)}",
+            "ko": date_ko(issue.signed_on),
+            "en": date_en(issue.signed_on),
+            "both": f"{date_ko(issue.signed_on)} / {date_en(issue.signed_on)}",
         }[lang]
     gap = NBSP * 8
     blank_ko = f"{gap}년{gap}월{gap}일"
@@ -156,128 +204,35 @@ def _date_line(data: AgreementData, lang: str) -> str:
     return {"ko": blank_ko, "en": blank_en, "both": f"{blank_ko}{NBSP * 6}{blank_en}"}[lang]
 
 
-def _signature_block(
-    texts: dict[str, FilledAgreement], data: AgreementData, lang: str, width: float
-) -> Any:
-    """Two columns, KT left and KAIST right: organisation, address, name, representative (인)."""
-    from reportlab.lib.enums import TA_RIGHT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    s = styles()
-    label_style = ParagraphStyle(
-        "sig_label",
-        parent=s.body,
-        fontName=s.cell.fontName,
-        fontSize=8.5,
-        textColor=s.note.textColor,
-        alignment=0,
-    )
-    party_style = ParagraphStyle(
-        "sig_party", parent=s.body, fontName=s.article.fontName, alignment=0
-    )
-    seal_style = ParagraphStyle("sig_seal", parent=s.body, alignment=TA_RIGHT)
-    text_style = ParagraphStyle(
-        "sig_text", parent=s.body, alignment=0
-    )  # never justified: short lines
-    ko, en = (
-        texts["ko"].names if "ko" in texts else None,
-        texts["en"].names if "en" in texts else None,
-    )
-    labels = {
-        "ko": ("주소", "기관명", "대표자", "(인)"),
-        "en": ("Address", "Name", "Representative", "(seal)"),
-    }
-
-    def label(i: int) -> str:
-        if lang == "both":
-            return f"{labels['ko'][i]}<br/>{labels['en'][i]}"
-        return labels[lang][i]
-
-    def value(key: str) -> str:
-        if lang == "both" and ko[key] != en[key]:  # type: ignore[index]
-            return f"{escape(ko[key])}<br/><font size=8.5>{escape(en[key])}</font>"  # type: ignore[index]
-        return escape((en if lang == "en" else ko)[key])  # type: ignore[index]
-
-    def party(prefix: str, signatory: str) -> list[list[Any]]:
-        representative = escape(signatory) if signatory else value(f"{prefix}_representative")
-        seal = "(인)<br/><font size=8>(seal)</font>" if lang == "both" else labels[lang][3]
-        return [
-            [Paragraph(value(f"{prefix}_label"), party_style), "", ""],
-            [
-                Paragraph(label(0), label_style),
-                Paragraph(value(f"{prefix}_address"), text_style),
-                "",
-            ],
-            [Paragraph(label(1), label_style), Paragraph(value(f"{prefix}_name"), text_style), ""],
-            [
-                Paragraph(label(2), label_style),
-                Paragraph(representative, text_style),
-                Paragraph(seal, seal_style),
-            ],
-        ]
-
-    # "Representative" needs 22 mm of its own; 2 mm more keep it off the name beside it.
-    label_width = (24 if lang != "ko" else 15) * MM
-    seal_width, gap = 14 * MM, 10 * MM
-    value_width = (width - gap) / 2 - label_width - seal_width
-    # One table for both parties, so that address, name and representative line up across.
-    rows = [
-        left + [""] + right
-        for left, right in zip(
-            party("kt", data.signatory_kt), party("kaist", data.signatory_kaist), strict=True
-        )
-    ]
-    table = Table(rows, colWidths=[label_width, value_width, seal_width, gap] * 2)
-    commands: list[Any] = [
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        FONT_ALL,
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-        ("TOPPADDING", (0, 0), (-1, -1), 2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, 0), 6),
-        # Room to sign between the representative's title and the seal mark.
-        ("VALIGN", (0, -1), (-1, -1), "BOTTOM"),
-        ("TOPPADDING", (0, -1), (-1, -1), 16),
-    ]
-    for first in (0, 4):
-        commands += [
-            ("SPAN", (first, 0), (first + 2, 0)),
-            ("SPAN", (first + 1, 1), (first + 2, 1)),
-            ("SPAN", (first + 1, 2), (first + 2, 2)),
-            ("LINEBELOW", (first + 1, 3), (first + 1, 3), 0.4, s.note.textColor),
-        ]
-    table.setStyle(TableStyle(commands))
-    return table
-
-
 def _closing(
-    texts: dict[str, FilledAgreement], data: AgreementData, lang: str, width: float
+    texts: dict[str, FilledAgreement], data: AgreementData, issue: Issue, lang: str, width: float
 ) -> list[Any]:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import KeepTogether, Spacer
 
-    s = _styles(lang)
+    columns = _columns(lang)
+    s = _styles(lang, columns[-1])
     date_style = ParagraphStyle(
         "date_line", parent=s.body, alignment=TA_CENTER, spaceBefore=14, spaceAfter=18
     )
     parts: list[Any] = [Spacer(1, 8)]
-    closing_ko = texts["en" if lang == "en" else "ko"].section("@closing").paragraphs
-    if lang == "both":
-        closing_en = texts["en"].section("@closing").paragraphs
-        parts += [
-            _side_by_side(_paragraph(k, s.body_first), _paragraph(e, s.body_first), width)
-            for k, e in zip(closing_ko, closing_en, strict=True)
+    closings = [texts[c].section("@closing").paragraphs for c in columns]
+    for number in range(len(closings[0])):
+        cells = [
+            _body(closing[number], c, _styles(lang, c), plain=True)
+            for closing, c in zip(closings, columns, strict=True)
         ]
-    else:
-        parts += [_paragraph(text, s.body_first) for text in closing_ko]
+        parts.append(_side_by_side(*cells, width) if lang == "both" else cells[0])
+    names = {c: dict(texts[c].names) for c in columns}
+    names.setdefault("ko", names.get("en", {}))
+    names.setdefault("en", names["ko"])
     parts += [
-        _paragraph(_date_line(data, lang), date_style),
-        _signature_block(texts, data, lang, width),
+        _paragraph(_date_line(issue, lang), columns[-1], date_style),
+        signature_block(data, names, lang, width),
     ]
-    return [KeepTogether(parts)]
+    title = {"ko": "서명", "en": "Signatures", "both": "서명 / Signatures"}[lang]
+    return [bookmark(OutlineEntry(title, "signatures")), KeepTogether(parts)]
 
 
 def _annexes(
@@ -286,17 +241,22 @@ def _annexes(
     from reportlab.platypus import NextPageTemplate, PageBreak, Spacer
 
     s = styles()
-    names = texts["en" if lang == "en" else "ko"].names
+    columns = _columns(lang)
+    names = dict(texts[columns[0]].names)
+
+    def joined(key: str) -> str:
+        return " / ".join(texts[c].names[key] for c in columns)
 
     def heading(key: str, note: str) -> list[Any]:
-        title = names[key] if lang != "both" else f"{names[key]} / {texts['en'].names[key]}"
-        return [_paragraph(title, s.annex_title), _paragraph(note, s.note), Spacer(1, 3)]
+        title = joined(key)
+        return [
+            bookmark(OutlineEntry(title, key)),
+            _paragraph(title, "en" if lang == "en" else "ko", s.annex_title),
+            _paragraph(note, "ko", s.note),
+            Spacer(1, 3),
+        ]
 
-    unit = (
-        names["unit_note"]
-        if lang != "both"
-        else f"{names['unit_note']} {texts['en'].names['unit_note']}"
-    )
+    unit = " ".join(unit_note(data, dict(texts[c].names)) for c in columns)
     previous = data.comparison.previous_year
     since = ""
     if previous is not None:
@@ -305,54 +265,73 @@ def _annexes(
             "en": f"compared with {previous}",
             "both": f"{previous}년도 대비 / compared with {previous}",
         }[lang] + ", "
+    facts = [_paragraph(texts[c].names["annex1_facts"], c, s.cell) for c in columns]
     return [
         NextPageTemplate("landscape"),
         PageBreak(),
         *heading("annex1_title", unit),
         annex1_table(data, lang, width),
+        Spacer(1, 5),
+        *facts,
         PageBreak(),
         *heading("annex2_title", f"({since}{unit.strip('()')})" if since else unit),
-        annex2_table(data, lang, width),
+        annex2_table(data, lang, width, names),
     ]
 
 
-def build_agreement(
-    data: AgreementData, lang: str, version: int, *, template_folder: Path | None = None
-) -> bytes:
-    """The agreement PDF for ``lang`` ('ko', 'en' or 'both') at ``version``."""
+def footer_texts(data: AgreementData, issue: Issue, lang: str) -> tuple[str, str]:
+    """(left, right) of every page's footer: document number and version; fingerprint."""
+    short = fingerprint(data)[:FINGERPRINT_LENGTH]
+    draft_ko, draft_en = (" (초안)", " (draft)") if issue.draft else ("", "")
+    left = {
+        "ko": f"문서번호 {data.doc_number} · 버전 {data.version}{draft_ko}",
+        "en": f"Doc. No. {data.doc_number} · Version {data.version}{draft_en}",
+        "both": f"문서번호 Doc. No. {data.doc_number} · 버전 Version {data.version}{draft_ko}",
+    }[lang]
+    right = {"ko": f"지문 {short}", "en": f"Fingerprint {short}", "both": f"지문 Fingerprint {short}"}
+    return left, right[lang]
+
+
+def build_agreement(data: AgreementData, lang: str, issue: Issue) -> bytes:
+    """The agreement PDF of ``data`` in ``lang`` ('ko', 'en' or 'both') as ``issue`` says."""
     from reportlab.lib.pagesizes import A4, landscape
 
     if lang not in LANGUAGES:
         raise ValueError(f"unknown language {lang!r}")
-    texts = {
-        code: _filled(data, code, version, template_folder)
-        for code in (("ko", "en") if lang == "both" else (lang,))
-    }
+    texts = {code: filled(data, code) for code in _columns(lang)}
     if lang == "both":
-        _check_pairs(texts["ko"], texts["en"])
+        check_pairs(texts["ko"], texts["en"])
     width = A4[0] - (MARGINS[1] + MARGINS[3]) * MM
     wide = landscape(A4)[0] - (MARGINS[1] + MARGINS[3]) * MM
     story = (
         _text_flow(texts, lang, width)
-        + _closing(texts, data, lang, width)
+        + _closing(texts, data, issue, lang, width)
         + _annexes(texts, data, lang, wide)
     )
-    title = texts["en" if lang == "en" else "ko"].names["title"]
-    number = {
-        "ko": f"문서번호 {data.doc_number} · 버전 {version}",
-        "en": f"Doc. No. {data.doc_number} · Version {version}",
-        "both": f"문서번호 Doc. No. {data.doc_number} · 버전 Version {version}",
-    }[lang]
+    main = "en" if lang == "en" else "ko"
+    title = texts[main].names["title"]
+    left, right = footer_texts(data, issue, lang)
     furniture = PageFurniture(
-        header_left=title, header_right=number, watermark=WATERMARK if data.is_draft else None
+        header_left=title,
+        header_right=data.doc_number,
+        footer_left=left,
+        footer_right=right,
+        watermark=WATERMARK if issue.draft else None,
+    )
+    keywords = (
+        f"{data.doc_number}; version {data.version}; {issue.stage}; "
+        f"sha256 {fingerprint(data)}"
     )
     return build_pdf(
         story,
         furniture=furniture,
-        created=data.created,
+        created=data.taken_at,
         title=title,
+        author=AUTHOR[main],
         subject=data.doc_number,
+        keywords=keywords,
+        show_outline=True,
         landscape_pages=True,
         margins_mm=MARGINS,
-        lang="en-GB" if lang == "en" else "ko-KR",
+        lang=PDF_LANG[lang],
     )

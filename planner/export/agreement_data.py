@@ -1,25 +1,31 @@
-"""What an agreement is made from: plain data, gathered once from the database.
+"""What an agreement is made from: one plain data structure, also its frozen snapshot.
 
-The PDF builder takes an :class:`AgreementData` and nothing else, so it can be tested and
-benchmarked without a database, and the same data always gives the same bytes.
+:class:`AgreementData` holds everything the agreement says — tasks and figures, last year's
+figures for 별표 2, the parties' signature blocks, the committed seats, the facts with their
+as-of date and the wording templates themselves — and nothing else. The PDF builder takes it
+and nothing else, so the same data always gives the same bytes.
+
+When a cycle becomes *agreed* the data is stored as JSON (:func:`to_json`, schema
+:data:`SCHEMA`) with its sha256, and every later copy is rebuilt from that JSON
+(:func:`from_json`): later edits of people, tasks, seating or the templates, or another day,
+change nothing. Other formats (HWPX, DOCX) can be rendered from the same JSON.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import hashlib
+import json
+from dataclasses import dataclass, field, fields
+from functools import cached_property
+from typing import Any
 
-from planner.export.korean import (
-    date_en,
-    date_ko,
-    period_en,
-    period_ko,
-    thousand_won,
-    won_in_english_words,
-    won_in_words,
-)
-from planner.models.enums import CycleStatus, Decision, Track
-from planner.renewals.compare import Comparison
+from planner.errors import ValidationError
+from planner.models.enums import Decision, Track
+from planner.renewals.compare import Comparison, Figures, compare
+
+SCHEMA = 1  # raise when the payload's shape changes; from_json reads every older one
+FINGERPRINT_LENGTH = 12  # hex digits printed in the footer
 
 TRACK_LABELS = {
     "ko": {Track.FOUNDATIONAL: "원천기술", Track.INDUSTRIAL: "산업AI"},
@@ -44,8 +50,17 @@ DECISION_LABELS = {
 
 
 @dataclass(frozen=True)
+class Bilingual:
+    ko: str = ""
+    en: str = ""
+
+    def __bool__(self) -> bool:
+        return bool(self.ko or self.en)
+
+
+@dataclass(frozen=True)
 class TaskLine:
-    """One row of 별표 1."""
+    """One task's figures in one cycle, with the names the agreement prints."""
 
     code: str
     track: Track
@@ -61,44 +76,96 @@ class TaskLine:
     headcount: int
     gpu_allocation: int
     decision: Decision | None
+    area: str = ""
+    reason_ko: str = ""
+    reason_en: str = ""
 
     @property
     def concluded(self) -> bool:
         return self.decision == Decision.CONCLUDE
 
+    def figures(self) -> Figures:
+        return Figures(
+            task_code=self.code,
+            title_ko=self.title_ko,
+            title_en=self.title_en,
+            track=self.track,
+            area=self.area,
+            decision=self.decision,
+            budget_krw=self.budget_krw,
+            period_start=self.period_start,
+            period_end=self.period_end,
+            headcount=self.headcount,
+            gpu_allocation=self.gpu_allocation,
+            reason=self.reason_ko,
+        )
+
+
+@dataclass(frozen=True)
+class Party:
+    """The signature block of one party ('kt' or 'kaist')."""
+
+    key: str
+    institution: Bilingual
+    address: Bilingual
+    position: Bilingual  # the representative's
+    name: Bilingual
+    signer_position: Bilingual = field(default_factory=Bilingual)  # a delegate who signs
+    signer_name: Bilingual = field(default_factory=Bilingual)
+    delegation: Bilingual = field(default_factory=Bilingual)  # the basis of the delegation
+
+    @property
+    def delegated(self) -> bool:
+        return bool(self.signer_name or self.signer_position)
+
+
+@dataclass(frozen=True)
+class TemplateText:
+    """The wording of one language as used: its version (0: the shipped default) and text."""
+
+    version: int
+    text: str
+
 
 @dataclass(frozen=True)
 class AgreementData:
     year: int
-    status: CycleStatus
-    signed_on: dt.date | None
-    signatory_kt: str
-    signatory_kaist: str
+    version: int  # the agreement's version: the freeze it is (or, for a draft, will be)
+    taken_at: dt.datetime  # UTC: when frozen, or when a draft was made; the PDF's CreationDate
     tasks: tuple[TaskLine, ...]
-    comparison: Comparison
-    seats: int
-    seats_date: dt.date
-    signing_target: dt.date | None = None
+    previous_year: int | None
+    previous_tasks: tuple[TaskLine, ...]
+    parties: tuple[Party, ...]  # KT first, then KAIST
+    seats_committed: int | None
+    seats_in_use: int  # a fact, printed in 별표 1 with its day
+    seats_as_of: dt.date
+    templates: dict[str, TemplateText]  # 'ko', 'en'
 
     @property
     def doc_number(self) -> str:
         return f"KT-KAIST-AISW-{self.year}-01"
 
     @property
-    def is_draft(self) -> bool:
-        return self.status not in (CycleStatus.AGREED, CycleStatus.SIGNED)
-
-    @property
     def running(self) -> tuple[TaskLine, ...]:
-        """The tasks carried out this year (every task except those concluded)."""
+        """The tasks in force this year (every task except those concluded)."""
         return tuple(t for t in self.tasks if not t.concluded)
 
     @property
     def total_krw(self) -> int:
-        return sum(t.budget_krw for t in self.running)
+        return self.comparison.budget_after
 
     def track_total(self, track: Track) -> int:
-        return sum(t.budget_krw for t in self.running if t.track == track)
+        return next(t.budget_after for t in self.comparison.totals if t.track == track)
+
+    @cached_property  # a frozen dataclass keeps it in its __dict__; fields are unchanged
+    def comparison(self) -> Comparison:
+        """The year-over-year comparison of the data's own figures (both years as recorded)."""
+        return compare(
+            self.year,
+            [t.figures() for t in self.tasks],
+            self.previous_year,
+            [t.figures() for t in self.previous_tasks],
+        )
 
     @property
     def period(self) -> tuple[dt.date, dt.date]:
@@ -108,10 +175,8 @@ class AgreementData:
             return first, dt.date(self.year + 1, 3, 1) - dt.timedelta(days=1)
         return min(t.period_start for t in tasks), max(t.period_end for t in tasks)
 
-    @property
-    def created(self) -> dt.date:
-        """The PDF's creation date, taken from the data so that rebuilding changes nothing."""
-        return self.signed_on or self.signing_target or self.period[0]
+    def party(self, key: str) -> Party:
+        return next(p for p in self.parties if p.key == key)
 
     def decision_counts(self) -> dict[Decision | None, int]:
         counts: dict[Decision | None, int] = {}
@@ -120,44 +185,90 @@ class AgreementData:
         return counts
 
 
-def _decision_summary(data: AgreementData, lang: str) -> str:
-    counts = data.decision_counts()
-    order = (Decision.CONTINUE, Decision.MODIFY, Decision.NEW, Decision.CONCLUDE, None)
-    if lang == "ko":
-        parts = [f"{DECISION_LABELS['ko'][d]} {counts[d]}개" for d in order if counts.get(d)]
-    else:
-        words = {
-            Decision.CONTINUE: "continued",
-            Decision.MODIFY: "modified",
-            Decision.NEW: "new",
-            Decision.CONCLUDE: "concluded",
-            None: "undecided",
-        }
-        parts = [f"{counts[d]} {words[d]}" for d in order if counts.get(d)]
-    return ", ".join(parts) if parts else ("없음" if lang == "ko" else "none")
+# --- JSON ------------------------------------------------------------------------------------
 
 
-def placeholder_values(data: AgreementData, lang: str, version: int) -> dict[str, object]:
-    """Every ``{name}`` the templates may use, already written in ``lang``."""
-    start, end = data.period
-    ko = lang == "ko"
-    return {
-        "year": data.year,
-        "doc_number": data.doc_number,
-        "version": version,
-        "period": period_ko(start, end) if ko else period_en(start, end),
-        "period_start": date_ko(start) if ko else date_en(start),
-        "period_end": date_ko(end) if ko else date_en(end),
-        "task_count": len(data.running),
-        "foundational_count": sum(1 for t in data.running if t.track == Track.FOUNDATIONAL),
-        "industrial_count": sum(1 for t in data.running if t.track == Track.INDUSTRIAL),
-        "concluded_count": sum(1 for t in data.tasks if t.concluded),
-        "decision_summary": _decision_summary(data, lang),
-        "total_words": won_in_words(data.total_krw) if ko else won_in_english_words(data.total_krw),
-        "total_krw": f"{data.total_krw:,}",
-        "total_thousand": thousand_won(data.total_krw),
-        "seats": data.seats,
-        "seats_date": date_ko(data.seats_date) if ko else date_en(data.seats_date),
-        "gpu_total": sum(t.gpu_allocation for t in data.running),
-        "headcount_total": sum(t.headcount for t in data.running),
-    }
+def _plain(value: Any) -> Any:
+    if isinstance(value, Bilingual):
+        return {"ko": value.ko, "en": value.en}
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None).isoformat(timespec="seconds") + "Z"
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, (Track, Decision)):
+        return value.value
+    if isinstance(value, (TaskLine, Party, TemplateText)):
+        return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    return value
+
+
+def to_payload(data: AgreementData) -> dict[str, Any]:
+    payload = {f.name: _plain(getattr(data, f.name)) for f in fields(data)}
+    payload["schema"] = SCHEMA
+    payload["doc_number"] = data.doc_number  # for readers of the JSON alone; derived
+    return payload
+
+
+def to_json(data: AgreementData) -> str:
+    """Canonical JSON (sorted keys, no spaces): the same data is always the same text."""
+    return json.dumps(to_payload(data), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def sha256_of(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def fingerprint(data: AgreementData) -> str:
+    """The sha256 of the data's canonical JSON: what a frozen snapshot stores with it."""
+    return sha256_of(to_json(data))
+
+
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+def _task(raw: dict[str, Any]) -> TaskLine:
+    values = dict(raw)
+    values["track"] = Track(values["track"])
+    values["decision"] = None if values["decision"] is None else Decision(values["decision"])
+    values["period_start"] = _day(values["period_start"])
+    values["period_end"] = _day(values["period_end"])
+    return TaskLine(**values)
+
+
+def _party(raw: dict[str, Any]) -> Party:
+    return Party(
+        key=raw["key"], **{k: Bilingual(**v) for k, v in raw.items() if k != "key"}
+    )
+
+
+def from_payload(payload: dict[str, Any]) -> AgreementData:
+    schema = payload.get("schema")
+    if schema != SCHEMA:
+        raise ValidationError.from_template(
+            "snapshot",
+            "has format %1, this version of Lab Planner reads format %2",
+            schema,
+            SCHEMA,
+        )
+    return AgreementData(
+        year=payload["year"],
+        version=payload["version"],
+        taken_at=dt.datetime.fromisoformat(payload["taken_at"].rstrip("Z")),
+        tasks=tuple(_task(t) for t in payload["tasks"]),
+        previous_year=payload["previous_year"],
+        previous_tasks=tuple(_task(t) for t in payload["previous_tasks"]),
+        parties=tuple(_party(p) for p in payload["parties"]),
+        seats_committed=payload["seats_committed"],
+        seats_in_use=payload["seats_in_use"],
+        seats_as_of=_day(payload["seats_as_of"]),
+        templates={k: TemplateText(**v) for k, v in payload["templates"].items()},
+    )
+
+
+def from_json(text: str) -> AgreementData:
+    return from_payload(json.loads(text))

@@ -16,17 +16,21 @@ from planner.export.gc_pause import without_cyclic_gc
 
 SANS = "NanumGothic"
 SERIF = "NanumMyeongjo"
+# The English agreement's Latin text (Nanum's Latin hyphen prints as a long dash); Korean in
+# it falls back to SERIF (planner.export.fallback).
+LATIN_SERIF = "NotoSerif"
 
 _FILES = {
     SANS: ("NanumGothic.ttf", "NanumGothicBold.ttf"),
     SERIF: ("NanumMyeongjo.ttf", "NanumMyeongjoBold.ttf"),
+    LATIN_SERIF: ("NotoSerif-Regular.ttf", "NotoSerif-Bold.ttf"),
 }
 
 
 @cache
 @without_cyclic_gc  # reading the cached fonts back makes ~100,000 objects at once
 def register_fonts() -> tuple[str, str]:
-    """Register both families (regular, bold) once; returns (sans, serif) family names.
+    """Register every family (regular, bold) once; returns the (sans, serif) family names.
 
     ``registerFontFamily`` lets ``<b>`` in Paragraph markup pick the real bold face.
     """

@@ -7,7 +7,9 @@ package without paying for reportlab until a document is actually made.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -58,14 +60,16 @@ class Styles:
 
 
 @cache
-def styles(body_size: float = 10.5, justify: bool = True) -> Styles:
+def styles(body_size: float = 10.5, justify: bool = True, serif: str | None = None) -> Styles:
     """The house styles. Narrow columns (the bilingual edition) pass ``justify=False``: Korean
-    justified in a half-page column opens wide gaps between words."""
+    justified in a half-page column opens wide gaps between words. ``serif`` sets the body's
+    family (the English agreement passes the Latin serif); tables stay in the sans."""
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
 
-    sans, serif = register_fonts()
+    sans, korean_serif = register_fonts()
+    serif = serif or korean_serif
     ink, grey = Color(*INK), Color(*GREY)
     # Korean text reads best with generous leading (about 160 %). wordWrap stays None so that
     # lines break at spaces (Korean word units), never inside a word.
@@ -230,11 +234,19 @@ def _draw_footer(canvas: Any, furniture: PageFurniture, number: int, total: int)
     canvas.restoreState()
 
 
-def _canvas_class(furniture: PageFurniture, created: dt.date) -> type:
+def pdf_date(created: dt.date | dt.datetime) -> str:
+    """A PDF date string: a datetime is UTC (as stored), a bare date is midnight in Korea."""
+    if isinstance(created, dt.datetime):
+        return f"D:{created:%Y%m%d%H%M%S}+00'00'"
+    return f"D:{created:%Y%m%d}000000+09'00'"
+
+
+def _canvas_class(furniture: PageFurniture, created: dt.date | dt.datetime) -> type:
     """A canvas that holds pages back until the end, so each can say "page n of N"."""
+    from reportlab.pdfbase.pdfdoc import PDFObjectReference
     from reportlab.pdfgen.canvas import Canvas
 
-    stamp = f"D:{created:%Y%m%d}000000+09'00'"
+    stamp = pdf_date(created)
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -247,6 +259,13 @@ def _canvas_class(furniture: PageFurniture, created: dt.date) -> type:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
+        def bookmarkPage(self, key: str, *args: Any, **kwargs: Any) -> Any:  # noqa: N802
+            # Pages reach the document only in save(), so reportlab would point every
+            # bookmark at page 1; the page being drawn is the next of those held back.
+            destination = super().bookmarkPage(key, *args, **kwargs)
+            destination.setPage(PDFObjectReference(f"Page{len(self._pages) + 1}"))
+            return destination
+
         def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
@@ -258,14 +277,66 @@ def _canvas_class(furniture: PageFurniture, created: dt.date) -> type:
     return NumberedCanvas
 
 
+@dataclass(frozen=True)
+class OutlineEntry:
+    """A bookmark in the PDF's outline (the reader's side panel)."""
+
+    title: str
+    key: str
+    level: int = 0
+
+
+def bookmark(entry: OutlineEntry) -> Any:
+    """A flowable of no size that puts ``entry`` in the outline, pointing at where it stands."""
+    from reportlab.platypus import Flowable
+
+    class Bookmark(Flowable):
+        def __init__(self) -> None:
+            super().__init__()
+            self.width = self.height = 0
+
+        def wrap(self, *_: float) -> tuple[float, float]:
+            return 0, 0
+
+        def draw(self) -> None:
+            self.canv.bookmarkHorizontal(entry.key, 0, 0)
+            self.canv.addOutlineEntry(entry.title, entry.key, entry.level)
+
+    flowable = Bookmark()
+    flowable.keepWithNext = 1  # stays on the page of what it names
+    return flowable
+
+
+_ID = re.compile(rb"/ID \n\[<([0-9a-f]{32})><([0-9a-f]{32})>\]")
+
+
+def content_id(pdf: bytes) -> bytes:
+    """``pdf`` with its /ID derived from its own content.
+
+    reportlab's invariant mode writes the same /ID into every file; two different files must
+    never share one. The new ID is the first 16 bytes of the sha256 of the file as written
+    (with the old, constant ID), so it is the same for the same bytes and has the same length:
+    the cross-reference offsets stay right.
+    """
+    match = _ID.search(pdf)
+    if match is None:
+        return pdf
+    digest = hashlib.sha256(pdf).hexdigest()[:32].encode()
+    start, end = match.span()
+    return pdf[:start] + b"/ID \n[<" + digest + b"><" + digest + b">]" + pdf[end:]
+
+
 @without_cyclic_gc
 def build_pdf(
     story: Sequence[Any],
     *,
     furniture: PageFurniture,
-    created: dt.date,
+    created: dt.date | dt.datetime,
     title: str,
     subject: str = "",
+    author: str = "KT-KAIST AI·SW 연구소",
+    keywords: str = "",
+    show_outline: bool = False,
     pagesize: tuple[float, float] | None = None,
     landscape_pages: bool = False,
     margins_mm: tuple[float, float, float, float] = (22, 20, 20, 20),  # top, right, bottom, left
@@ -273,8 +344,11 @@ def build_pdf(
 ) -> bytes:
     """Lay out ``story`` and return the PDF bytes (byte-identical for the same input).
 
-    With ``landscape_pages`` a second page template "landscape" exists for wide annexes
-    (switch with ``NextPageTemplate('landscape')``).
+    ``created`` is the CreationDate (and ModDate): the caller decides what it is — a frozen
+    record's time, or the time of an export — never the clock here. The /ID is derived from
+    the content (:func:`content_id`). Stories with :func:`bookmark` flowables get an outline;
+    ``show_outline`` opens it in the reader. With ``landscape_pages`` a second page template
+    "landscape" exists for wide annexes (switch with ``NextPageTemplate('landscape')``).
     """
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
@@ -310,8 +384,9 @@ def build_pdf(
         invariant=1,
         initialFontName=sans,
         title=title,
-        author="KT-KAIST AI·SW 연구소",
+        author=author,
         subject=subject,
+        keywords=keywords,
         creator="Lab Planner",
         lang=lang,
     )
@@ -323,11 +398,20 @@ def build_pdf(
 
     # Binary streams: ASCII85 would make every file a quarter larger and cost time to encode.
     saved, rl_config.useA85 = rl_config.useA85, 0
+    canvas_class = _canvas_class(furniture, created)
+    if show_outline:
+        base = canvas_class
+
+        def canvas_class(*args: Any, **kwargs: Any) -> Any:  # noqa: F811 - the opening one
+            canvas = base(*args, **kwargs)
+            canvas.showOutline()
+            return canvas
+
     try:
-        doc.build(list(story), canvasmaker=_canvas_class(furniture, created))
+        doc.build(list(story), canvasmaker=canvas_class)
     finally:
         rl_config.useA85 = saved
-    return buffer.getvalue()
+    return content_id(buffer.getvalue())
 
 
 def frame_width(pagesize: tuple[float, float], margins_mm: tuple[float, float] = (20, 20)) -> float:

@@ -1,5 +1,6 @@
 """Every model, imported here so that ``Base.metadata`` is complete once this package is."""
 
+from planner.models.agreements import AgreementParty, AgreementSnapshot, AgreementTemplate
 from planner.models.audit import AuditChainHead, AuditEntry
 from planner.models.enums import (
     CycleStatus,
@@ -21,9 +22,11 @@ from planner.models.site import Building, Desk, Floor, Site, Zone
 from planner.models.tasks import ResearchTask, TaskMember
 
 import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the assignment table
+import planner.frozen_guards  # noqa: E402,F401  - attaches the guards of agreed records
 
 __all__ = [
-    "AgreementDocument", "Assignment", "AuditChainHead", "AuditEntry", "Building", "CycleStatus", "Decision",
+    "AgreementDocument", "AgreementParty", "AgreementSnapshot", "AgreementTemplate", "Assignment",
+    "AuditChainHead", "AuditEntry", "Building", "CycleStatus", "Decision",
     "Desk", "DeskFeature", "DeskKind", "Floor", "Language", "MovePlan", "MovePlanStatus",
     "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
     "Role", "Site", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",

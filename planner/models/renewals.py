@@ -27,6 +27,9 @@ class RenewalCycle(Versioned, Base):
     signed_on: Mapped[dt.date | None]
     signatory_kt: Mapped[str] = mapped_column(String(200), default="")
     signatory_kaist: Mapped[str] = mapped_column(String(200), default="")
+    # The desks KT undertakes to provide (제6조: "○석 내외"): a term of the agreement, recorded
+    # by the partnership staff, never a count of today's seating.
+    seats_committed: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     renewals: Mapped[list[TaskRenewal]] = relationship(
@@ -36,6 +39,10 @@ class RenewalCycle(Versioned, Base):
     __table_args__ = (
         CheckConstraint("year BETWEEN 2000 AND 2200", name="year_range"),
         CheckConstraint("status <> 'signed' OR signed_on IS NOT NULL", name="signed_has_date"),
+        CheckConstraint(
+            "seats_committed IS NULL OR seats_committed BETWEEN 1 AND 100000",
+            name="seats_committed_range",
+        ),
     )
 
 
@@ -55,6 +62,7 @@ class TaskRenewal(Versioned, Base):
     gpu_allocation: Mapped[int] = mapped_column(Integer, default=0)
     goals: Mapped[str] = mapped_column(Text, default="")
     reason: Mapped[str] = mapped_column(Text, default="")
+    reason_en: Mapped[str] = mapped_column(Text, default="")  # for the English agreement
 
     cycle: Mapped[RenewalCycle] = relationship(back_populates="renewals")
     task: Mapped[ResearchTask] = relationship()
@@ -69,7 +77,9 @@ class TaskRenewal(Versioned, Base):
 
 
 class AgreementDocument(Base):
-    """A PDF made from a cycle: which language, which version, and its exact bytes' hash."""
+    """A file handed out for a cycle: language, the agreement version printed in it, the
+    snapshot it was built from (None for a draft) and its exact bytes' hash. One row per
+    distinct file; every hand-out is also an audit entry."""
 
     __tablename__ = "agreement_document"
 
@@ -77,14 +87,17 @@ class AgreementDocument(Base):
     cycle_id: Mapped[int] = mapped_column(ForeignKey("renewal_cycle.id", ondelete="CASCADE"))
     language: Mapped[Language] = mapped_column(enum_column(Language, "agreement_language"))
     version: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    snapshot_id: Mapped[int | None] = mapped_column(
+        ForeignKey("agreement_snapshot.id", ondelete="RESTRICT")
+    )
+    stage: Mapped[str] = mapped_column(String(10), default="")  # draft / agreed / signed
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
 
     cycle: Mapped[RenewalCycle] = relationship()
 
     __table_args__ = (
-        UniqueConstraint("cycle_id", "language", "version"),
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("length(sha256) = 64", name="sha256_length"),
     )

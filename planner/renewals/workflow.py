@@ -48,8 +48,15 @@ def transition_problems(
     *,
     signed_on_given: bool = False,
     signatories_given: bool = False,
+    reason_given: bool = False,
+    agreement_problems: Iterable[Problem] = (),
 ) -> list[Problem]:
-    """Every reason the move from ``current`` to ``target`` is not allowed (empty = allowed)."""
+    """Every reason the move from ``current`` to ``target`` is not allowed (empty = allowed).
+
+    ``agreement_problems`` are why the agreement could not be frozen as a contract (recorded
+    seats, signature blocks, English texts: planner.services.agreements.freeze_problems); they
+    stop the move to *agreed*. Leaving *agreed* unfreezes the agreement and needs a reason.
+    """
     if current == CycleStatus.SIGNED:
         return [Problem("A signed cycle is read-only.")]
     if target not in ALLOWED[current]:
@@ -68,6 +75,10 @@ def transition_problems(
         if unexplained:
             codes = ", ".join(unexplained)
             problems.append(Problem("A reason is required for the change of %1.", codes))
+    if target == CycleStatus.AGREED:
+        problems.extend(agreement_problems)
+    if current == CycleStatus.AGREED and target == CycleStatus.CONSULTATION and not reason_given:
+        problems.append(Problem("Going back to consultation unfreezes the agreement: give a reason."))
     if target == CycleStatus.SIGNED:
         if not signed_on_given:
             problems.append(Problem("Signing needs the date of signature."))

@@ -7,33 +7,23 @@ writes the file atomically and records the agreement's version and hash.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-from pathlib import Path
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
-from planner.db import actor_of
 from planner.errors import NotFound, ValidationError
-from planner.export.agreement_data import AgreementData, TaskLine
 from planner.models import (
-    AgreementDocument,
     Assignment,
     Building,
-    Decision,
     Desk,
     Floor,
-    Language,
     RenewalCycle,
     ResearchTask,
     TaskMember,
-    TaskRenewal,
     Zone,
 )
 from planner.services import queries
 from planner.services import renewals as renewal_svc
-from planner.services._common import flush
-from planner.services.audit import record
 from planner.services.swatches import read_swatches
 
 
@@ -52,128 +42,6 @@ def seats_of_task_members(session: Session, task_ids: list[int], day: dt.date) -
         )
         or 0
     )
-
-
-def agreement_data(session: Session, year: int, *, today: dt.date | None = None) -> AgreementData:
-    """Everything the agreement of ``year`` shows, as plain data.
-
-    Seats are counted on the first day of the research period, or today while that day is
-    still ahead; the document states which day it counted.
-    """
-    cycle = session.scalars(
-        select(RenewalCycle)
-        .where(RenewalCycle.year == year)
-        .options(
-            selectinload(RenewalCycle.renewals)
-            .selectinload(TaskRenewal.task)
-            .selectinload(ResearchTask.pi),
-            selectinload(RenewalCycle.renewals)
-            .selectinload(TaskRenewal.task)
-            .selectinload(ResearchTask.kt_contact),
-        )
-    ).first()
-    if cycle is None:
-        raise NotFound("renewal cycle", year)
-    lines = []
-    for renewal in sorted(cycle.renewals, key=lambda r: (r.task.track.value, r.task.code)):
-        task = renewal.task
-        lines.append(
-            TaskLine(
-                code=task.code,
-                track=task.track,
-                title_ko=task.title_ko,
-                title_en=task.title_en,
-                pi_ko=task.pi.name_ko if task.pi else "",
-                pi_en=task.pi.name_en if task.pi else "",
-                kt_ko=task.kt_contact.name_ko if task.kt_contact else "",
-                kt_en=task.kt_contact.name_en if task.kt_contact else "",
-                period_start=renewal.period_start,
-                period_end=renewal.period_end,
-                budget_krw=renewal.budget_krw,
-                headcount=renewal.headcount,
-                gpu_allocation=renewal.gpu_allocation,
-                decision=renewal.decision,
-            )
-        )
-    running = [r.task_id for r in cycle.renewals if r.decision != Decision.CONCLUDE]
-    starts = [r.period_start for r in cycle.renewals if r.decision != Decision.CONCLUDE]
-    seats_date = min(min(starts) if starts else dt.date(year, 3, 1), today or dt.date.today())
-    return AgreementData(
-        year=cycle.year,
-        status=cycle.status,
-        signed_on=cycle.signed_on,
-        signatory_kt=cycle.signatory_kt,
-        signatory_kaist=cycle.signatory_kaist,
-        tasks=tuple(lines),
-        comparison=renewal_svc.compare_with_previous(session, year),
-        seats=seats_of_task_members(session, running, seats_date),
-        seats_date=seats_date,
-        signing_target=cycle.signing_target,
-    )
-
-
-def latest_agreement(
-    session: Session, cycle_id: int, language: Language
-) -> AgreementDocument | None:
-    return session.scalars(
-        select(AgreementDocument)
-        .where(and_(AgreementDocument.cycle_id == cycle_id, AgreementDocument.language == language))
-        .order_by(AgreementDocument.version.desc())
-    ).first()
-
-
-def export_agreement(
-    session: Session,
-    year: int,
-    lang: str,
-    path: str | Path,
-    *,
-    today: dt.date | None = None,
-    template_folder: Path | None = None,
-) -> AgreementDocument:
-    """Write the agreement of ``year`` in ``lang`` to ``path`` and record its version.
-
-    The version is printed in the document, so the PDF is made for the next version first;
-    when it is byte-identical to the latest recorded one made for that version, that record
-    is reused instead (same data, same document, same version).
-    """
-    from planner.export.agreement import build_agreement
-    from planner.export.output import write_atomically
-
-    try:
-        language = Language(lang)
-    except ValueError:
-        raise ValidationError.from_template(
-            "lang", "must be ko, en or both, not '%1'", lang
-        ) from None
-    data = agreement_data(session, year, today=today)
-    cycle = renewal_svc.cycle_by_year(session, year)
-    assert cycle is not None  # agreement_data raised NotFound otherwise
-    latest = latest_agreement(session, cycle.id, language)
-    if latest is not None:
-        again = build_agreement(
-            data, language.value, latest.version, template_folder=template_folder
-        )
-        if hashlib.sha256(again).hexdigest() == latest.sha256:
-            write_atomically(path, again)
-            return latest
-    version = latest.version + 1 if latest else 1
-    pdf = build_agreement(data, language.value, version, template_folder=template_folder)
-    digest = write_atomically(path, pdf)
-    document = AgreementDocument(
-        cycle_id=cycle.id,
-        language=language,
-        version=version,
-        sha256=digest,
-        created_by=actor_of(session),
-    )
-    session.add(document)
-    flush(session, f"agreement {year} ({language.value}) version {version}")  # a racing export
-    record(session, "create", "agreement_document", document.id, "version", None, version)
-    # What was agreed is a record: its digest joins the audit log's hash chain, so a PDF
-    # swapped later (or its recorded digest edited) no longer matches what the chain holds.
-    record(session, "create", "agreement_document", document.id, "sha256", None, digest)
-    return document
 
 
 # --- reports -------------------------------------------------------------------------------

@@ -46,6 +46,12 @@ def ensure_editable(cycle: RenewalCycle) -> None:
         raise ReadOnly.from_template(
             "The %1 cycle is signed and can no longer be changed.", cycle.year
         )
+    if cycle.status == CycleStatus.AGREED:
+        raise ReadOnly.from_template(
+            "The %1 cycle is agreed and its agreement frozen; go back to consultation (with a "
+            "reason) to change it.",
+            cycle.year,
+        )
 
 
 def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:
@@ -72,6 +78,8 @@ def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:
         out["goals"] = v.text("goals", values["goals"], max_len=10000, multiline=True)
     if "reason" in values:
         out["reason"] = v.text("reason", values["reason"], max_len=4000, multiline=True)
+    if "reason_en" in values:
+        out["reason_en"] = v.text("reason_en", values["reason_en"], max_len=4000, multiline=True)
     return out
 
 
@@ -132,11 +140,17 @@ def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
         raise ValidationError.from_template(
             "year", "the latest cycle is %1; the next one must be later", latest.year
         )
+    from planner.services.agreements import copy_parties
+
     cycle = create_cycle(
         session, year,
         consultation_deadline=_shift(latest.consultation_deadline, year - latest.year),
         signing_target=_shift(latest.signing_target, year - latest.year),
     )
+    # The same parties sign every year, and the space offered stays until renegotiated.
+    copy_parties(session, latest.id, cycle.id)
+    if latest.seats_committed:
+        update_cycle(session, cycle.id, seats_committed=latest.seats_committed)
     for renewal in sorted(latest.renewals, key=lambda r: r.task.code):
         if renewal.decision == Decision.CONCLUDE or renewal.task.status == TaskStatus.CONCLUDED:
             continue
@@ -167,24 +181,44 @@ def advance_cycle(
     signed_on: dt.date | None = None,
     signatory_kt: str = "",
     signatory_kaist: str = "",
+    reason: str = "",
+    frozen_at: dt.datetime | None = None,
 ) -> RenewalCycle:
+    """Move a cycle to ``target``. Becoming *agreed* freezes its agreement (a new snapshot
+    version, taken ``frozen_at`` or now); going back from *agreed* to consultation unfreezes
+    it and needs ``reason``. Signing takes the signatories from the frozen signature blocks
+    when none are given."""
     from planner.renewals.workflow import RenewalFacts, transition_problems
+    from planner.services import agreements
 
     cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
     try:
         target = CycleStatus(target)
     except ValueError:
         raise ValidationError.from_template("status", "unknown state '%1'", target) from None
+    reason = v.text("reason", reason, max_len=2000, multiline=True)
     signatory_kt = v.text("signatory_kt", signatory_kt, max_len=200) or cycle.signatory_kt
     signatory_kaist = v.text("signatory_kaist", signatory_kaist, max_len=200) or cycle.signatory_kaist
+    if target == CycleStatus.SIGNED and cycle.status == CycleStatus.AGREED:
+        data, _issue, _snapshot = agreements.agreement_of(session, cycle.year, now=frozen_at)
+        kt, kaist = (_signer(data.party(key)) for key in ("kt", "kaist"))
+        signatory_kt, signatory_kaist = signatory_kt or kt, signatory_kaist or kaist
     signed_on = v.day("signed_on", signed_on)
     facts = [RenewalFacts(r.task.code, r.decision, r.reason) for r in cycle.renewals]
     problems = transition_problems(
         cycle.status, target, facts, signed_on_given=signed_on is not None,
-        signatories_given=bool(signatory_kt and signatory_kaist),
+        signatories_given=bool(signatory_kt and signatory_kaist), reason_given=bool(reason),
+        agreement_problems=agreements.freeze_problems(session, cycle)
+        if target == CycleStatus.AGREED else (),
     )
     if problems:
         raise CycleCannotAdvance(cycle.year, target.value, problems)
+    # The snapshot first: the database lets a cycle be agreed only with one, and leave
+    # agreed only without one (planner.frozen_guards).
+    if target == CycleStatus.AGREED:
+        agreements.freeze_agreement(session, cycle, at=frozen_at)
+    elif cycle.status == CycleStatus.AGREED and target != CycleStatus.SIGNED:
+        agreements.unfreeze_agreement(session, cycle, reason)
     changes: dict[str, Any] = {"status": target}
     if target == CycleStatus.SIGNED:
         changes.update(signed_on=signed_on, signatory_kt=signatory_kt, signatory_kaist=signatory_kaist)
@@ -200,14 +234,32 @@ def advance_cycle(
     return cycle
 
 
+def _signer(party) -> str:
+    """Who signs for a party, as the cycle records it: "융합기술원장 홍길동"."""
+    position, name = (
+        (party.signer_position, party.signer_name)
+        if party.delegated
+        else (party.position, party.name)
+    )
+    return " ".join(part for part in (position.ko, name.ko) if part)
+
+
 def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle:
-    """Deadlines of a cycle (the status changes only through :func:`advance_cycle`)."""
+    """Deadlines of a cycle, and the desks KT commits to (a term of the agreement, so not
+    while it is frozen). The status changes only through :func:`advance_cycle`."""
     cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
-    ensure_editable(cycle)
+    if cycle.status == CycleStatus.SIGNED or "seats_committed" in values:
+        ensure_editable(cycle)
     fields: dict[str, Any] = {}
     for key in ("consultation_deadline", "signing_target"):
         if key in values:
             fields[key] = v.day(key, values[key])
+    if "seats_committed" in values:
+        seats = values["seats_committed"]
+        fields["seats_committed"] = (
+            None if seats in (None, "") else v.integer("seats_committed", seats, minimum=1,
+                                                        maximum=100000)
+        )  # fmt: skip
     apply_changes(session, cycle, "renewal_cycle", fields)
     flush(session, f"renewal cycle {cycle.year}")
     return cycle
@@ -215,10 +267,17 @@ def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle
 
 def delete_cycle(session: Session, cycle_id: int) -> None:
     """A cycle still in draft can be thrown away (e.g. opened by mistake); later ones cannot."""
+    from planner.models import AgreementSnapshot
+
     cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
     if cycle.status != CycleStatus.DRAFT:
         raise InvalidTransition.from_template(
             "The %1 cycle is %2; only a draft can be deleted.", cycle.year, cycle.status.value
+        )
+    if session.scalar(select(AgreementSnapshot.id).where(AgreementSnapshot.cycle_id == cycle.id)):
+        raise InvalidTransition.from_template(
+            "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted.",
+            cycle.year,
         )
     record(session, "delete", "renewal_cycle", cycle.id, "year", cycle.year, None)
     session.delete(cycle)

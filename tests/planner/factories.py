@@ -60,3 +60,23 @@ def png_bytes(width: int, height: int, rows: int | None = None) -> bytes:
     return (
         b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels) + chunk(b"IEND", b"")
     )
+
+
+def record_agreement_terms(session, cycle_id: int, seats: int = 200) -> None:
+    """The contract terms a cycle needs before it can be agreed: both signature blocks and the
+    desks KT commits to (planner.services.agreements.freeze_problems)."""
+    from planner.services import agreements, renewals
+
+    for party, (ko, en) in {"kt": ("김대표", "Dae-pyo Kim"), "kaist": ("이총장", "Chong-jang Lee")}.items():
+        agreements.set_party(session, cycle_id, party, name_ko=ko, name_en=en)
+    renewals.update_cycle(session, cycle_id, seats_committed=seats)
+
+
+def sign_cycle(session, cycle_id: int, signed_on) -> None:
+    """Take a cycle with decided tasks through consultation and agreement to signed."""
+    from planner.services import renewals
+
+    record_agreement_terms(session, cycle_id)
+    for target in ("consultation", "agreed"):
+        renewals.advance_cycle(session, cycle_id, target)
+    renewals.advance_cycle(session, cycle_id, "signed", signed_on=signed_on)

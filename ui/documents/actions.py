@@ -83,7 +83,7 @@ def renewal_summary(sessions: Sessions, year: int) -> BuiltDocument:
 
 def agreement(sessions: Sessions, year: int, lang: str) -> BuiltDocument:
     """The agreement through export_agreement, so its version record is kept (committed)."""
-    from planner.services.documents import export_agreement  # noqa: PLC0415
+    from planner.services.agreements import export_agreement  # noqa: PLC0415
 
     with tempfile.TemporaryDirectory(prefix="planner-agreement-") as folder:
         path = Path(folder) / "agreement.pdf"

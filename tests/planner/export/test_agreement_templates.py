@@ -20,15 +20,14 @@ from planner.export.templates import (
 MINIMAL = """; a note
 @title = {year}년도 협약서
 @kt_label = KT
-@kt_name = 주식회사 케이티
-@kt_address = 성남
-@kt_representative = 대표이사
 @kaist_label = KAIST
-@kaist_name = 한국과학기술원
-@kaist_address = 대전
-@kaist_representative = 총장
 @annex1_title = 별표 1
+@annex1_facts = 참고
 @annex2_title = 별표 2
+@annex2_no_changes = 없음
+@annex2_first_year = 최초 연도
+@unit_note = (단위: 천원)
+@unit_note_won = (단위: 원)
 ## @preamble
 {title}을 체결한다.
 ## 제1조(목적)
@@ -51,8 +50,8 @@ def test_unknown_placeholder_names_itself_and_the_line():
     with pytest.raises(TemplateError) as caught:
         fill(parse_template(text, "agreement_ko.txt"), {"year": 2025, "total": "1"})
     message = str(caught.value)
-    assert "{totl}" in message and "agreement_ko.txt line 16" in message
-    assert isinstance(caught.value, PlannerError) and caught.value.line == 16
+    assert "{totl}" in message and "agreement_ko.txt line 15" in message
+    assert isinstance(caught.value, PlannerError) and caught.value.line == 15
 
 
 def test_placeholder_without_a_value_is_an_error_not_a_blank():
@@ -63,11 +62,11 @@ def test_placeholder_without_a_value_is_an_error_not_a_blank():
 
 
 def test_missing_required_name_or_section_and_broken_braces():
-    with pytest.raises(TemplateError, match="@kt_address"):
-        parse_template(MINIMAL.replace("@kt_address = 성남\n", ""), "t.txt")
+    with pytest.raises(TemplateError, match="@annex1_facts"):
+        parse_template(MINIMAL.replace("@annex1_facts = 참고\n", ""), "t.txt")
     with pytest.raises(TemplateError, match="## @closing"):
         parse_template(MINIMAL.split("## @closing")[0], "t.txt")
-    with pytest.raises(TemplateError, match="line 16"):
+    with pytest.raises(TemplateError, match="line 15"):
         fill(parse_template(MINIMAL.replace("{total}", "{total"), "t.txt"), {"year": 1, "total": 1})
 
 
@@ -75,37 +74,48 @@ def test_missing_required_name_or_section_and_broken_braces():
 def test_bundled_templates_parse_and_pair(lang):
     template = load_template(lang)
     headings = [s.heading.text for s in template.sections if not s.special]
-    assert len(headings) == 10
+    assert len(headings) == 17  # 제1조 … 제16조 and 부칙
     ko, en = load_template("ko"), load_template("en")
     assert [len(s.paragraphs) for s in ko.sections] == [len(s.paragraphs) for s in en.sections]
 
 
-def test_a_broken_template_stops_the_agreement(tmp_path):
-    import datetime as dt
+def test_a_broken_template_stops_the_agreement():
+    import dataclasses
 
-    from planner.export.agreement import build_agreement
-    from planner.export.agreement_data import AgreementData
-    from planner.models.enums import CycleStatus
-    from planner.renewals.compare import compare
+    from planner.export.agreement import Issue, build_agreement
+    from planner.export.agreement_data import TemplateText
+    from planner.export.agreement_wording import sample_data
 
-    for name in ("agreement_ko.txt", "agreement_en.txt"):
-        shutil.copy(resources.path("templates", name), tmp_path / name)
-    path = tmp_path / "agreement_ko.txt"
-    path.write_text(
-        path.read_text(encoding="utf-8").replace("{seats}", "{desks}"), encoding="utf-8"
-    )
-    data = AgreementData(
-        2025,
-        CycleStatus.DRAFT,
-        None,
-        "",
-        "",
-        (),
-        compare(2025, [], None, []),
-        0,
-        dt.date(2025, 3, 1),
-    )
-    with pytest.raises(TemplateError, match=r"unknown placeholder \{desks\}"):
-        build_agreement(data, "ko", 1, template_folder=tmp_path)
-    # The English edition does not use the Korean file.
-    assert build_agreement(data, "en", 1, template_folder=tmp_path).startswith(b"%PDF")
+    data = sample_data()
+    broken = data.templates["ko"].text.replace("{seats_committed}", "{desks}")
+    data = dataclasses.replace(data, templates={**data.templates, "ko": TemplateText(4, broken)})
+    with pytest.raises(TemplateError, match=r"\(version 4\) line \d+: unknown placeholder \{desks\}"):
+        build_agreement(data, "ko", Issue(draft=True))
+    # The English edition does not use the Korean text.
+    assert build_agreement(data, "en", Issue(draft=True)).startswith(b"%PDF")
+
+
+@pytest.mark.parametrize(
+    ("placeholder", "says"),
+    [
+        ("{title.__class__}", "attribute and index access are not allowed"),
+        ("{year.__class__.__mro__}", "attribute and index access are not allowed"),
+        ("{title[0]}", "attribute and index access are not allowed"),
+        ("{0}", "attribute and index access are not allowed"),
+        ("{year!r}", "may not carry a conversion or format; write {year}"),
+        ("{year:>100000000}", "may not carry a conversion or format; write {year}"),
+        ("{year:{title}}", "may not carry a conversion or format"),
+    ],
+)
+def test_placeholders_reach_nothing_but_plain_values(placeholder, says):
+    text = MINIMAL.replace("{total}", placeholder)
+    with pytest.raises(TemplateError, match="line 15") as caught:
+        fill(parse_template(text, "t.txt"), {"year": 2025, "total": "1"})
+    assert says in str(caught.value)
+
+
+def test_a_template_that_grows_when_filled_is_refused_quickly():
+    doubling = "".join(f"@n{i} = {{n{i - 1}}}{{n{i - 1}}}\n" for i in range(1, 40))
+    text = MINIMAL.replace("## @preamble", f"@n0 = xxxxxxxxxx\n{doubling}## @preamble")
+    with pytest.raises(TemplateError, match="grows past"):
+        fill(parse_template(text, "t.txt"), {"year": 2025, "total": "1"})

@@ -16,7 +16,13 @@ DONE = [RenewalFacts("F-01", D.CONTINUE, ""), RenewalFacts("F-02", D.MODIFY, "ì¦
     (S.AGREED, S.CONSULTATION), (S.AGREED, S.SIGNED),
 ])
 def test_allowed_transitions(current, target):
-    assert transition_problems(current, target, DONE, signed_on_given=True, signatories_given=True) == []
+    assert transition_problems(current, target, DONE, signed_on_given=True, signatories_given=True,
+                               reason_given=True) == []
+
+
+def test_unfreezing_an_agreed_cycle_needs_a_reason():
+    problems = transition_problems(S.AGREED, S.CONSULTATION, DONE)
+    assert problems == ["Going back to consultation unfreezes the agreement: give a reason."]
 
 
 @pytest.mark.parametrize("current, target", [

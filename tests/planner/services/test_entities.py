@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from planner.errors import DuplicateValue, InUse, ReadOnly, ValidationError
 from planner.models import AuditEntry, CycleStatus, Decision, Person, Role, Track
 from planner.services import audit, people, renewals, seating, sites, tasks
-from tests.planner.factories import person, small_site
+from tests.planner.factories import person, sign_cycle, small_site
 
 
 def test_person_lifecycle_is_audited_with_the_actor(sessions):
@@ -124,7 +124,7 @@ def test_tasks_members_and_cycles(sessions):
         a = person(s, site.org_id, "김민준", "a@b.kr", role=Role.PROFESSOR)
         b = person(s, site.org_id, "이서연", "b@b.kr")
         task = tasks.create_task(s, code="f-01", title_ko="대화형 음성인식", track=Track.FOUNDATIONAL,
-                                 start_year=2024, pi_id=a)
+                                 start_year=2024, pi_id=a, title_en="Conversational speech")
         tasks.set_task_members(s, task.id, [a, b])
         cycle = renewals.create_cycle(s, 2025)
         renewal = renewals.add_task_renewal(
@@ -137,8 +137,7 @@ def test_tasks_members_and_cycles(sessions):
     with pytest.raises(InUse), sessions() as s, s.begin():
         tasks.delete_task(s, task.id)
     with sessions() as s, s.begin():
-        c = renewals.cycle_by_year(s, 2025)
-        c.status, c.signed_on = CycleStatus.SIGNED, dt.date(2025, 2, 20)
+        sign_cycle(s, renewals.cycle_by_year(s, 2025).id, dt.date(2025, 2, 20))
     with pytest.raises(ReadOnly, match="signed"), sessions() as s, s.begin():
         renewals.update_task_renewal(s, renewal.id, budget_krw=1)
     with pytest.raises(ValidationError), sessions() as s, s.begin():

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from planner.errors import InvalidTransition, ReadOnly
 from planner.models import AuditEntry, CycleStatus, Decision, TaskStatus, Track
 from planner.services import renewals, tasks
+from tests.planner.factories import record_agreement_terms
 
 D = dt.date
 
@@ -19,11 +20,13 @@ def cycle_2025(sessions):
     with sessions() as s, s.begin():
         ids = {}
         for code, track in (("F-01", Track.FOUNDATIONAL), ("F-02", Track.FOUNDATIONAL), ("I-01", Track.INDUSTRIAL)):
-            ids[code] = tasks.create_task(s, code=code, title_ko=f"과제 {code}", track=track, start_year=2024).id
+            ids[code] = tasks.create_task(s, code=code, title_ko=f"과제 {code}", title_en=f"Task {code}",
+                                          track=track, start_year=2024).id
         cycle = renewals.create_cycle(s, 2025, consultation_deadline=D(2025, 1, 31), signing_target=D(2024, 2, 28))
         for code, budget in (("F-01", 400_000_000), ("F-02", 500_000_000), ("I-01", 800_000_000)):
             renewals.add_task_renewal(s, cycle.id, ids[code], decision=Decision.CONTINUE, budget_krw=budget,
                                       period_start=D(2025, 3, 1), period_end=D(2026, 2, 28), headcount=5)
+        record_agreement_terms(s, cycle.id)
     return sessions, ids
 
 
@@ -34,11 +37,12 @@ def test_the_staff_story_of_a_renewal(cycle_2025):
         assert nxt.year == 2026 and nxt.signing_target == D(2025, 2, 28)
         by_code = {r.task.code: r for r in nxt.renewals}
         assert by_code["F-01"].period_start == D(2026, 3, 1) and by_code["F-01"].decision == Decision.CONTINUE
-        renewals.update_task_renewal(s, by_code["I-01"].id, decision=Decision.CONCLUDE, reason="목표 달성")
+        renewals.update_task_renewal(s, by_code["I-01"].id, decision=Decision.CONCLUDE, reason="목표 달성",
+                                     reason_en="Goals achieved")
         renewals.update_task_renewal(s, by_code["F-02"].id, decision=Decision.MODIFY, budget_krw=600_000_000,
-                                     reason="GPU 실험 확대")
-        new_task = tasks.create_task(s, code="F-16", title_ko="신규 과제", track=Track.FOUNDATIONAL,
-                                     start_year=2026, status=TaskStatus.PROPOSED)
+                                     reason="GPU 실험 확대", reason_en="More GPU experiments")
+        new_task = tasks.create_task(s, code="F-16", title_ko="신규 과제", title_en="New task",
+                                     track=Track.FOUNDATIONAL, start_year=2026, status=TaskStatus.PROPOSED)
         renewals.add_task_renewal(s, nxt.id, new_task.id, decision=Decision.NEW, budget_krw=300_000_000,
                                   period_start=D(2026, 3, 1), period_end=D(2027, 2, 28), headcount=4)
         cycle_id = nxt.id
