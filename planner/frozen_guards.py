@@ -20,10 +20,10 @@ from sqlalchemy import DDL, Connection, event
 AGREEMENT_FROZEN = "agreement_frozen"
 CYCLE_FROZEN = "cycle_frozen"
 
-_FROZEN_CYCLE = "(SELECT status FROM renewal_cycle WHERE id = {row}.cycle_id) IN ('agreed', 'signed')"
-_HAS_SNAPSHOT = (
-    "EXISTS (SELECT 1 FROM agreement_snapshot s WHERE s.cycle_id = NEW.id AND s.unfrozen_at IS NULL)"
+_FROZEN_CYCLE = (
+    "(SELECT status FROM renewal_cycle WHERE id = {row}.cycle_id) IN ('agreed', 'signed')"
 )
+_HAS_SNAPSHOT = "EXISTS (SELECT 1 FROM agreement_snapshot s WHERE s.cycle_id = NEW.id AND s.unfrozen_at IS NULL)"
 
 
 def _sqlite_raise(name: str, when: str, event_: str, table: str, message: str) -> str:
@@ -72,8 +72,7 @@ SQLITE_STATEMENTS = [
     ),
     _sqlite_raise(
         "renewal_cycle_terms_frozen",
-        "OLD.status IN ('agreed', 'signed') AND "
-        "NEW.seats_committed IS NOT OLD.seats_committed",
+        "OLD.status IN ('agreed', 'signed') AND NEW.seats_committed IS NOT OLD.seats_committed",
         "UPDATE OF seats_committed",
         "renewal_cycle",
         CYCLE_FROZEN,

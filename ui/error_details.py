@@ -142,6 +142,49 @@ FIELD_LABELS: dict[str, str] = {
     "person %1": QT_TRANSLATE_NOOP(CONTEXT, "Person %1"),
     "renewal cycle %1": QT_TRANSLATE_NOOP(CONTEXT, "Renewal cycle %1"),
     "task %1": QT_TRANSLATE_NOOP(CONTEXT, "Research task %1"),
+    "snapshot": QT_TRANSLATE_NOOP(CONTEXT, "Frozen agreement"),
+    "language": QT_TRANSLATE_NOOP(CONTEXT, "Language of the wording"),
+    "party": QT_TRANSLATE_NOOP(CONTEXT, "Party"),
+    "file": QT_TRANSLATE_NOOP(CONTEXT, "File"),
+    "reason_en": QT_TRANSLATE_NOOP(CONTEXT, "English reason"),
+    "seats_committed": QT_TRANSLATE_NOOP(CONTEXT, "Desks provided"),
+    "agreement template": QT_TRANSLATE_NOOP(CONTEXT, "Agreement wording"),
+    "agreement template (%1) version %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "Agreement wording (%1) version %2"
+    ),
+    "%1 signature block": QT_TRANSLATE_NOOP(CONTEXT, "%1 signature block"),
+    "agreement %1 version %2": QT_TRANSLATE_NOOP(CONTEXT, "Agreement %1, version %2"),
+    "frozen agreement of cycle": QT_TRANSLATE_NOOP(CONTEXT, "Frozen agreement of the cycle"),
+    "party_institution_ko": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: institution (Korean)"),
+    "party_institution_en": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: institution (English)"),
+    "party_address_ko": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: address (Korean)"),
+    "party_address_en": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: address (English)"),
+    "party_position_ko": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: representative's position (Korean)"
+    ),
+    "party_position_en": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: representative's position (English)"
+    ),
+    "party_name_ko": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: representative's name (Korean)"),
+    "party_name_en": QT_TRANSLATE_NOOP(CONTEXT, "Signature block: representative's name (English)"),
+    "party_signer_position_ko": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: signing delegate's position (Korean)"
+    ),
+    "party_signer_position_en": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: signing delegate's position (English)"
+    ),
+    "party_signer_name_ko": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: signing delegate's name (Korean)"
+    ),
+    "party_signer_name_en": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: signing delegate's name (English)"
+    ),
+    "party_delegation_ko": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: basis of delegation (Korean)"
+    ),
+    "party_delegation_en": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature block: basis of delegation (English)"
+    ),
 }
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
@@ -329,6 +372,18 @@ PROBLEMS: dict[str, str] = {
     ),
     "the outline crosses itself": QT_TRANSLATE_NOOP(CONTEXT, "The outline crosses itself."),
     "the outline encloses no area": QT_TRANSLATE_NOOP(CONTEXT, "The outline encloses no area."),
+    "has format %1, this version of Lab Planner reads format %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} has format %1; this version of Lab Planner reads format %2."
+    ),
+    "must be ko or en, not '%1'": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be ko or en, not '%1'."),
+    "must be kt or kaist, not '%1'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} must be kt or kaist, not '%1'."
+    ),
+    "has no field '%1'": QT_TRANSLATE_NOOP(CONTEXT, "{field} has no field '%1'."),
+    "is required to unfreeze an agreement": QT_TRANSLATE_NOOP(
+        CONTEXT, "A reason is required to unfreeze an agreement."
+    ),
+    "%1 cannot be read (%2)": QT_TRANSLATE_NOOP(CONTEXT, "%1 cannot be read (%2)."),
 }
 
 # InUse, InvalidTransition and ReadOnly (planner's StateError) carry one sentence and its
@@ -379,6 +434,20 @@ STATE_PROBLEMS: dict[str, str] = {
     ),
     "Move plan '%1' was applied; it stays in the history.": QT_TRANSLATE_NOOP(
         CONTEXT, "Move plan '%1' was applied; it stays in the history."
+    ),
+    "The %1 agreement is %2 and frozen; go back to consultation (with a reason) to change it.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The %1 agreement is %2 and frozen; go back to consultation (with a reason) to change it.",
+    ),
+    "The %1 cycle is agreed and its agreement frozen; go back to consultation (with a reason) to change it.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The %1 cycle is agreed and its agreement frozen; go back to consultation (with a reason) to change it.",
+    ),
+    "Version %1 of the %2 wording is no longer the newest; it cannot be taken back.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Version %1 of the %2 wording is no longer the newest; it cannot be taken back."
+    ),
+    "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted."
     ),
 }
 # Values that are a status stored in English ("applied"): shown with their label.

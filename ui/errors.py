@@ -92,6 +92,17 @@ CYCLE_PROBLEMS = {
     "Signing needs both signatories.": QT_TRANSLATE_NOOP(
         CONTEXT, "Signing needs both signatories."
     ),
+    "Going back to consultation unfreezes the agreement: give a reason.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Going back to consultation unfreezes the agreement: give a reason."
+    ),
+    "The number of desks KT provides is not recorded.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The number of desks KT provides is not recorded."
+    ),
+    "The %1 signature block lacks %2.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The %1 signature block lacks %2."
+    ),
+    "No English title for %1.": QT_TRANSLATE_NOOP(CONTEXT, "No English title for %1."),
+    "No English reason for %1.": QT_TRANSLATE_NOOP(CONTEXT, "No English reason for %1."),
 }
 
 

@@ -288,7 +288,11 @@ def footer_texts(data: AgreementData, issue: Issue, lang: str) -> tuple[str, str
         "en": f"Doc. No. {data.doc_number} · Version {data.version}{draft_en}",
         "both": f"문서번호 Doc. No. {data.doc_number} · 버전 Version {data.version}{draft_ko}",
     }[lang]
-    right = {"ko": f"지문 {short}", "en": f"Fingerprint {short}", "both": f"지문 Fingerprint {short}"}
+    right = {
+        "ko": f"지문 {short}",
+        "en": f"Fingerprint {short}",
+        "both": f"지문 Fingerprint {short}",
+    }
     return left, right[lang]
 
 
@@ -319,8 +323,7 @@ def build_agreement(data: AgreementData, lang: str, issue: Issue) -> bytes:
         watermark=WATERMARK if issue.draft else None,
     )
     keywords = (
-        f"{data.doc_number}; version {data.version}; {issue.stage}; "
-        f"sha256 {fingerprint(data)}"
+        f"{data.doc_number}; version {data.version}; {issue.stage}; sha256 {fingerprint(data)}"
     )
     return build_pdf(
         story,

@@ -75,7 +75,9 @@ def annex2_rows(data: AgreementData) -> list[ChangeRow]:
     for task in comparison.tasks:
         changes = [c for c in task.changes if c.item != BUDGET]
         if task.budget_delta:
-            changes.insert(1 if changes and changes[0].item == "과제" else 0, Change(BUDGET, "", ""))
+            changes.insert(
+                1 if changes and changes[0].item == "과제" else 0, Change(BUDGET, "", "")
+            )
         for change in changes:
             delta = task.budget_delta if change.item == BUDGET else None
             rows.append(ChangeRow(task, change, delta))

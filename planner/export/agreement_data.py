@@ -241,9 +241,7 @@ def _task(raw: dict[str, Any]) -> TaskLine:
 
 
 def _party(raw: dict[str, Any]) -> Party:
-    return Party(
-        key=raw["key"], **{k: Bilingual(**v) for k, v in raw.items() if k != "key"}
-    )
+    return Party(key=raw["key"], **{k: Bilingual(**v) for k, v in raw.items() if k != "key"})
 
 
 def from_payload(payload: dict[str, Any]) -> AgreementData:

@@ -131,8 +131,10 @@ def parse_template(text: str, source: str) -> AgreementTemplate:
         count += 1
         if len(sections) >= MAX_SECTIONS or count > MAX_PARAGRAPHS + MAX_SECTIONS + 40:
             raise TemplateError(
-                source, number, f"too many sections or paragraphs (at most {MAX_SECTIONS} "
-                f"sections and {MAX_PARAGRAPHS} paragraphs)"
+                source,
+                number,
+                f"too many sections or paragraphs (at most {MAX_SECTIONS} "
+                f"sections and {MAX_PARAGRAPHS} paragraphs)",
             )
         if stripped.startswith("## "):
             if heading is not None:
@@ -214,7 +216,9 @@ def fill_line(line: Line, values: Mapping[str, object], source: str) -> str:
                 "are not allowed",
             )
         if spec or conversion:
-            written = field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            written = (
+                field + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "")
+            )
             raise TemplateError(
                 source,
                 line.number,

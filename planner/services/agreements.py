@@ -111,6 +111,16 @@ def parties_of(session: Session, cycle_id: int) -> tuple[Party, ...]:
     return tuple(_party(key, rows.get(key)) for key in PARTIES)
 
 
+def signer_of(party: Party) -> str:
+    """Who signs for a party, as the cycle records it: "융합기술원장 홍민수"."""
+    position, name = (
+        (party.signer_position, party.signer_name)
+        if party.delegated
+        else (party.position, party.name)
+    )
+    return " ".join(part for part in (position.ko, name.ko) if part)
+
+
 def ensure_not_frozen(cycle: RenewalCycle) -> None:
     if cycle.status in FROZEN_STATES:
         raise ReadOnly.from_template(
@@ -132,7 +142,7 @@ def set_party(session: Session, cycle_id: int, party: str, **values: Any) -> Agr
         name, _, lang = key.rpartition("_")
         if name not in PARTY_FIELDS or lang not in ("ko", "en"):
             raise ValidationError.from_template("party", "has no field '%1'", key)
-        fields[key] = v.text(key, value or "", max_len=PARTY_LIMITS.get(name, 100))
+        fields[key] = v.text(f"party_{key}", value or "", max_len=PARTY_LIMITS.get(name, 100))
     row = party_rows(session, cycle_id).get(party)
     if row is None:
         row = AgreementParty(cycle_id=cycle_id, party=party, **DEFAULT_PARTIES[party])
@@ -151,7 +161,11 @@ def copy_parties(session: Session, source_cycle_id: int, target_cycle_id: int) -
             session,
             target_cycle_id,
             key,
-            **{f"{n}_{lang}": getattr(row, f"{n}_{lang}") for n in PARTY_FIELDS for lang in ("ko", "en")},
+            **{
+                f"{n}_{lang}": getattr(row, f"{n}_{lang}")
+                for n in PARTY_FIELDS
+                for lang in ("ko", "en")
+            },
         )
 
 
@@ -490,7 +504,9 @@ def check_agreement_file(session: Session, year: int, path: str | Path) -> FileC
     try:
         content = target.read_bytes()
     except OSError as error:
-        raise ValidationError.from_template("file", "%1 cannot be read (%2)", target, error.strerror) from None
+        raise ValidationError.from_template(
+            "file", "%1 cannot be read (%2)", target, error.strerror
+        ) from None
     digest = hashlib.sha256(content).hexdigest()
     _cycle(session, year)  # NotFound for an unknown year
     row = session.execute(

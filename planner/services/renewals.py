@@ -201,7 +201,7 @@ def advance_cycle(
     signatory_kaist = v.text("signatory_kaist", signatory_kaist, max_len=200) or cycle.signatory_kaist
     if target == CycleStatus.SIGNED and cycle.status == CycleStatus.AGREED:
         data, _issue, _snapshot = agreements.agreement_of(session, cycle.year, now=frozen_at)
-        kt, kaist = (_signer(data.party(key)) for key in ("kt", "kaist"))
+        kt, kaist = agreements.signer_of(data.party("kt")), agreements.signer_of(data.party("kaist"))
         signatory_kt, signatory_kaist = signatory_kt or kt, signatory_kaist or kaist
     signed_on = v.day("signed_on", signed_on)
     facts = [RenewalFacts(r.task.code, r.decision, r.reason) for r in cycle.renewals]
@@ -234,16 +234,6 @@ def advance_cycle(
     return cycle
 
 
-def _signer(party) -> str:
-    """Who signs for a party, as the cycle records it: "융합기술원장 홍길동"."""
-    position, name = (
-        (party.signer_position, party.signer_name)
-        if party.delegated
-        else (party.position, party.name)
-    )
-    return " ".join(part for part in (position.ko, name.ko) if part)
-
-
 def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle:
     """Deadlines of a cycle, and the desks KT commits to (a term of the agreement, so not
     while it is frozen). The status changes only through :func:`advance_cycle`."""
@@ -257,7 +247,7 @@ def update_cycle(session: Session, cycle_id: int, **values: Any) -> RenewalCycle
     if "seats_committed" in values:
         seats = values["seats_committed"]
         fields["seats_committed"] = (
-            None if seats in (None, "") else v.integer("seats_committed", seats, minimum=1,
+            None if seats is None or seats == "" else v.integer("seats_committed", seats, minimum=1,
                                                         maximum=100000)
         )  # fmt: skip
     apply_changes(session, cycle, "renewal_cycle", fields)

@@ -726,4 +726,230 @@ Every task still running is copied as “continue” with its %2 figures and a p
       <translation>%1년 갱신 주기 열기</translation>
     </message>
     <message><source>Change the deadlines of the %1 cycle</source><translation>%1년 갱신 주기 마감일 변경</translation></message></context>
-<context><name>DeadlinesDialog</name><message><source>Deadlines of the %1 cycle</source><translation>%1년 갱신 주기 마감일</translation></message><message><source>none</source><translation>없음</translation></message><message><source>Consultation deadline</source><translation>협의 마감일</translation></message><message><source>Signing target</source><translation>서명 목표일</translation></message></context></TS>
+<context><name>DeadlinesDialog</name><message><source>Deadlines of the %1 cycle</source><translation>%1년 갱신 주기 마감일</translation></message><message><source>none</source><translation>없음</translation></message><message><source>Consultation deadline</source><translation>협의 마감일</translation></message><message><source>Signing target</source><translation>서명 목표일</translation></message></context>
+  <context>
+    <name>AgreementTermsDialog</name>
+    <message>
+      <source>Article 6: the research space KT provides, “about N desks”. A term of the agreement, not today's count of occupied desks.</source>
+      <translation>제6조: KT가 제공하는 연구공간(“○석 내외”). 협약의 조건이며 오늘 사용 중인 좌석 수가 아닙니다.</translation>
+    </message>
+    <message>
+      <source>Representative's name</source>
+      <translation>대표자 성명</translation>
+    </message>
+    <message>
+      <source>Representative's position</source>
+      <translation>대표자 직위</translation>
+    </message>
+    <message>
+      <source> desks</source>
+      <translation>석</translation>
+    </message>
+    <message>
+      <source>%1: a delegate signs, so give the basis of the delegation.</source>
+      <translation>%1: 위임받은 사람이 서명하므로 위임 근거를 국문과 영문으로 적어 주십시오.</translation>
+    </message>
+    <message>
+      <source>Address</source>
+      <translation>주소</translation>
+    </message>
+    <message>
+      <source>Agreement terms of %1</source>
+      <translation>%1년도 협약 조건</translation>
+    </message>
+    <message>
+      <source>Basis of the delegation</source>
+      <translation>위임 근거</translation>
+    </message>
+    <message>
+      <source>Delegate who signs: name</source>
+      <translation>서명 위임자 성명</translation>
+    </message>
+    <message>
+      <source>Delegate who signs: position</source>
+      <translation>서명 위임자 직위</translation>
+    </message>
+    <message>
+      <source>Desks KT provides (Article 6)</source>
+      <translation>KT 제공 좌석 수(제6조)</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>영문</translation>
+    </message>
+    <message>
+      <source>Institution</source>
+      <translation>기관명</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>국문</translation>
+    </message>
+    <message>
+      <source>Leave the delegate empty when the representative signs in person.</source>
+      <translation>대표자가 직접 서명하면 위임자 칸은 비워 두십시오.</translation>
+    </message>
+    <message>
+      <source>not recorded</source>
+      <translation>기록 없음</translation>
+    </message>
+  </context>
+  <context>
+    <name>CycleBar</name>
+    <message>
+      <source>Agreement terms…</source>
+      <translation>협약 조건…</translation>
+    </message>
+    <message>
+      <source>Agreement wording…</source>
+      <translation>협약서 서식…</translation>
+    </message>
+    <message>
+      <source>Back to “%1” (unfreeze, with a reason)…</source>
+      <translation>“%1”(으)로 되돌리기(사유를 적고 고정 해제)…</translation>
+    </message>
+    <message>
+      <source>Desks KT provides and who signs for each party, in Korean and English</source>
+      <translation>KT가 제공하는 좌석 수와 각 기관의 서명자(국문·영문)</translation>
+    </message>
+    <message>
+      <source>Frozen on %1 (UTC) by %2. Every copy is built from it.</source>
+      <translation>%1(UTC)에 %2이(가) 고정했습니다. 모든 사본은 이 고정본으로 만듭니다.</translation>
+    </message>
+    <message>
+      <source>The articles of the agreement, shared by everyone, with a preview</source>
+      <translation>모든 사용자가 함께 쓰는 협약서 조문(미리 보기 포함)</translation>
+    </message>
+    <message>
+      <source>agreement frozen: version %1 · %2</source>
+      <translation>협약서 고정: 버전 %1 · %2</translation>
+    </message>
+    <message>
+      <source>“%1” (freezes the agreement)</source>
+      <translation>“%1”(협약서 고정)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DecisionDialog</name>
+    <message>
+      <source>For the English agreement (Annex 2)</source>
+      <translation>영문 협약서(Annex 2)에 들어갑니다</translation>
+    </message>
+    <message>
+      <source>Reason in English</source>
+      <translation>영문 변경사유</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalCommands</name>
+    <message>
+      <source>Agree the %1 cycle (freeze its agreement)</source>
+      <translation>%1년 주기 합의(협약서 고정)</translation>
+    </message>
+    <message>
+      <source>Agreement undone in the window</source>
+      <translation>화면에서 합의를 실행 취소함</translation>
+    </message>
+    <message>
+      <source>Change the agreement terms of %1</source>
+      <translation>%1년도 협약 조건 변경</translation>
+    </message>
+    <message>
+      <source>Change the agreement wording</source>
+      <translation>협약서 서식 변경</translation>
+    </message>
+  </context>
+  <context>
+    <name>RenewalWorkspace</name>
+    <message>
+      <source>The %1 agreement is frozen: these terms are part of it. Go back to consultation to change them.</source>
+      <translation>%1년도 협약서는 고정되어 있으며 이 조건도 그 일부입니다. 고치려면 협의 단계로 되돌리십시오.</translation>
+    </message>
+  </context>
+  <context>
+    <name>UnfreezeDialog</name>
+    <message>
+      <source>Going back to consultation unfreezes version %1 of the agreement. It stays on record with your reason; the next agreement will be version %2.</source>
+      <translation>협의 단계로 되돌리면 협약서 버전 %1의 고정이 풀립니다. 버전 %1은(는) 사유와 함께 기록에 남고, 다음 합의는 버전 %2이(가) 됩니다.</translation>
+    </message>
+    <message>
+      <source>Reason (required)</source>
+      <translation>사유(필수)</translation>
+    </message>
+    <message>
+      <source>Unfreeze the %1 agreement</source>
+      <translation>%1년도 협약서 고정 해제</translation>
+    </message>
+    <message>
+      <source>Unfreeze</source>
+      <translation>고정 해제</translation>
+    </message>
+    <message>
+      <source>e.g. KAIST asked to add a task</source>
+      <translation>예: KAIST가 과제 추가를 요청함</translation>
+    </message>
+  </context>
+  <context>
+    <name>WordingEditor</name>
+    <message>
+      <source>%1: the shipped wording</source>
+      <translation>%1: 기본 서식</translation>
+    </message>
+    <message>
+      <source>%1: version %2</source>
+      <translation>%1: 버전 %2</translation>
+    </message>
+    <message>
+      <source>Agreement wording</source>
+      <translation>협약서 서식</translation>
+    </message>
+    <message>
+      <source>Both</source>
+      <translation>국영문 대조</translation>
+    </message>
+    <message>
+      <source>Building the preview…</source>
+      <translation>미리 보기를 만드는 중…</translation>
+    </message>
+    <message>
+      <source>Draft of %1 with this wording: %2 pages</source>
+      <translation>이 서식으로 만든 %1년도 초안: %2쪽</translation>
+    </message>
+    <message>
+      <source>English</source>
+      <translation>영문</translation>
+    </message>
+    <message>
+      <source>In use: %1. Saving makes new versions for everyone; an agreed agreement keeps the wording it was agreed with.</source>
+      <translation>사용 중: %1. 저장하면 모든 사용자에게 새 버전이 적용되며, 이미 합의된 협약서는 합의 당시의 서식을 유지합니다.</translation>
+    </message>
+    <message>
+      <source>Korean</source>
+      <translation>국문</translation>
+    </message>
+    <message>
+      <source>No changes.</source>
+      <translation>바뀐 내용이 없습니다.</translation>
+    </message>
+    <message>
+      <source>No preview: %1</source>
+      <translation>미리 보기를 만들지 못했습니다: %1</translation>
+    </message>
+    <message>
+      <source>Preview</source>
+      <translation>미리 보기</translation>
+    </message>
+    <message>
+      <source>Restore the shipped wording</source>
+      <translation>기본 서식으로 되돌리기</translation>
+    </message>
+    <message>
+      <source>The wording can make an agreement in Korean, English and both.</source>
+      <translation>이 서식으로 국문, 영문, 국영문 대조 협약서를 만들 수 있습니다.</translation>
+    </message>
+    <message>
+      <source>What changed (kept with the new version)</source>
+      <translation>바뀐 내용(새 버전과 함께 기록됨)</translation>
+    </message>
+  </context>
+</TS>

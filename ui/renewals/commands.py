@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.errors import InvalidTransition, PlannerError
 from planner.models import CycleStatus, Decision, TaskRenewal
 from planner.renewals.workflow import ALLOWED
-from planner.services import move_plans, renewals
+from planner.services import agreement_templates, agreements, move_plans, renewals
 from ui.i18n import fill
 from ui.labels import label
-from ui.renewals.data import CycleInfo, RenewalRow, TaskChoice
+from ui.renewals.data import AgreementTerms, CycleInfo, RenewalRow, TaskChoice
 from ui.transactions import run_action
 
 CONTEXT = "RenewalCommands"
@@ -188,10 +188,13 @@ class AdvanceCycleCommand(RenewalCommand):
         signed_on: dt.date | None = None,
         signatory_kt: str = "",
         signatory_kaist: str = "",
+        reason: str = "",
         **kwargs,
     ) -> None:
         if target == CycleStatus.SIGNED:
             text = fill(_tr("Sign the %1 cycle"), cycle.year)
+        elif target == CycleStatus.AGREED:
+            text = fill(_tr("Agree the %1 cycle (freeze its agreement)"), cycle.year)
         else:
             text = fill(_tr("Move the %1 cycle to “%2”"), cycle.year, label(CycleStatus, target))
         super().__init__(sessions, text, cycle.year, **kwargs)
@@ -200,6 +203,7 @@ class AdvanceCycleCommand(RenewalCommand):
         self.target = target
         self.signed_on = signed_on
         self.signatories = (signatory_kt, signatory_kaist)
+        self.reason = reason  # why an agreed cycle goes back to consultation
 
     def can_undo(self) -> bool:
         return self.origin in ALLOWED[self.target]
@@ -213,12 +217,16 @@ class AdvanceCycleCommand(RenewalCommand):
             signed_on=self.signed_on,
             signatory_kt=kt,
             signatory_kaist=kaist,
+            reason=self.reason,
         )
 
     def revert(self, session: Session) -> None:
         if not self.can_undo():
             raise InvalidTransition(_tr("A signed cycle cannot go back."))
-        renewals.advance_cycle(session, self.cycle_id, self.origin)
+        # Undoing an agreement unfreezes it, which is on record with its reason; undoing an
+        # unfreeze freezes it again as the next version.
+        reason = _tr("Agreement undone in the window") if self.target == CycleStatus.AGREED else ""
+        renewals.advance_cycle(session, self.cycle_id, self.origin, reason=reason)
 
 
 class OpenNextCycleCommand(RenewalCommand):
@@ -247,17 +255,77 @@ class EditDeadlinesCommand(RenewalCommand):
         signing: dt.date | None,
         **kwargs,
     ) -> None:
-        super().__init__(sessions, fill(_tr("Change the deadlines of the %1 cycle"), cycle.year),
-                         cycle.year, **kwargs)
+        super().__init__(
+            sessions,
+            fill(_tr("Change the deadlines of the %1 cycle"), cycle.year),
+            cycle.year,
+            **kwargs,
+        )
         self.cycle_id = cycle.id
         self.before = (cycle.consultation_deadline, cycle.signing_target)
         self.after = (consultation, signing)
 
     def _set(self, session: Session, dates: tuple[dt.date | None, dt.date | None]) -> None:
-        renewals.update_cycle(session, self.cycle_id, consultation_deadline=dates[0], signing_target=dates[1])
+        renewals.update_cycle(
+            session, self.cycle_id, consultation_deadline=dates[0], signing_target=dates[1]
+        )
 
     def apply(self, session: Session) -> None:
         self._set(session, self.after)
 
     def revert(self, session: Session) -> None:
         self._set(session, self.before)
+
+
+class EditAgreementTermsCommand(RenewalCommand):
+    """The committed seats and both signature blocks of a cycle, as one step."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        cycle: CycleInfo,
+        before: AgreementTerms,
+        after: AgreementTerms,
+        **kwargs,
+    ) -> None:
+        super().__init__(
+            sessions, fill(_tr("Change the agreement terms of %1"), cycle.year), cycle.year,
+            **kwargs,
+        )  # fmt: skip
+        self.cycle_id = cycle.id
+        self.before, self.after = before, after
+
+    def _set(self, session: Session, terms: AgreementTerms) -> None:
+        renewals.update_cycle(session, self.cycle_id, seats_committed=terms.seats_committed)
+        for party, values in terms.parties.items():
+            agreements.set_party(session, self.cycle_id, party, **values)
+
+    def apply(self, session: Session) -> None:
+        self._set(session, self.after)
+
+    def revert(self, session: Session) -> None:
+        self._set(session, self.before)
+
+
+class SaveWordingCommand(RenewalCommand):
+    """New versions of the agreement's wording; undone by taking those versions back."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        year: int,
+        texts: dict[str, str],
+        note: str = "",
+        **kwargs,
+    ) -> None:
+        super().__init__(sessions, _tr("Change the agreement wording"), year, **kwargs)
+        self.texts, self.note = dict(texts), note
+        self.saved: list[int] = []
+
+    def apply(self, session: Session) -> None:
+        self.saved = [row.id for row in agreement_templates.save_templates(
+            session, self.texts, self.note)]  # fmt: skip
+
+    def revert(self, session: Session) -> None:
+        for template_id in reversed(self.saved):
+            agreement_templates.discard_template_version(session, template_id)

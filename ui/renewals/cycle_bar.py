@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QSizePolicy,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QWidget,
 )
@@ -40,6 +40,8 @@ class CycleBar(QWidget):
     advance_requested = Signal(object)  # CycleStatus
     export_requested = Signal()
     deadlines_requested = Signal()
+    terms_requested = Signal()
+    wording_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +71,12 @@ class CycleBar(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.deadlines_button = QPushButton()
         self.deadlines_button.clicked.connect(self.deadlines_requested)
+        self.terms_button = QPushButton()
+        self.terms_button.clicked.connect(self.terms_requested)
+        self.wording_button = QPushButton()
+        self.wording_button.clicked.connect(self.wording_requested)
+        self.frozen_label = QLabel()  # "frozen: version 2 · 1e9d9f9e466f"
+        self.frozen_label.setStyleSheet("color: #1b5e20;")
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -78,10 +86,18 @@ class CycleBar(QWidget):
             self.badge,
             self.deadlines_label,
             self.overdue_label,
+            self.frozen_label,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
-        for button in (self.advance_button, self.deadlines_button, self.open_button, self.export_button):
+        for button in (
+            self.advance_button,
+            self.terms_button,
+            self.wording_button,
+            self.deadlines_button,
+            self.open_button,
+            self.export_button,
+        ):
             layout.addWidget(button)
         self._cycles: tuple[CycleInfo, ...] = ()
         self._current: CycleInfo | None = None
@@ -112,6 +128,14 @@ class CycleBar(QWidget):
         self.advance_button.setText(self.tr("Advance to…"))
         self.export_button.setText(self.tr("Export deadlines (.ics)…"))
         self.deadlines_button.setText(self.tr("Deadlines…"))
+        self.terms_button.setText(self.tr("Agreement terms…"))
+        self.terms_button.setToolTip(
+            self.tr("Desks KT provides and who signs for each party, in Korean and English")
+        )
+        self.wording_button.setText(self.tr("Agreement wording…"))
+        self.wording_button.setToolTip(
+            self.tr("The articles of the agreement, shared by everyone, with a preview")
+        )
         self.export_button.setToolTip(
             self.tr("Save this cycle's deadlines for Outlook or any calendar")
         )
@@ -125,7 +149,7 @@ class CycleBar(QWidget):
     def _show_current(self) -> None:
         cycle = self._current
         self.badge.setVisible(cycle is not None)
-        for widget in (self.advance_button, self.export_button):
+        for widget in (self.advance_button, self.export_button, self.terms_button):
             widget.setEnabled(cycle is not None)
         self.deadlines_button.setEnabled(cycle is not None and not cycle.signed)
         latest = self._cycles[-1].year if self._cycles else None
@@ -145,7 +169,23 @@ class CycleBar(QWidget):
         if cycle is None:
             self.deadlines_label.setText(self.tr("No renewal cycle yet."))
             self.overdue_label.setText("")
+            self.frozen_label.setText("")
             return
+        frozen = cycle.frozen
+        self.frozen_label.setText(
+            fill(self.tr("agreement frozen: version %1 · %2"), frozen.version, frozen.fingerprint)
+            if frozen
+            else ""
+        )
+        self.frozen_label.setToolTip(
+            fill(
+                self.tr("Frozen on %1 (UTC) by %2. Every copy is built from it."),
+                frozen.frozen_at.strftime("%Y-%m-%d %H:%M"),
+                frozen.frozen_by,
+            )
+            if frozen
+            else ""
+        )
         background, text = BADGE_COLOURS[cycle.status]
         self.badge.setText(label(CycleStatus, cycle.status))
         self.badge.setStyleSheet(
@@ -182,10 +222,15 @@ class CycleBar(QWidget):
         self.advance_menu.clear()
         targets = ALLOWED[cycle.status]
         for target in targets:
-            if ORDER.index(target) < ORDER.index(cycle.status):
+            if ORDER.index(target) < ORDER.index(cycle.status) and cycle.frozen:
+                text = fill(self.tr("Back to “%1” (unfreeze, with a reason)…"),
+                            label(CycleStatus, target))  # fmt: skip
+            elif ORDER.index(target) < ORDER.index(cycle.status):
                 text = fill(self.tr("Back to “%1”"), label(CycleStatus, target))
             elif target == CycleStatus.SIGNED:
                 text = fill(self.tr("“%1” (date and signatories)…"), label(CycleStatus, target))
+            elif target == CycleStatus.AGREED:
+                text = fill(self.tr("“%1” (freezes the agreement)"), label(CycleStatus, target))
             else:
                 text = label(CycleStatus, target)
             action = QAction(text, self.advance_menu)

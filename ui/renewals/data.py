@@ -33,10 +33,20 @@ class CycleInfo:
     signatory_kt: str
     signatory_kaist: str
     overdue: tuple[tuple[str, dt.date], ...]  # (kind, day) of every deadline passed unsigned
+    seats_committed: int | None = None
+    frozen: FrozenInfo | None = None  # the agreement's snapshot while agreed or signed
 
     @property
     def signed(self) -> bool:
         return self.status == CycleStatus.SIGNED
+
+
+@dataclass(frozen=True)
+class FrozenInfo:
+    version: int
+    fingerprint: str
+    frozen_at: dt.datetime  # UTC
+    frozen_by: str
 
 
 @dataclass(frozen=True)
@@ -56,6 +66,7 @@ class RenewalRow:
     gpu_allocation: int
     goals: str
     reason: str
+    reason_en: str = ""
 
     @property
     def decision_key(self) -> str:
@@ -111,7 +122,8 @@ def load_workspace(session: Session, year: int | None, today: dt.date) -> Worksp
     overdue: dict[int, list[tuple[str, dt.date]]] = {}
     for cycle_year, kind, day in overdue_deadlines(session, today):
         overdue.setdefault(cycle_year, []).append((kind, day))
-    infos = tuple(_cycle_info(c, tuple(overdue.get(c.year, ()))) for c in cycles)
+    frozen = _frozen(session)
+    infos = tuple(_cycle_info(c, tuple(overdue.get(c.year, ())), frozen.get(c.id)) for c in cycles)
     chosen = next((c for c in cycles if c.year == year), cycles[-1] if cycles else None)
     totals = all_cycle_totals(session)
     budgets = tuple(
@@ -134,7 +146,20 @@ def load_workspace(session: Session, year: int | None, today: dt.date) -> Worksp
     )
 
 
-def _cycle_info(cycle: RenewalCycle, overdue: tuple[tuple[str, dt.date], ...]) -> CycleInfo:
+def _frozen(session: Session) -> dict[int, FrozenInfo]:
+    from planner.models import AgreementSnapshot
+
+    rows = session.scalars(select(AgreementSnapshot).where(AgreementSnapshot.unfrozen_at.is_(None)))
+    return {
+        s.cycle_id: FrozenInfo(s.version, s.sha256[:12], s.frozen_at, s.frozen_by) for s in rows
+    }
+
+
+def _cycle_info(
+    cycle: RenewalCycle,
+    overdue: tuple[tuple[str, dt.date], ...],
+    frozen: FrozenInfo | None = None,
+) -> CycleInfo:
     return CycleInfo(
         id=cycle.id,
         year=cycle.year,
@@ -145,6 +170,8 @@ def _cycle_info(cycle: RenewalCycle, overdue: tuple[tuple[str, dt.date], ...]) -
         signatory_kt=cycle.signatory_kt,
         signatory_kaist=cycle.signatory_kaist,
         overdue=overdue,
+        seats_committed=cycle.seats_committed,
+        frozen=frozen,
     )
 
 
@@ -165,6 +192,7 @@ def _renewal_row(r) -> RenewalRow:
         gpu_allocation=r.gpu_allocation,
         goals=r.goals,
         reason=r.reason,
+        reason_en=r.reason_en,
     )
 
 
@@ -198,3 +226,36 @@ def _addable_tasks(session: Session, present: set[int]) -> tuple[TaskChoice, ...
     # Proposed tasks first: they are what one adds to a cycle; an active task missing from it
     # was usually concluded last year (not signed yet) and is rarely wanted back.
     return tuple(sorted(choices, key=lambda c: (c.status != TaskStatus.PROPOSED, c.code)))
+
+
+@dataclass(frozen=True)
+class AgreementTerms:
+    """What the dialog shows and returns: seats and each party's fields ({field_lang: text})."""
+
+    seats_committed: int | None
+    parties: dict[str, dict[str, str]]
+
+    @classmethod
+    def of(cls, seats: int | None, parties: tuple) -> AgreementTerms:
+        from planner.services.agreements import PARTY_FIELDS
+
+        return cls(
+            seats,
+            {
+                party.key: {
+                    f"{name}_{lang}": getattr(getattr(party, name), lang)
+                    for name in PARTY_FIELDS
+                    for lang in ("ko", "en")
+                }
+                for party in parties
+            },
+        )
+
+
+def load_terms(session: Session, cycle_id: int) -> AgreementTerms:
+    from planner.services.agreements import parties_of
+
+    cycle = session.get(RenewalCycle, cycle_id)
+    return AgreementTerms.of(
+        cycle.seats_committed if cycle else None, parties_of(session, cycle_id)
+    )

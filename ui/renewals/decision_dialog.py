@@ -130,7 +130,11 @@ class DecisionDialog(QDialog):
         self.gpu_spin.setValue(row.gpu_allocation if row else 0)
         self.goals_edit = QPlainTextEdit(row.goals if row else "")
         self.reason_edit = QPlainTextEdit(row.reason if row else "")
-        for edit in (self.goals_edit, self.reason_edit):
+        # The English agreement prints this (its Annex 2); one language never stands in for
+        # the other.
+        self.reason_en_edit = QPlainTextEdit(row.reason_en if row else "")
+        self.reason_en_edit.setPlaceholderText(self.tr("For the English agreement (Annex 2)"))
+        for edit in (self.goals_edit, self.reason_edit, self.reason_en_edit):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
         self.reason_label = QLabel()
@@ -161,6 +165,7 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("GPUs"), self.gpu_spin)
         form.addRow(self.tr("Goals and deliverables"), self.goals_edit)
         form.addRow(self.reason_label, self.reason_edit)
+        form.addRow(self.tr("Reason in English"), self.reason_en_edit)
 
         self.freed_box = QGroupBox(self.tr("Seating: what concluding this task frees"))
         self.freed_label = QLabel()
@@ -225,6 +230,7 @@ class DecisionDialog(QDialog):
             "gpu_allocation": self.gpu_spin.value(),
             "goals": self.goals_edit.toPlainText().strip(),
             "reason": self.reason_edit.toPlainText().strip(),
+            "reason_en": self.reason_en_edit.toPlainText().strip(),
         }
 
     def changes(self) -> dict[str, Any]:
@@ -327,6 +333,6 @@ class DecisionDialog(QDialog):
             self.release_check,
         ):
             widget.setEnabled(False)
-        for edit in (self.goals_edit, self.reason_edit):
+        for edit in (self.goals_edit, self.reason_edit, self.reason_en_edit):
             edit.setReadOnly(True)
         self.ok_button.setVisible(False)

@@ -21,15 +21,22 @@ from ui.renewals.decision_dialog import PROBLEM_STYLE, to_date, to_qdate
 
 
 class SignDialog(QDialog):
-    def __init__(self, cycle: CycleInfo, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        cycle: CycleInfo,
+        today: dt.date,
+        parent: QWidget | None = None,
+        signers: tuple[str, str] = ("", ""),
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Sign the %1 renewal"), cycle.year))
         self.setMinimumWidth(440)
         self.date_edit = QDateEdit(to_qdate(today))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.kt_edit = QLineEdit(cycle.signatory_kt)
-        self.kaist_edit = QLineEdit(cycle.signatory_kaist)
+        # Who signs as the frozen agreement's signature blocks say, unless recorded otherwise.
+        self.kt_edit = QLineEdit(cycle.signatory_kt or signers[0])
+        self.kaist_edit = QLineEdit(cycle.signatory_kaist or signers[1])
         self.kt_edit.setPlaceholderText(self.tr("e.g. KT 융합기술원장"))
         self.kaist_edit.setPlaceholderText(self.tr("e.g. KAIST 연구원장"))
         note = QLabel(

@@ -37,14 +37,16 @@ from ui.renewals.audit_tab import AuditTab
 from ui.renewals.commands import (
     AddRenewalCommand,
     AdvanceCycleCommand,
+    EditAgreementTermsCommand,
     EditDeadlinesCommand,
     EditRenewalCommand,
     OpenNextCycleCommand,
+    SaveWordingCommand,
     run_and_push,
 )
 from ui.renewals.comparison_tab import ComparisonTab
 from ui.renewals.cycle_bar import CycleBar
-from ui.renewals.data import RenewalRow, WorkspaceData, load_workspace
+from ui.renewals.data import RenewalRow, WorkspaceData, load_terms, load_workspace
 from ui.renewals.decision_dialog import DecisionDialog
 from ui.renewals.reminder import overdue_reminder
 from ui.renewals.sign_dialog import SignDialog
@@ -90,6 +92,8 @@ class RenewalWorkspace(QWidget):
         self.bar.advance_requested.connect(self.advance)
         self.bar.export_requested.connect(self.export_deadlines)
         self.bar.deadlines_requested.connect(self.edit_deadlines)
+        self.bar.terms_requested.connect(self.edit_terms)
+        self.bar.wording_requested.connect(self.edit_wording)
         self.tasks_tab.edit_requested.connect(self.edit_renewal)
         self.tasks_tab.add_requested.connect(self.add_task)
         self.retranslate()
@@ -205,8 +209,16 @@ class RenewalWorkspace(QWidget):
         if cycle is None:
             return
         signing: dict = {}
+        if cycle.status == CycleStatus.AGREED and target == CycleStatus.CONSULTATION:
+            from ui.renewals.agreement_dialogs import UnfreezeDialog  # noqa: PLC0415
+
+            unfreeze = UnfreezeDialog(cycle.year, cycle.frozen.version if cycle.frozen else None,
+                                      self)  # fmt: skip
+            if unfreeze.exec() != QDialog.DialogCode.Accepted:
+                return
+            signing = {"reason": unfreeze.reason()}
         if target == CycleStatus.SIGNED:
-            dialog = SignDialog(cycle, self.today(), self)
+            dialog = SignDialog(cycle, self.today(), self, signers=self._frozen_signers(cycle))
             if dialog.exec() != SignDialog.DialogCode.Accepted:
                 return
             kt, kaist = dialog.signatories()
@@ -216,6 +228,48 @@ class RenewalWorkspace(QWidget):
                 "signatory_kaist": kaist,
             }
         self._push(AdvanceCycleCommand(self.sessions, cycle, target, **signing))
+
+    def _frozen_signers(self, cycle) -> tuple[str, str]:
+        """Who signs for KT and KAIST as the frozen agreement says ("position name")."""
+        from planner.services.agreements import agreement_of, signer_of  # noqa: PLC0415
+
+        with self.sessions() as session:
+            data, _issue, _snapshot = agreement_of(session, cycle.year)
+            session.rollback()  # nothing is written from here
+        return signer_of(data.party("kt")), signer_of(data.party("kaist"))
+
+    def edit_terms(self) -> None:
+        cycle = self.data.current if self.data else None
+        if cycle is None:
+            return
+        from ui.renewals.agreement_dialogs import AgreementTermsDialog  # noqa: PLC0415
+
+        with self.sessions() as session:
+            before = load_terms(session, cycle.id)
+        frozen = ""
+        if cycle.status in (CycleStatus.AGREED, CycleStatus.SIGNED):
+            frozen = fill(
+                self.tr(
+                    "The %1 agreement is frozen: these terms are part of it. Go back to "
+                    "consultation to change them."
+                ),
+                cycle.year,
+            )
+        dialog = AgreementTermsDialog(cycle.year, before, read_only_reason=frozen, parent=self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or frozen:
+            return
+        after = dialog.entered()
+        if after != before:
+            self._push(EditAgreementTermsCommand(self.sessions, cycle, before, after))
+
+    def edit_wording(self) -> None:
+        from ui.renewals.wording_editor import WordingEditor  # noqa: PLC0415
+
+        editor = WordingEditor(self.sessions, self.year, parent=self)
+        if editor.exec() == QDialog.DialogCode.Accepted and editor.changed():
+            self._push(
+                SaveWordingCommand(self.sessions, self.year or 0, editor.changed(), editor.note())
+            )
 
     def open_next_cycle(self) -> None:
         if not self.data or not self.data.cycles:
@@ -242,7 +296,9 @@ class RenewalWorkspace(QWidget):
             return
         from ui.renewals.deadlines_dialog import DeadlinesDialog  # noqa: PLC0415 - rarely used
 
-        dialog = DeadlinesDialog(cycle.year, cycle.consultation_deadline, cycle.signing_target, self)
+        dialog = DeadlinesDialog(
+            cycle.year, cycle.consultation_deadline, cycle.signing_target, self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             consultation, signing = dialog.values()
             self._push(EditDeadlinesCommand(self.sessions, cycle, consultation, signing))

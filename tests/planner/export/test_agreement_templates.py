@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
-import resources
 from planner.errors import PlannerError
 from planner.export.templates import (
     Line,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from sqlalchemy import func, select
 
 from planner.errors import DuplicateValue, InUse, ReadOnly, ValidationError
-from planner.models import AuditEntry, CycleStatus, Decision, Person, Role, Track
+from planner.models import AuditEntry, Decision, Person, Role, Track
 from planner.services import audit, people, renewals, seating, sites, tasks
 from tests.planner.factories import person, sign_cycle, small_site
 

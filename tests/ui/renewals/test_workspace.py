@@ -120,6 +120,9 @@ def test_agreed_refused_while_a_change_has_no_reason(workspace_2026, with_2026, 
 
 def sign(monkeypatch) -> None:
     def fake_exec(dialog: SignDialog) -> int:
+        # Offered as the frozen signature blocks say (the demo's KT delegate signs).
+        assert (dialog.kt_edit.text(), dialog.kaist_edit.text()) == ("융합기술원장 홍민수", "총장 이광형")
+        dialog.kt_edit.clear()
         assert not dialog.ok_button.isEnabled()  # both signatories are needed
         dialog.kt_edit.setText("KT 융합기술원장")
         dialog.kaist_edit.setText("KAIST 연구원장")
