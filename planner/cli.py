@@ -35,6 +35,7 @@ COMMANDS = [
     "planner.commands.solve_osa",
     "planner.commands.place",
     "planner.commands.audit_cmd",
+    "planner.commands.template_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -135,10 +135,11 @@ def placeholder_values(data: AgreementData, lang: str) -> dict[str, object]:
     }
 
 
-def filled(data: AgreementData, lang: str) -> FilledAgreement:
-    """The data's own template of ``lang`` with every placeholder filled in."""
+def filled(data: AgreementData, lang: str, source: str | None = None) -> FilledAgreement:
+    """The data's own template of ``lang`` with every placeholder filled in (``source`` names
+    the text in error messages; default: the template's language and version)."""
     template = data.templates[lang]
-    source = _source(lang, template)
+    source = source or _source(lang, template)
     return fill(parse_template(template.text, source), placeholder_values(data, lang))
 
 
@@ -166,15 +167,19 @@ def check_pairs(ko: FilledAgreement, en: FilledAgreement, source: str = "agreeme
             )
 
 
-def check_templates(texts: dict[str, str], sample: AgreementData) -> None:
+def check_templates(
+    texts: dict[str, str], sample: AgreementData, sources: dict[str, str] | None = None
+) -> None:
     """Refuse wording that could not make an agreement: parse both, fill both from
-    ``sample`` and pair them. Raises :class:`TemplateError` naming the line."""
+    ``sample`` and pair them. Raises :class:`TemplateError` naming ``sources[lang]`` (default
+    ``agreement_<lang>.txt``) and the line."""
     from dataclasses import replace
 
+    names = {lang: f"agreement_{lang}.txt" for lang in ("ko", "en")} | (sources or {})
     templates = {lang: TemplateText(1, text) for lang, text in texts.items()}
     data = replace(sample, templates={**sample.templates, **templates})
-    ko, en = filled(data, "ko"), filled(data, "en")
-    check_pairs(ko, en)
+    ko, en = filled(data, "ko", names["ko"]), filled(data, "en", names["en"])
+    check_pairs(ko, en, names["en"])
 
 
 def sample_data() -> AgreementData:

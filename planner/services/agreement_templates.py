@@ -61,16 +61,19 @@ def template_history(session: Session, lang: str) -> Sequence[AgreementTemplate]
     ).all()
 
 
-def check_wording(texts: Mapping[str, str]) -> None:
-    """Raise TemplateError unless ``texts`` (one or both languages; the other as in use would
-    be taken by the caller) can make an agreement in every language."""
+def check_wording(texts: Mapping[str, str], sources: Mapping[str, str] | None = None) -> None:
+    """Raise TemplateError unless ``texts`` ({'ko': …, 'en': …}) can make an agreement in
+    every language; ``sources`` names the texts in the message (e.g. the files given)."""
     from planner.export.agreement_wording import check_templates, sample_data
 
-    check_templates(dict(texts), sample_data())
+    check_templates(dict(texts), sample_data(), dict(sources or {}))
 
 
 def save_templates(
-    session: Session, texts: Mapping[str, str], note: str = ""
+    session: Session,
+    texts: Mapping[str, str],
+    note: str = "",
+    sources: Mapping[str, str] | None = None,
 ) -> list[AgreementTemplate]:
     """Store ``texts`` ({'ko': …, 'en': …}, either or both) as new versions of the languages
     whose wording changed; the result pairs with the other language as in use. Returns the new
@@ -80,7 +83,7 @@ def save_templates(
     note = v.text("note", note, max_len=500)
     in_use = current_templates(session)
     wanted = {lang: texts.get(lang, in_use[lang].text) for lang in TEMPLATE_LANGUAGES}
-    check_wording(wanted)
+    check_wording(wanted, sources)
     created = []
     for lang in TEMPLATE_LANGUAGES:
         if lang not in texts or texts[lang] == in_use[lang].text:
