@@ -37,7 +37,7 @@ from planner.export.layout import (
 from planner.export.templates import FilledAgreement
 
 LANGUAGES = ("ko", "en", "both")
-WATERMARK = "초안 / DRAFT"
+WATERMARK = {"ko": "초안 / DRAFT", "en": "DRAFT", "both": "초안 / DRAFT"}  # no Hangul in English
 MARGINS = (24, 22, 22, 22)  # top, right, bottom, left in mm
 NBSP = "\u00a0"
 # A paragraph that starts with ① … ⑳, (1) or "1." is a numbered clause or item, set with a
@@ -320,7 +320,7 @@ def build_agreement(data: AgreementData, lang: str, issue: Issue) -> bytes:
         header_right=data.doc_number,
         footer_left=left,
         footer_right=right,
-        watermark=WATERMARK if issue.draft else None,
+        watermark=WATERMARK[lang] if issue.draft else None,
     )
     keywords = (
         f"{data.doc_number}; version {data.version}; {issue.stage}; sha256 {fingerprint(data)}"

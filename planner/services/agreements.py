@@ -272,8 +272,9 @@ def live_data(
     from planner.services.agreement_templates import current_templates
 
     cycle = _cycle(session, year)
+    # A freeze dated in the past (the demo's) counts as of its own day.
+    today = today or (now.date() if now else dt.date.today())
     now = (now or utcnow()).replace(microsecond=0, tzinfo=None)
-    today = today or dt.date.today()
     starts = [r.period_start for r in cycle.renewals if r.decision != Decision.CONCLUDE]
     as_of = min(min(starts) if starts else dt.date(year, 3, 1), today)
     previous_year, previous_tasks = _previous(session, year)
