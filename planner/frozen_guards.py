@@ -23,7 +23,10 @@ CYCLE_FROZEN = "cycle_frozen"
 _FROZEN_CYCLE = (
     "(SELECT status FROM renewal_cycle WHERE id = {row}.cycle_id) IN ('agreed', 'signed')"
 )
-_HAS_SNAPSHOT = "EXISTS (SELECT 1 FROM agreement_snapshot s WHERE s.cycle_id = NEW.id AND s.unfrozen_at IS NULL)"
+_HAS_SNAPSHOT = (
+    "EXISTS (SELECT 1 FROM agreement_snapshot s "
+    "WHERE s.cycle_id = NEW.id AND s.unfrozen_at IS NULL)"
+)
 
 
 def _sqlite_raise(name: str, when: str, event_: str, table: str, message: str) -> str:

@@ -39,9 +39,7 @@ def upgrade() -> None:
         sa.Column("unfrozen_by", sa.String(length=100), nullable=False),
         sa.Column("unfreeze_reason", sa.Text(), nullable=False),
         sa.CheckConstraint("version >= 1", name=op.f("ck_agreement_snapshot_version_positive")),
-        sa.CheckConstraint(
-            "length(sha256) = 64", name=op.f("ck_agreement_snapshot_sha256_length")
-        ),
+        sa.CheckConstraint("length(sha256) = 64", name=op.f("ck_agreement_snapshot_sha256_length")),
         sa.CheckConstraint(
             "unfrozen_at IS NULL OR length(unfreeze_reason) > 0",
             name=op.f("ck_agreement_snapshot_unfreeze_has_reason"),
@@ -79,9 +77,7 @@ def upgrade() -> None:
             "language IN ('ko', 'en')", name=op.f("ck_agreement_template_language_known")
         ),
         sa.CheckConstraint("version >= 1", name=op.f("ck_agreement_template_version_positive")),
-        sa.CheckConstraint(
-            "length(sha256) = 64", name=op.f("ck_agreement_template_sha256_length")
-        ),
+        sa.CheckConstraint("length(sha256) = 64", name=op.f("ck_agreement_template_sha256_length")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agreement_template")),
         sa.UniqueConstraint(
             "language", "version", name=op.f("uq_agreement_template_language_version")

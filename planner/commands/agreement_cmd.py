@@ -84,8 +84,10 @@ def _check(args: argparse.Namespace) -> int:
         )
     else:
         where = f" (it is one of the {found.year} agreement)" if found.year else ""
-        claims = f"; it says it is {found.claims}, but no issued file has its bytes" if (
-            found.claims and not found.year
-        ) else ""
+        claims = (
+            f"; it says it is {found.claims}, but no issued file has its bytes"
+            if (found.claims and not found.year)
+            else ""
+        )
         print(f"{args.check} is not an agreement of {args.year} that we issued{where}{claims}.")
     return 0 if found.issued else EXIT_RULE

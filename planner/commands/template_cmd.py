@@ -15,7 +15,7 @@ from pathlib import Path
 
 
 def register(subparsers) -> None:
-    from planner.cli import add_database_option
+    from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser(
         "template", help="the agreement's wording: list, show, import, export"
@@ -49,8 +49,11 @@ def run(args: argparse.Namespace) -> int:
         if not (args.ko or args.en):
             raise ValidationError.from_template("template", "give --ko FILE, --en FILE or both")
         # Read and check before the database is even opened: a refused file changes nothing.
-        texts = {lang: read_template_file(path) for lang, path in (("ko", args.ko), ("en", args.en))
-                 if path is not None}  # fmt: skip
+        texts = {
+            lang: read_template_file(path)
+            for lang, path in (("ko", args.ko), ("en", args.en))
+            if path is not None
+        }
     db = open_database(getattr(args, "database", None))
     try:
         if args.template_action == "list":
@@ -60,14 +63,18 @@ def run(args: argparse.Namespace) -> int:
                         "language": lang,
                         "in_use": templates.current_template(session, lang).version,
                         "versions": [
-                            {"version": r.version, "sha256": r.sha256, "note": r.note,
-                             "created_at": r.created_at.isoformat(timespec="seconds") + "Z",
-                             "created_by": r.created_by}
+                            {
+                                "version": r.version,
+                                "sha256": r.sha256,
+                                "note": r.note,
+                                "created_at": r.created_at.isoformat(timespec="seconds") + "Z",
+                                "created_by": r.created_by,
+                            }
                             for r in templates.template_history(session, lang)
                         ],
                     }
                     for lang in ("ko", "en")
-                ]  # fmt: skip
+                ]
             if args.json:
                 print(json.dumps(rows, ensure_ascii=False, indent=2))
             else:
@@ -75,14 +82,19 @@ def run(args: argparse.Namespace) -> int:
                     used = row["in_use"] or "the shipped file"
                     print(f"{row['language']}: in use {used}; {len(row['versions'])} stored")
                     for v in row["versions"]:
-                        print(f"  v{v['version']}  {v['created_at']}  {v['created_by']}  {v['note']}")
+                        print(
+                            f"  v{v['version']}  {v['created_at']}  {v['created_by']}  {v['note']}"
+                        )
         elif args.template_action == "show":
             with db.sessions() as session:
                 if args.version is None:
                     print(templates.current_template(session, args.lang).text, end="")
                 else:
-                    found = [r for r in templates.template_history(session, args.lang)
-                             if r.version == args.version]  # fmt: skip
+                    found = [
+                        r
+                        for r in templates.template_history(session, args.lang)
+                        if r.version == args.version
+                    ]
                     if not found:
                         raise NotFound(f"{args.lang} wording version", args.version)
                     print(found[0].body, end="")
@@ -95,10 +107,15 @@ def run(args: argparse.Namespace) -> int:
             print(f"Wrote the {args.lang} wording in use to {args.output}")
         else:
             with db.sessions() as session, session.begin():
-                files = {lang: str(path) for lang, path in (("ko", args.ko), ("en", args.en))
-                         if path is not None}  # fmt: skip
-                saved = [(r.language, r.version) for r in
-                         templates.save_templates(session, texts, args.note, files)]  # fmt: skip
+                files = {
+                    lang: str(path)
+                    for lang, path in (("ko", args.ko), ("en", args.en))
+                    if path is not None
+                }
+                saved = [
+                    (r.language, r.version)
+                    for r in templates.save_templates(session, texts, args.note, files)
+                ]
             if saved:
                 print("Stored " + ", ".join(f"{lang} version {v}" for lang, v in saved) + ".")
             else:

@@ -23,7 +23,8 @@ PARTIES = {
         "signer_position_en": "Head of the Institute of Convergence Technology",
         "signer_name_ko": "홍민수",
         "signer_name_en": "Min-su Hong",
-        "delegation_ko": "「KT 위임전결규정」에 따라 대표이사로부터 공동연구 협약 체결 권한을 위임받음",
+        "delegation_ko": "「KT 위임전결규정」에 따라 대표이사로부터 공동연구 협약 체결 권한을 "
+        "위임받음",
         "delegation_en": "Authorised by the Chief Executive Officer to conclude joint research "
         "agreements under KT’s Regulations on Delegation of Authority",
     },

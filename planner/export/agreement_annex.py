@@ -17,20 +17,39 @@ from planner.export.korean import short_date_en, short_date_ko
 from planner.export.layout import FONT_ALL, HEADER_FILL, MM, RULE, SUBTOTAL_FILL, fit, lines, styles
 from planner.models.enums import Track
 from planner.renewals.compare import Change, Figures, TaskComparison
+from planner.renewals.totals import Totals
 
 PAD = 3.0  # points of padding on each side of a cell
 BUDGET = "연구비"
 
 ANNEX1_HEAD = {
     "ko": (
-        "번호", "구분", "과제코드", "과제명", "KAIST 책임자", "KT 담당자", "연구기간", "연구비",
-        "인원", "GPU", "결정",
+        "번호",
+        "구분",
+        "과제코드",
+        "과제명",
+        "KAIST 책임자",
+        "KT 담당자",
+        "연구기간",
+        "연구비",
+        "인원",
+        "GPU",
+        "결정",
     ),
     "en": (
-        "No.", "Track", "Code", "Title", "KAIST PI", "KT counterpart", "Period", "Funds",
-        "Staff", "GPUs", "Decision",
+        "No.",
+        "Track",
+        "Code",
+        "Title",
+        "KAIST PI",
+        "KT counterpart",
+        "Period",
+        "Funds",
+        "Staff",
+        "GPUs",
+        "Decision",
     ),
-}  # fmt: skip
+}
 ANNEX2_HEAD = {
     "ko": ("과제", "항목", "당초", "변경", "증감", "변경사유"),
     "en": ("Task", "Item", "Before", "After", "Change", "Reason"),
@@ -214,19 +233,18 @@ def annex1_table(data: AgreementData, lang: str, width: float) -> Any:
         )
         last_of_track = number == len(tasks) or tasks[number].track != task.track
         if last_of_track:
-            mine = [t for t in tasks if t.track == task.track]
-            ko_text = f"{TRACK_LABELS['ko'][task.track]} 소계 ({len(mine)}개 과제)"
-            en_text = f"{TRACK_LABELS['en'][task.track]} subtotal ({len(mine)} tasks)"
-            rows.append(
-                _sum_row(lang, ko_text, en_text, data.track_total(task.track), mine, thousands)
-            )
+            subtotal = data.totals.track(task.track)
+            ko_text = f"{TRACK_LABELS['ko'][task.track]} 소계 ({subtotal.tasks}개 과제)"
+            en_text = f"{TRACK_LABELS['en'][task.track]} subtotal ({subtotal.tasks} tasks)"
+            rows.append(_sum_row(lang, ko_text, en_text, subtotal, thousands))
             extra += [
                 ("SPAN", (0, len(rows) - 1), (6, len(rows) - 1)),
                 ("BACKGROUND", (0, len(rows) - 1), (-1, len(rows) - 1), Color(*SUBTOTAL_FILL)),
             ]
-    ko_text = f"합계 ({len(tasks)}개 과제)"
-    en_text = f"Total ({len(tasks)} tasks)"
-    rows.append(_sum_row(lang, ko_text, en_text, data.total_krw, tasks, thousands))
+    overall = data.totals.overall
+    ko_text = f"합계 ({overall.tasks}개 과제)"
+    en_text = f"Total ({overall.tasks} tasks)"
+    rows.append(_sum_row(lang, ko_text, en_text, overall, thousands))
     last = len(rows) - 1
     extra += [
         ("SPAN", (0, last), (6, last)),
@@ -238,19 +256,23 @@ def annex1_table(data: AgreementData, lang: str, width: float) -> Any:
     return Table(rows, colWidths=widths, repeatRows=1, style=_grid_style(extra), hAlign="CENTER")
 
 
-def _sum_row(
-    lang: str, ko: str, en: str, amount: int, tasks: list[TaskLine], thousands: bool
-) -> list[Any]:
+def _sum_row(lang: str, ko: str, en: str, totals: Totals, thousands: bool) -> list[Any]:
+    """A subtotal or total line, with the cycle's own totals (planner.renewals.totals)."""
     text = {"ko": ko, "en": en, "both": f"{ko} / {en}"}[lang]
     bold_centre = _bold(1)
     return [
         fit(text, bold_centre, 0),
-        "", "", "", "", "", "",
-        fit(amount_text(amount, thousands), _bold(2), 0),
-        fit(str(sum(t.headcount for t in tasks)), bold_centre, 0),
-        fit(str(sum(t.gpu_allocation for t in tasks)), bold_centre, 0),
         "",
-    ]  # fmt: skip
+        "",
+        "",
+        "",
+        "",
+        "",
+        fit(amount_text(totals.budget_krw, thousands), _bold(2), 0),
+        fit(str(totals.headcount), bold_centre, 0),
+        fit(str(totals.gpu_allocation), bold_centre, 0),
+        "",
+    ]
 
 
 @cache
@@ -331,10 +353,15 @@ def annex2_table(data: AgreementData, lang: str, width: float, names: dict[str, 
         before, after = (_value(label, row, side, thousands) for side in ("before", "after"))
         if lang == "both" and item == "과제":
             values = [
-                fit(v, value_style, 0, extra=STATE_EN.get(v, "") if v != "-" else "",
-                    extra_style=_small_centred())
+                fit(
+                    v,
+                    value_style,
+                    0,
+                    extra=STATE_EN.get(v, "") if v != "-" else "",
+                    extra_style=_small_centred(),
+                )
                 for v in (before, after)
-            ]  # fmt: skip
+            ]
         else:
             values = [fit(v, value_style, 0) for v in (before, after)]
         line = _reason_line(data, task.task_code)

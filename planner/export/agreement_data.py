@@ -23,6 +23,7 @@ from typing import Any
 from planner.errors import ValidationError
 from planner.models.enums import Decision, Track
 from planner.renewals.compare import Comparison, Figures, compare
+from planner.renewals.totals import CycleTotals, totals_of
 
 SCHEMA = 1  # raise when the payload's shape changes; from_json reads every older one
 FINGERPRINT_LENGTH = 12  # hex digits printed in the footer
@@ -150,12 +151,17 @@ class AgreementData:
         """The tasks in force this year (every task except those concluded)."""
         return tuple(t for t in self.tasks if not t.concluded)
 
+    @cached_property
+    def totals(self) -> CycleTotals:
+        """What the tasks add up to: the one rule of every total (a concluded task counts 0)."""
+        return totals_of(self.year, self.tasks)
+
     @property
     def total_krw(self) -> int:
-        return self.comparison.budget_after
+        return self.totals.budget_krw
 
     def track_total(self, track: Track) -> int:
-        return next(t.budget_after for t in self.comparison.totals if t.track == track)
+        return self.totals.track(track).budget_krw
 
     @cached_property  # a frozen dataclass keeps it in its __dict__; fields are unchanged
     def comparison(self) -> Comparison:

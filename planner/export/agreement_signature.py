@@ -43,8 +43,9 @@ def party_lines(party: Party) -> list[tuple[int, Bilingual]]:
     return rows
 
 
-def signature_block(data: AgreementData, names: dict[str, dict[str, str]], lang: str,
-                    width: float) -> Any:  # fmt: skip
+def signature_block(
+    data: AgreementData, names: dict[str, dict[str, str]], lang: str, width: float
+) -> Any:
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -54,14 +55,20 @@ def signature_block(data: AgreementData, names: dict[str, dict[str, str]], lang:
     latin = lang == "en"
     body = styles(serif=LATIN_SERIF).body if latin else s.body
     label_style = ParagraphStyle(
-        "sig_label", parent=s.body, fontName=s.cell.fontName, fontSize=8.5,
-        textColor=s.note.textColor, alignment=0, leading=11,
-    )  # fmt: skip
+        "sig_label",
+        parent=s.body,
+        fontName=s.cell.fontName,
+        fontSize=8.5,
+        textColor=s.note.textColor,
+        alignment=0,
+        leading=11,
+    )
     text_style = ParagraphStyle("sig_text", parent=body, alignment=0, leading=13)
     party_style = ParagraphStyle(
-        "sig_party", parent=text_style, fontName=f"{body.fontName}-Bold" if latin else
-        styles().article.fontName,
-    )  # fmt: skip
+        "sig_party",
+        parent=text_style,
+        fontName=f"{body.fontName}-Bold" if latin else styles().article.fontName,
+    )
     seal_style = ParagraphStyle(
         "sig_seal", parent=label_style, alignment=TA_CENTER, textColor=Color(0.55, 0.55, 0.6)
     )

@@ -105,7 +105,7 @@ def placeholder_values(data: AgreementData, lang: str) -> dict[str, object]:
     first, second = instalments(total)
     words = won_in_words if ko else won_in_english_words
     day = date_ko if ko else date_en
-    running = data.running
+    totals = data.totals
     return {
         "year": data.year,
         "doc_number": data.doc_number,
@@ -113,9 +113,9 @@ def placeholder_values(data: AgreementData, lang: str) -> dict[str, object]:
         "period": period_ko(start, end) if ko else period_en(start, end),
         "period_start": day(start),
         "period_end": day(end),
-        "task_count": len(running),
-        "foundational_count": sum(1 for t in running if t.track == Track.FOUNDATIONAL),
-        "industrial_count": sum(1 for t in running if t.track == Track.INDUSTRIAL),
+        "task_count": totals.tasks,
+        "foundational_count": totals.track(Track.FOUNDATIONAL).tasks,
+        "industrial_count": totals.track(Track.INDUSTRIAL).tasks,
         "concluded_count": sum(1 for t in data.tasks if t.concluded),
         "new_count": sum(1 for t in data.tasks if t.decision == Decision.NEW),
         "decision_summary": _decision_summary(data, lang),
@@ -128,8 +128,8 @@ def placeholder_values(data: AgreementData, lang: str) -> dict[str, object]:
         "seats_committed": data.seats_committed or None,
         "seats_in_use": data.seats_in_use,
         "seats_as_of": day(data.seats_as_of),
-        "gpu_total": sum(t.gpu_allocation for t in running),
-        "headcount_total": sum(t.headcount for t in running),
+        "gpu_total": totals.gpu_allocation,
+        "headcount_total": totals.headcount,
         "kt_institution": _institution(data.party("kt"), lang),
         "kaist_institution": _institution(data.party("kaist"), lang),
     }

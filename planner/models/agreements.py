@@ -40,7 +40,9 @@ class AgreementSnapshot(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     cycle_id: Mapped[int] = mapped_column(ForeignKey("renewal_cycle.id", ondelete="RESTRICT"))
     version: Mapped[int] = mapped_column(Integer)
-    schema: Mapped[int] = mapped_column(Integer)  # the payload's format (planner.export.agreement_data)
+    schema: Mapped[int] = mapped_column(
+        Integer
+    )  # the payload's format (planner.export.agreement_data)
     payload: Mapped[str] = mapped_column(Text)  # canonical JSON
     sha256: Mapped[str] = mapped_column(String(64))  # of the payload's UTF-8 bytes
     frozen_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)

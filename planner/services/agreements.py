@@ -76,8 +76,14 @@ DEFAULT_PARTIES: dict[str, dict[str, str]] = {
     },
 }
 PARTY_FIELDS = (
-    "institution", "address", "position", "name", "signer_position", "signer_name", "delegation",
-)  # fmt: skip
+    "institution",
+    "address",
+    "position",
+    "name",
+    "signer_position",
+    "signer_name",
+    "delegation",
+)
 PARTY_LIMITS = {"institution": 200, "address": 300, "delegation": 300}
 
 
@@ -376,8 +382,9 @@ def unfreeze_agreement(session: Session, cycle: RenewalCycle, reason: str) -> Ag
     snapshot.unfrozen_by = actor_of(session)
     snapshot.unfreeze_reason = reason
     flush(session, f"agreement {cycle.year} version {snapshot.version}")
-    record(session, "update", "renewal_cycle", cycle.id, "agreement_unfrozen", snapshot.version,
-           reason)  # fmt: skip
+    record(
+        session, "update", "renewal_cycle", cycle.id, "agreement_unfrozen", snapshot.version, reason
+    )
     return snapshot
 
 
@@ -456,9 +463,14 @@ def export_agreement(
         flush(session, f"agreement {year} ({language.value}) version {data.version}")
     write_atomically(path, pdf)
     record(
-        session, "issue", "agreement_document", document.id, "sha256", None,
+        session,
+        "issue",
+        "agreement_document",
+        document.id,
+        "sha256",
+        None,
         f"{digest} version {data.version} {language.value} {issue.stage}",
-    )  # fmt: skip
+    )
     return document
 
 
@@ -520,10 +532,12 @@ def check_agreement_file(session: Session, year: int, path: str | Path) -> FileC
     if row is None or row[1] != year:
         claims = _KEYWORDS.search(content[-20000:]) or _KEYWORDS.search(content)
         return FileCheck(
-            str(target), digest, False,
+            str(target),
+            digest,
+            False,
             year=row[1] if row else None,
             claims=claims.group(1).decode("latin-1") if claims else None,
-        )  # fmt: skip
+        )
     document, _year, snapshot_sha = row
     return FileCheck(
         path=str(target),

@@ -64,10 +64,23 @@ def _import(database: Path, file: Path) -> tuple[subprocess.CompletedProcess, fl
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     started = time.perf_counter()
     done = subprocess.run(
-        [sys.executable, "-m", "planner", "template", "import", f"--{lang}", str(file),
-         "--database", str(database)],
-        capture_output=True, text=True, timeout=LIMIT_S, env=env, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "planner",
+            "template",
+            "import",
+            f"--{lang}",
+            str(file),
+            "--database",
+            str(database),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=LIMIT_S,
+        env=env,
+        cwd=ROOT,
+    )
     return done, time.perf_counter() - started
 
 
@@ -92,8 +105,9 @@ def test_too_large_and_too_many_sections_are_refused(database, tmp_path):
     large = tmp_path / "large_ko.txt"
     large.write_text(shipped + ("; 주석\n" * 60_000), encoding="utf-8")
     sections = tmp_path / "sections_ko.txt"
-    sections.write_text(shipped + "".join(f"## 제{n}조\n본문\n" for n in range(17, 5_000)),
-                        encoding="utf-8")  # fmt: skip
+    sections.write_text(
+        shipped + "".join(f"## 제{n}조\n본문\n" for n in range(17, 5_000)), encoding="utf-8"
+    )
     for file, says in ((large, "at most 200,000 are accepted"), (sections, "too many sections")):
         done, seconds = _import(database, file)
         assert done.returncode == 3 and says in done.stderr, done.stderr
@@ -107,7 +121,8 @@ def test_the_shipped_wording_itself_is_accepted(tmp_path):
     open_database(database).close()
     good = tmp_path / "agreement_en.txt"
     good.write_text(
-        resources.path("templates", "agreement_en.txt").read_text(encoding="utf-8")
+        resources.path("templates", "agreement_en.txt")
+        .read_text(encoding="utf-8")
         .replace("shall be {period}", "shall run {period}"),
         encoding="utf-8",
     )

@@ -122,8 +122,9 @@ class AgreementTermsDialog(QDialog):
     def _update(self, *_args: object) -> None:
         problems = []
         for key, values in self.entered().parties.items():
-            signer = any(values[f"signer_{n}_{lang}"] for n in ("position", "name")
-                         for lang in ("ko", "en"))  # fmt: skip
+            signer = any(
+                values[f"signer_{n}_{lang}"] for n in ("position", "name") for lang in ("ko", "en")
+            )
             if signer and not (values["delegation_ko"] and values["delegation_en"]):
                 problems.append(
                     fill(

@@ -88,8 +88,11 @@ class WordingEditor(QDialog):
         self.shipped_button.clicked.connect(self.restore_shipped)
 
         self.preview_lang = QComboBox()
-        for code, text in (("ko", self.tr("Korean")), ("en", self.tr("English")),
-                           ("both", self.tr("Both"))):  # fmt: skip
+        for code, text in (
+            ("ko", self.tr("Korean")),
+            ("en", self.tr("English")),
+            ("both", self.tr("Both")),
+        ):
             self.preview_lang.addItem(text, code)
         self.preview_button = QPushButton(self.tr("Preview"))
         self.preview_button.setEnabled(year is not None)
@@ -225,7 +228,7 @@ class WordingEditor(QDialog):
                 self.tr("Draft of %1 with this wording: %2 pages"),
                 self.year,
                 self.document.pageCount(),
-            )  # fmt: skip
+            )
         )
 
     def _preview_failed(self, error: BaseException) -> None:

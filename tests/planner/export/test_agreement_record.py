@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import select
 
 from planner.commands.agreement_cmd import run_agreement
-from planner.commands.demo import create_demo
+from planner.demo.create import create_demo
 from planner.export.romanize import has_hangul
 from planner.models import Organisation, ResearchTask
 from planner.services import people, tasks
@@ -54,7 +54,9 @@ def pdftotext(path, *pages: int) -> str:
     args = ["pdftotext", "-layout"]
     if pages:
         args += ["-f", str(pages[0]), "-l", str(pages[-1])]
-    return subprocess.run([*args, str(path), "-"], capture_output=True, text=True, check=True).stdout
+    return subprocess.run(
+        [*args, str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def check(db_path, year, file, capsys) -> tuple[int, dict]:
@@ -121,11 +123,20 @@ def test_signature_blocks_say_who_signs_the_same_way_every_year(db, tmp_path):
         export(db, year, "en", en)
         # Content order (not -layout): the two parties' columns would interleave line by line.
         korean, english = squeezed(text_of(ko)), squeezed(text_of(en))
-        for words in ("기관명주식회사케이티", "대표이사김영섭", "총장이광형", "서명자융합기술원장",
-                      "위임근거「KT위임전결규정」"):  # fmt: skip
+        for words in (
+            "기관명주식회사케이티",
+            "대표이사김영섭",
+            "총장이광형",
+            "서명자융합기술원장",
+            "위임근거「KT위임전결규정」",
+        ):
             assert squeezed(words) in korean, (year, words)
-        for words in ("ChiefExecutiveOfficerYoung-shubKim", "PresidentKwangHyungLee",
-                      "HeadoftheInstituteofConvergenceTechnologyMin-suHong", "Delegation"):  # fmt: skip
+        for words in (
+            "ChiefExecutiveOfficerYoung-shubKim",
+            "PresidentKwangHyungLee",
+            "HeadoftheInstituteofConvergenceTechnologyMin-suHong",
+            "Delegation",
+        ):
             assert words in english, (year, words)
         assert "융합기술원장" not in pdftotext(en)
 
@@ -135,13 +146,40 @@ def test_the_articles_of_a_joint_research_agreement_are_all_there(db, tmp_path):
     export(db, 2025, "ko", ko)
     export(db, 2025, "en", en)
     korean = squeezed(pdftotext(ko))
-    for heading in ("(목적)", "(정의)", "(협약기간)", "(연구과제)", "(연구비)", "(연구공간및연구인프라)",
-                    "(참여인력)", "(지식재산권)", "(비밀유지)", "(연구성과의발표)", "(협약의변경)",
-                    "(협약의해지)", "(분쟁의해결)", "(원협약과의관계)", "(효력)", "부칙"):  # fmt: skip
+    for heading in (
+        "(목적)",
+        "(정의)",
+        "(협약기간)",
+        "(연구과제)",
+        "(연구비)",
+        "(연구공간및연구인프라)",
+        "(참여인력)",
+        "(지식재산권)",
+        "(비밀유지)",
+        "(연구성과의발표)",
+        "(협약의변경)",
+        "(협약의해지)",
+        "(분쟁의해결)",
+        "(원협약과의관계)",
+        "(효력)",
+        "부칙",
+    ):
         assert heading in korean, heading
-    for clause in ("2021년5월24일", "이협약이우선하고", "대전지방법원을제1심관할법원", "이미공지",
-                   "법령,법원의판결", "3년간효력", "공개예정일30일전", "정당한사유없이공개에반대",
-                   "부가가치세", "간접비", "제1차:금", "제2차:금", "해지할수있다"):  # fmt: skip
+    for clause in (
+        "2021년5월24일",
+        "이협약이우선하고",
+        "대전지방법원을제1심관할법원",
+        "이미공지",
+        "법령,법원의판결",
+        "3년간효력",
+        "공개예정일30일전",
+        "정당한사유없이공개에반대",
+        "부가가치세",
+        "간접비",
+        "제1차:금",
+        "제2차:금",
+        "해지할수있다",
+    ):
         assert clause in korean, clause
     english = pdftotext(en)
     assert len(re.findall(r"\bshall\b", english)) > 40
@@ -161,7 +199,11 @@ def test_annex_1_lists_the_tasks_in_force_and_annex_2_adds_up(db, tmp_path):
     in_annex1 = set(re.findall(r"[FI]-\d\d", annex1))
     assert count == len(in_annex1) == len(data.running)
     concluded = {t.code for t in data.tasks if t.concluded}
-    assert concluded and not concluded & in_annex1 and concluded <= set(re.findall(r"[FI]-\d\d", annex2))
+    assert (
+        concluded
+        and not concluded & in_annex1
+        and concluded <= set(re.findall(r"[FI]-\d\d", annex2))
+    )
     assert f"합계({count}개과제)" in annex1
     changes, totals = annex2.split("연구비총액")
 
@@ -169,7 +211,9 @@ def test_annex_1_lists_the_tasks_in_force_and_annex_2_adds_up(db, tmp_path):
         return [int(d.replace(",", "")) for d in re.findall(r"(?<![A-Z])[+-][\d,]+\d", text)]
 
     rows, total = signed(changes), signed(totals)[0]
-    assert sum(rows) == total == (data.comparison.budget_after - data.comparison.budget_before) // 1000
+    assert (
+        sum(rows) == total == (data.comparison.budget_after - data.comparison.budget_before) // 1000
+    )
     new = [t for t in data.tasks if t.decision and t.decision.value == "new"]
     assert all(f"+{t.budget_krw // 1000:,}" in annex2 for t in new)  # new tasks with their funds
 
@@ -203,11 +247,13 @@ def test_pdf_hygiene_dates_ids_outline_title_and_language(db, tmp_path):
         export(db, 2024, lang, path)
     draft = tmp_path / "2025.pdf"
     export(db, 2025, "ko", draft, now=dt.datetime(2025, 11, 25, 6, 7, 8))
-    info = subprocess.run(["pdfinfo", "-isodates", str(signed["ko"])], capture_output=True,
-                          text=True).stdout  # fmt: skip
+    info = subprocess.run(
+        ["pdfinfo", "-isodates", str(signed["ko"])], capture_output=True, text=True
+    ).stdout
     assert re.search(r"CreationDate:\s+2024-02-14T01:00:00", info)  # the snapshot's time
-    info = subprocess.run(["pdfinfo", "-isodates", str(draft)], capture_output=True,
-                          text=True).stdout  # fmt: skip
+    info = subprocess.run(
+        ["pdfinfo", "-isodates", str(draft)], capture_output=True, text=True
+    ).stdout
     assert re.search(r"CreationDate:\s+2025-11-25T06:07:08", info)  # the export's time
     ids = {lang: reader(path).trailer["/ID"][0] for lang, path in signed.items()}
     assert len(set(ids.values())) == 3  # ko, en and both never share an /ID
@@ -218,7 +264,9 @@ def test_pdf_hygiene_dates_ids_outline_title_and_language(db, tmp_path):
         assert any("부칙" in t or "Supplementary" in t for t in titles)
         assert any(t.startswith(("별표 1.", "Annex 1.")) for t in titles)
         assert any("별표 2." in t or "Annex 2." in t for t in titles)
-        assert pdf.trailer["/Root"]["/Lang"] == {"ko": "ko-KR", "en": "en-GB", "both": "ko-KR"}[lang]
+        assert (
+            pdf.trailer["/Root"]["/Lang"] == {"ko": "ko-KR", "en": "en-GB", "both": "ko-KR"}[lang]
+        )
         meta = pdf.metadata
         if lang == "en":
             assert meta.title.startswith("2024 Renewal Agreement") and "Institute" in meta.author
