@@ -198,7 +198,7 @@ def annex1_table(data: AgreementData, lang: str, width: float) -> Any:
     thousands = _thousands(data)
     # "Foundational" needs a wider track column than "원천기술".
     ko = lang == "ko"
-    fixed = [9, 17 if ko else 22, 14, 0, 24, 24, 36 if ko else 40, 21, 11, 11, 13 if ko else 18]
+    fixed = [9, 17 if ko else 22, 14, 0, 24, 24, 39 if ko else 40, 21, 11, 11, 13 if ko else 18]
     title_width = width / MM - sum(fixed)
     widths = [(w or title_width) * MM for w in fixed]
     label = "ko" if lang == "both" else lang

@@ -86,7 +86,7 @@ def signature_block(
         if lang == "en":
             return english_text
         if lang == "both" and english_text and english_text != marked(text.ko):
-            return f"{marked(text.ko)}<br/><font size=8.5>{english_text}</font>"
+            return f'{marked(text.ko)}<br/><font name="{LATIN_SERIF}" size=8.5>{english_text}</font>'
         return marked(text.ko)
 
     def party_rows(party: Party, rows_needed: int) -> list[list[Any]]:

@@ -952,4 +952,83 @@ Every task still running is copied as “continue” with its %2 figures and a p
       <translation>바뀐 내용(새 버전과 함께 기록됨)</translation>
     </message>
   </context>
+  <context>
+    <name>RenewalTexts</name>
+    <message>
+      <source>Desks KT provides</source>
+      <translation>KT 제공 좌석 수</translation>
+    </message>
+    <message>
+      <source>Reason in English</source>
+      <translation>영문 변경사유</translation>
+    </message>
+    <message>
+      <source>Agreement frozen (version)</source>
+      <translation>협약서 고정(버전)</translation>
+    </message>
+    <message>
+      <source>Agreement unfrozen (reason)</source>
+      <translation>협약서 고정 해제(사유)</translation>
+    </message>
+    <message>
+      <source>Institution (Korean)</source>
+      <translation>기관명(국문)</translation>
+    </message>
+    <message>
+      <source>Institution (English)</source>
+      <translation>기관명(영문)</translation>
+    </message>
+    <message>
+      <source>Address (Korean)</source>
+      <translation>주소(국문)</translation>
+    </message>
+    <message>
+      <source>Address (English)</source>
+      <translation>주소(영문)</translation>
+    </message>
+    <message>
+      <source>Representative's position (Korean)</source>
+      <translation>대표자 직위(국문)</translation>
+    </message>
+    <message>
+      <source>Representative's position (English)</source>
+      <translation>대표자 직위(영문)</translation>
+    </message>
+    <message>
+      <source>Representative's name (Korean)</source>
+      <translation>대표자 성명(국문)</translation>
+    </message>
+    <message>
+      <source>Representative's name (English)</source>
+      <translation>대표자 성명(영문)</translation>
+    </message>
+    <message>
+      <source>Signing delegate's position (Korean)</source>
+      <translation>서명 위임자 직위(국문)</translation>
+    </message>
+    <message>
+      <source>Signing delegate's position (English)</source>
+      <translation>서명 위임자 직위(영문)</translation>
+    </message>
+    <message>
+      <source>Signing delegate's name (Korean)</source>
+      <translation>서명 위임자 성명(국문)</translation>
+    </message>
+    <message>
+      <source>Signing delegate's name (English)</source>
+      <translation>서명 위임자 성명(영문)</translation>
+    </message>
+    <message>
+      <source>Basis of the delegation (Korean)</source>
+      <translation>위임 근거(국문)</translation>
+    </message>
+    <message>
+      <source>Basis of the delegation (English)</source>
+      <translation>위임 근거(영문)</translation>
+    </message>
+    <message>
+      <source>Signature block</source>
+      <translation>서명란</translation>
+    </message>
+  </context>
 </TS>

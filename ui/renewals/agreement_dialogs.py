@@ -48,6 +48,7 @@ class AgreementTermsDialog(QDialog):
         self.seats_spin.setSpecialValueText(self.tr("not recorded"))
         self.seats_spin.setSuffix(self.tr(" desks"))
         self.seats_spin.setValue(terms.seats_committed or 0)
+        self.seats_spin.setMaximumWidth(160)
         self.seats_spin.setToolTip(
             self.tr(
                 "Article 6: the research space KT provides, “about N desks”. A term of the "
@@ -74,6 +75,7 @@ class AgreementTermsDialog(QDialog):
                 grid.addWidget(QLabel(labels[name]), row, 0)
                 for column, lang in enumerate(("ko", "en"), start=1):
                     edit = QLineEdit(values[f"{name}_{lang}"])
+                    edit.setCursorPosition(0)  # a long address shows its beginning
                     edit.setMinimumWidth(180)
                     edit.setAccessibleName(f"{PARTY_TITLES[key]} {labels[name]} ({lang})")
                     edit.textChanged.connect(self._update)

@@ -200,8 +200,15 @@ def _audit_rows(
     session: Session, cycle: CycleInfo, renewals: tuple[RenewalRow, ...]
 ) -> tuple[AuditRow, ...]:
     # One indexed query per renewal: the institute's whole log can be long, a cycle is ~20 tasks.
+    from planner.services.agreements import party_rows
+
     subjects = [("renewal_cycle", cycle.id, str(cycle.year))]
     subjects += [("task_renewal", r.id, r.code) for r in renewals]
+    # The signature blocks are part of the cycle's record too.
+    subjects += [
+        ("agreement_party", row.id, key.upper())
+        for key, row in party_rows(session, cycle.id).items()
+    ]
     rows = []
     for entity, entity_id, subject in subjects:
         for e in list_audit(session, entity, entity_id):

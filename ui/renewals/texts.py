@@ -29,6 +29,27 @@ FIELDS = {
     "signed_on": QT_TRANSLATE_NOOP("RenewalTexts", "Signed on"),
     "signatory_kt": QT_TRANSLATE_NOOP("RenewalTexts", "KT signatory"),
     "signatory_kaist": QT_TRANSLATE_NOOP("RenewalTexts", "KAIST signatory"),
+    "seats_committed": QT_TRANSLATE_NOOP("RenewalTexts", "Desks KT provides"),
+    "reason_en": QT_TRANSLATE_NOOP("RenewalTexts", "Reason in English"),
+    "agreement_frozen": QT_TRANSLATE_NOOP("RenewalTexts", "Agreement frozen (version)"),
+    "agreement_unfrozen": QT_TRANSLATE_NOOP("RenewalTexts", "Agreement unfrozen (reason)"),
+    "party": QT_TRANSLATE_NOOP("RenewalTexts", "Signature block"),
+    "institution_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Institution (Korean)"),
+    "institution_en": QT_TRANSLATE_NOOP("RenewalTexts", "Institution (English)"),
+    "address_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Address (Korean)"),
+    "address_en": QT_TRANSLATE_NOOP("RenewalTexts", "Address (English)"),
+    "position_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Representative's position (Korean)"),
+    "position_en": QT_TRANSLATE_NOOP("RenewalTexts", "Representative's position (English)"),
+    "name_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Representative's name (Korean)"),
+    "name_en": QT_TRANSLATE_NOOP("RenewalTexts", "Representative's name (English)"),
+    "signer_position_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Signing delegate's position (Korean)"),
+    "signer_position_en": QT_TRANSLATE_NOOP(
+        "RenewalTexts", "Signing delegate's position (English)"
+    ),
+    "signer_name_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Signing delegate's name (Korean)"),
+    "signer_name_en": QT_TRANSLATE_NOOP("RenewalTexts", "Signing delegate's name (English)"),
+    "delegation_ko": QT_TRANSLATE_NOOP("RenewalTexts", "Basis of the delegation (Korean)"),
+    "delegation_en": QT_TRANSLATE_NOOP("RenewalTexts", "Basis of the delegation (English)"),
 }
 
 ACTIONS = {
