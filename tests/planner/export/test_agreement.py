@@ -10,7 +10,6 @@ import shutil
 import pytest
 from sqlalchemy import select
 
-from planner.demo.create import create_demo
 from planner.export.agreement import Issue, build_agreement
 from planner.export.korean import won_in_words
 from planner.models import AgreementDocument, CycleStatus, Language
@@ -41,23 +40,6 @@ ARTICLES = [
     "제16조(효력)",
     "부칙",
 ]
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("agreement") / "demo.sqlite3"
-    create_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def db(demo_path, tmp_path):
-    """A private copy of the demo, so tests that change data do not disturb the others."""
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_path, copy)
-    database = open_database(copy, actor="tester")
-    yield database
-    database.close()
 
 
 @pytest.fixture(scope="module")

@@ -9,39 +9,19 @@ import argparse
 import datetime as dt
 import json
 import re
-import shutil
 import subprocess
 
-import pytest
 from sqlalchemy import select
 
 from planner.commands.agreement_cmd import run_agreement
-from planner.demo.create import create_demo
 from planner.export.romanize import has_hangul
 from planner.models import Organisation, ResearchTask
 from planner.services import people, tasks
 from planner.services.agreements import export_agreement, live_data
-from planner.storage import open_database
 from tests.planner.export.pdfcheck import reader, squeezed, text_of
 
 TODAY = dt.date(2025, 11, 25)
 LANGS = ("ko", "en", "both")
-
-
-@pytest.fixture(scope="module")
-def demo_path(tmp_path_factory):
-    path = tmp_path_factory.mktemp("record") / "demo.sqlite3"
-    create_demo(path, today=TODAY)
-    return path
-
-
-@pytest.fixture
-def db(demo_path, tmp_path):
-    copy = tmp_path / "demo.sqlite3"
-    shutil.copy(demo_path, copy)
-    database = open_database(copy, actor="tester")
-    yield database
-    database.close()
 
 
 def export(db, year, lang, path, *, today=TODAY, now=None):
