@@ -274,3 +274,16 @@ def test_every_page_names_the_document_its_version_and_fingerprint(db, tmp_path)
         text = squeezed(page.extract_text())
         assert "문서번호KT-KAIST-AISW-2024-01·버전1" in text, number
         assert f"지문{digest[:12]}" in text, number
+
+
+def test_different_files_never_share_an_id_reports_included(db):
+    """reportlab's invariant mode gave every file the same /ID; it is now derived from each
+    file's own bytes (the seating chart on A3 and on A4 are different files)."""
+    from planner.export.reports.seating import build_seating_chart
+    from planner.services.documents import floor_plan
+
+    with db.sessions() as session:
+        plan = floor_plan(session, 3, TODAY)
+    a3, a4 = build_seating_chart(plan, "A3"), build_seating_chart(plan, "A4")
+    assert reader(a3).trailer["/ID"][0] != reader(a4).trailer["/ID"][0]
+    assert build_seating_chart(plan, "A3") == a3  # and the same file keeps its /ID
