@@ -27,6 +27,7 @@ CONTEXT = "ErrorDetails"
 
 # Field names of planner/ (raise sites, validation helpers, flush(…, what), get(…, what)).
 FIELD_LABELS: dict[str, str] = {
+    "template": QT_TRANSLATE_NOOP(CONTEXT, "Agreement wording files"),
     "Building": QT_TRANSLATE_NOOP(CONTEXT, "Building"),  # get() without a name: the model's
     "Site": QT_TRANSLATE_NOOP(CONTEXT, "Site"),
     "active": QT_TRANSLATE_NOOP(CONTEXT, "In service"),
@@ -189,6 +190,9 @@ FIELD_LABELS: dict[str, str] = {
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
 PROBLEMS: dict[str, str] = {
+    "give --ko FILE, --en FILE or both": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: give --ko FILE, --en FILE or both."
+    ),
     "#%1 was deleted meanwhile": QT_TRANSLATE_NOOP(CONTEXT, "{field} #%1 was deleted meanwhile."),
     "%1 already exists; add --replace to overwrite it": QT_TRANSLATE_NOOP(
         CONTEXT, "%1 already exists; add --replace to overwrite it."

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
@@ -41,11 +41,13 @@ from planner.models import (
     AgreementDocument,
     AgreementParty,
     AgreementSnapshot,
+    Assignment,
     CycleStatus,
     Decision,
     Language,
     RenewalCycle,
     ResearchTask,
+    TaskMember,
     TaskRenewal,
 )
 from planner.models.agreements import PARTIES
@@ -255,9 +257,24 @@ def _previous(session: Session, year: int) -> tuple[int | None, tuple[TaskLine, 
     return previous.year, _lines(_cycle(session, previous.year))
 
 
-def seats_in_use(session: Session, cycle: RenewalCycle, day: dt.date) -> int:
-    from planner.services.documents import seats_of_task_members
+def seats_of_task_members(session: Session, task_ids: list[int], day: dt.date) -> int:
+    """Desks occupied on ``day`` by members of the given tasks."""
+    if not task_ids:
+        return 0
+    members = select(TaskMember.person_id).where(TaskMember.task_id.in_(task_ids))
+    return (
+        session.scalar(
+            select(func.count(func.distinct(Assignment.desk_id))).where(
+                Assignment.person_id.in_(members),
+                Assignment.start_date <= day,
+                or_(Assignment.end_date.is_(None), Assignment.end_date >= day),
+            )
+        )
+        or 0
+    )
 
+
+def seats_in_use(session: Session, cycle: RenewalCycle, day: dt.date) -> int:
     running = [r.task_id for r in cycle.renewals if r.decision != Decision.CONCLUDE]
     return seats_of_task_members(session, running, day)
 

@@ -8,12 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner.errors import NotFound, ValidationError
 from planner.models import (
-    Assignment,
     Building,
     Desk,
     Floor,
@@ -25,24 +24,6 @@ from planner.models import (
 from planner.services import queries
 from planner.services import renewals as renewal_svc
 from planner.services.swatches import read_swatches
-
-
-def seats_of_task_members(session: Session, task_ids: list[int], day: dt.date) -> int:
-    """Desks occupied on ``day`` by members of the given tasks."""
-    if not task_ids:
-        return 0
-    members = select(TaskMember.person_id).where(TaskMember.task_id.in_(task_ids))
-    return (
-        session.scalar(
-            select(func.count(func.distinct(Assignment.desk_id))).where(
-                Assignment.person_id.in_(members),
-                Assignment.start_date <= day,
-                or_(Assignment.end_date.is_(None), Assignment.end_date >= day),
-            )
-        )
-        or 0
-    )
-
 
 # --- reports -------------------------------------------------------------------------------
 

@@ -4,6 +4,14 @@
 <context>
     <name>ErrorDetails</name>
     <message>
+        <source>Agreement wording files</source>
+        <translation>협약서 서식 파일</translation>
+    </message>
+    <message>
+        <source>{field}: give --ko FILE, --en FILE or both.</source>
+        <translation>{field}: --ko 파일, --en 파일 또는 둘 다 지정하십시오.</translation>
+    </message>
+    <message>
         <source>Frozen agreement</source>
         <translation>고정된 협약서</translation>
     </message>

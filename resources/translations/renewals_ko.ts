@@ -797,6 +797,10 @@ Every task still running is copied as “continue” with its %2 figures and a p
   <context>
     <name>CycleBar</name>
     <message>
+      <source>Agreement</source>
+      <translation>협약서</translation>
+    </message>
+    <message>
       <source>Agreement terms…</source>
       <translation>협약 조건…</translation>
     </message>

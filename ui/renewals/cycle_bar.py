@@ -71,10 +71,16 @@ class CycleBar(QWidget):
         self.export_button.clicked.connect(self.export_requested)
         self.deadlines_button = QPushButton()
         self.deadlines_button.clicked.connect(self.deadlines_requested)
-        self.terms_button = QPushButton()
-        self.terms_button.clicked.connect(self.terms_requested)
-        self.wording_button = QPushButton()
-        self.wording_button.clicked.connect(self.wording_requested)
+        # One button for the agreement's record, so the deadlines keep their room.
+        self.agreement_menu = QMenu(self)
+        self.terms_action = self.agreement_menu.addAction("")
+        self.terms_action.triggered.connect(self.terms_requested)
+        self.wording_action = self.agreement_menu.addAction("")
+        self.wording_action.triggered.connect(self.wording_requested)
+        self.agreement_button = QToolButton()
+        self.agreement_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.agreement_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.agreement_button.setMenu(self.agreement_menu)
         self.frozen_label = QLabel()  # "frozen: version 2 · 1e9d9f9e466f"
         self.frozen_label.setStyleSheet("color: #1b5e20;")
 
@@ -92,8 +98,7 @@ class CycleBar(QWidget):
         layout.addStretch(1)
         for button in (
             self.advance_button,
-            self.terms_button,
-            self.wording_button,
+            self.agreement_button,
             self.deadlines_button,
             self.open_button,
             self.export_button,
@@ -128,12 +133,13 @@ class CycleBar(QWidget):
         self.advance_button.setText(self.tr("Advance to…"))
         self.export_button.setText(self.tr("Export deadlines (.ics)…"))
         self.deadlines_button.setText(self.tr("Deadlines…"))
-        self.terms_button.setText(self.tr("Agreement terms…"))
-        self.terms_button.setToolTip(
+        self.agreement_button.setText(self.tr("Agreement"))
+        self.terms_action.setText(self.tr("Agreement terms…"))
+        self.terms_action.setToolTip(
             self.tr("Desks KT provides and who signs for each party, in Korean and English")
         )
-        self.wording_button.setText(self.tr("Agreement wording…"))
-        self.wording_button.setToolTip(
+        self.wording_action.setText(self.tr("Agreement wording…"))
+        self.wording_action.setToolTip(
             self.tr("The articles of the agreement, shared by everyone, with a preview")
         )
         self.export_button.setToolTip(
@@ -149,8 +155,9 @@ class CycleBar(QWidget):
     def _show_current(self) -> None:
         cycle = self._current
         self.badge.setVisible(cycle is not None)
-        for widget in (self.advance_button, self.export_button, self.terms_button):
+        for widget in (self.advance_button, self.export_button):
             widget.setEnabled(cycle is not None)
+        self.terms_action.setEnabled(cycle is not None)
         self.deadlines_button.setEnabled(cycle is not None and not cycle.signed)
         latest = self._cycles[-1].year if self._cycles else None
         self.open_button.setEnabled(latest is not None)

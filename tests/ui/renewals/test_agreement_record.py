@@ -45,7 +45,7 @@ def test_terms_are_edited_in_both_languages_and_undone(workspace, db, stack, mon
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AgreementTermsDialog, "exec", fill)
-    workspace.bar.terms_button.click()
+    workspace.bar.terms_action.trigger()
     assert cycle(db, year).seats_committed == 180
     with db.sessions() as s:
         kaist = parties_of(s, cycle(db, year).id)[1]
@@ -74,7 +74,7 @@ def test_agreeing_freezes_terms_open_read_only_and_unfreezing_asks_why(
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(AgreementTermsDialog, "exec", look)
-    workspace.bar.terms_button.click()
+    workspace.bar.terms_action.trigger()
     assert seen and "frozen" in seen[0].read_only_label.text()
 
     def cancel(dialog: UnfreezeDialog) -> int:
