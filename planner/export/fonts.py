@@ -17,7 +17,7 @@ from planner.export.gc_pause import without_cyclic_gc
 SANS = "NanumGothic"
 SERIF = "NanumMyeongjo"
 # The English agreement's Latin text (Nanum's Latin hyphen prints as a long dash); Korean in
-# it falls back to SERIF (planner.export.fallback).
+# it falls back to SERIF (planner.export.agreement.latin_markup).
 LATIN_SERIF = "NotoSerif"
 
 _FILES = {

@@ -85,7 +85,7 @@ def test_a_document_is_byte_identical_with_parsed_and_with_cached_fonts(tmp_path
     cache = tmp_path / "cache"
     parsed = _story(tmp_path / "parsed.pdf", cache)  # an empty cache: every face parsed
     entries = sorted((cache / "LabPlanner" / "fonts").iterdir())
-    assert len(entries) == 4  # regular and bold of both families
+    assert len(entries) == 6  # regular and bold of the three families (Noto Serif for English)
     cached = _story(tmp_path / "cached.pdf", cache, "cached-only")
     assert sorted((cache / "LabPlanner" / "fonts").iterdir()) == entries
     assert cached == parsed
