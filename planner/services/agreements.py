@@ -479,15 +479,10 @@ def export_agreement(
         session.add(document)
         flush(session, f"agreement {year} ({language.value}) version {data.version}")
     write_atomically(path, pdf)
-    record(
-        session,
-        "issue",
-        "agreement_document",
-        document.id,
-        "sha256",
-        None,
-        f"{digest} version {data.version} {language.value} {issue.stage}",
-    )
+    # Every hand-out joins the audit log's hash chain with the file's digest (the document
+    # row says which version, language and stage it is): a file swapped later, or its
+    # recorded digest edited, no longer matches what the chain holds.
+    record(session, "issue", "agreement_document", document.id, "sha256", None, digest)
     return document
 
 

@@ -123,7 +123,7 @@ def test_a_rolled_back_transaction_leaves_no_gap(logged):
 
 def test_the_agreement_digest_is_part_of_the_chain(tmp_path):
     from planner.demo.create import create_demo
-    from planner.services.documents import export_agreement
+    from planner.services.agreements import export_agreement
 
     path = tmp_path / "demo.sqlite3"
     create_demo(path, today=DAY)
