@@ -59,6 +59,7 @@ class RowReport:
     action: str  # add / change / unchanged / error ("" for a problem of the whole file)
     errors: tuple[Issue, ...]
     warnings: tuple[Issue, ...]
+    changed_fields: tuple[str, ...] = ()  # of a row that changes a stored record
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -136,6 +137,7 @@ def row_reports(preview: ImportPreview[Any], *, only_problems: bool = True) -> l
             getattr(row, "action", ""),
             tuple(errors.pop(number, ())),
             tuple(warnings.pop(number, ())),
+            tuple(getattr(row, "changed_fields", ())),
         )
         if report.errors or report.warnings or not only_problems:
             listed.append(report)

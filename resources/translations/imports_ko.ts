@@ -84,20 +84,32 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>%1 rows: %2 new, %3 with changes, %4 unchanged, %5 with errors, %6 warnings</source>
-        <translation>전체 %1행: 새로 추가 %2, 변경 %3, 변경 없음 %4, 오류 %5행, 주의 %6건</translation>
+        <source>%1 rows have problems: correct them above or in the file, or choose “Skip rows with problems”. Nothing is imported while rows have errors.</source>
+        <translation>문제가 있는 행이 %1개입니다. 위 표나 파일에서 고치거나 ‘문제 있는 행은 건너뛰기’를 고르세요. 오류가 있는 행이 남아 있으면 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 rows will be imported; the %2 with problems will be left out and written with their reasons to %3.</source>
+        <translation>%1행을 가져옵니다. 문제가 있는 %2행은 건너뛰고 그 이유와 함께 %3에 저장합니다.</translation>
+    </message>
+    <message>
+        <source>%1 rows with problems were left out and written to %2.</source>
+        <translation>문제가 있는 %1행은 건너뛰고 %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;All or nothing</source>
+        <translation>오류가 없을 때만 전부 가져오기(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import</source>
         <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <source>Checking rows…</source>
-        <translation>행을 확인하는 중…</translation>
+        <source>&amp;Skip rows with problems (written to a file)</source>
+        <translation>문제 있는 행은 건너뛰고 파일로 저장(&amp;S)</translation>
     </message>
     <message>
-        <source>Checking rows… %1 of %2</source>
-        <translation>행을 확인하는 중… %2행 중 %1행</translation>
+        <source>Checking rows…</source>
+        <translation>행을 확인하는 중…</translation>
     </message>
     <message>
         <source>Choose a column for every required field (*).</source>
@@ -120,12 +132,12 @@
         <translation>감지됨: %1</translation>
     </message>
     <message>
-        <source>File:</source>
-        <translation>파일:</translation>
+        <source>Every row has problems: there is nothing to import.</source>
+        <translation>모든 행에 문제가 있어 가져올 것이 없습니다.</translation>
     </message>
     <message>
-        <source>Fix the file or the mapping — nothing will be imported while rows have errors.</source>
-        <translation>파일이나 열 지정을 고치세요. 오류가 있는 행이 남아 있으면 아무것도 가져오지 않습니다.</translation>
+        <source>File:</source>
+        <translation>파일:</translation>
     </message>
     <message>
         <source>Import cancelled; nothing was written.</source>
@@ -144,12 +156,8 @@
         <translation>가져오기 완료: 추가 %1, 변경 %2, 그대로 %3. 편집 ▸ 실행 취소로 되돌릴 수 있습니다.</translation>
     </message>
     <message>
-        <source>Preview</source>
-        <translation>미리 보기</translation>
-    </message>
-    <message>
-        <source>Problems only</source>
-        <translation>문제 있는 행만</translation>
+        <source>Problems</source>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Sheet:</source>
@@ -326,6 +334,10 @@
         <translation>행을 확인하는 중…</translation>
     </message>
     <message>
+        <source>Checking…</source>
+        <translation>확인 중…</translation>
+    </message>
+    <message>
         <source>Desk code</source>
         <translation>좌석</translation>
     </message>
@@ -479,12 +491,8 @@
 <context>
     <name>PreviewTableModel</name>
     <message>
-        <source>Messages</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
-        <source>Name or code</source>
-        <translation>이름 또는 좌석</translation>
+        <source>Problems</source>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Row</source>
@@ -493,6 +501,48 @@
     <message>
         <source>Status</source>
         <translation>상태</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>%1 rows: %2 new, %3 with changes, %4 unchanged, %5 with errors, %6 warnings</source>
+        <translation>전체 %1행: 새로 추가 %2, 변경 %3, 변경 없음 %4, 오류 %5행, 주의 %6건</translation>
+    </message>
+    <message>
+        <source>Checking rows… %1 of %2</source>
+        <translation>행을 확인하는 중… %2행 중 %1행</translation>
+    </message>
+    <message>
+        <source>Every problem of every row</source>
+        <translation>모든 행의 모든 문제</translation>
+    </message>
+    <message>
+        <source>Preview — correct a cell by typing in it</source>
+        <translation>미리 보기 — 칸에 바로 입력해 고칠 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>문제 있는 행만</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>파일의 행</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemListModel</name>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>행</translation>
     </message>
 </context>
 </TS>

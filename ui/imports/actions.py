@@ -75,6 +75,7 @@ def open_import(
                 summary,
                 file_name=dialog.path.name,
                 create_missing_organisations=dialog.imported_with_new_organisations,
+                skip_invalid=dialog.imported_skipping,
                 on_changed=on_imported,
                 on_error=lambda error: show_error(parent, error, _tr("Import")),
             )

@@ -17,7 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError
-from planner.io.import_jobs import PEOPLE
+from planner.io.import_jobs import PEOPLE, import_rows
 from planner.io.preview import ImportPreview, ImportSummary
 from ui.i18n import fill
 from ui.transactions import run_action
@@ -39,6 +39,7 @@ class ImportCommand(QUndoCommand):
         *,
         file_name: str,
         create_missing_organisations: bool = False,
+        skip_invalid: bool = False,
         on_changed: Callable[[ImportSummary], None] | None = None,
         on_error: Callable[[PlannerError], None] | None = None,
     ) -> None:
@@ -49,6 +50,7 @@ class ImportCommand(QUndoCommand):
         self.preview = preview
         self.summary = summary
         self.create_missing_organisations = create_missing_organisations
+        self.skip_invalid = skip_invalid  # redo leaves out the same rows again
         self.on_changed = on_changed
         self.on_error = on_error
         self._already_done = True  # the dialog's job did the first run
@@ -60,20 +62,15 @@ class ImportCommand(QUndoCommand):
         done: list[ImportSummary] = []
 
         def work(session: Session) -> None:
-            if self.kind == PEOPLE:
-                from planner.io.people_import import import_people  # noqa: PLC0415
-
-                done.append(
-                    import_people(
-                        session,
-                        self.preview,
-                        create_missing_organisations=self.create_missing_organisations,
-                    )
+            done.append(
+                import_rows(
+                    session,
+                    self.kind,
+                    self.preview,
+                    create_missing_organisations=self.create_missing_organisations,
+                    skip_invalid=self.skip_invalid,
                 )
-            else:
-                from planner.io.desks_import import import_desks  # noqa: PLC0415
-
-                done.append(import_desks(session, self.preview))
+            )
 
         if self._failed(run_action(self.sessions, work, self.text())):
             return

@@ -40,6 +40,7 @@ STATUS_LABELS: dict[str, str] = {
     "change": QT_TRANSLATE_NOOP("ImportTexts", "Changes"),
     "unchanged": QT_TRANSLATE_NOOP("ImportTexts", "Unchanged"),
     "error": QT_TRANSLATE_NOOP("ImportTexts", "Error"),
+    "checking": QT_TRANSLATE_NOOP("ImportTexts", "Checking…"),  # a row corrected in the preview
 }
 
 STAGE_LABELS: dict[str, str] = {

@@ -11,6 +11,7 @@ from ui.background import SynchronousPool
 from ui.imports import dialog as dialog_module
 from ui.imports.dialog import ImportDialog
 from ui.imports.models import PreviewTableModel
+from ui.models.base import ROW_ROLE
 
 
 def _dialog(qtbot, path, database, kind=PEOPLE) -> ImportDialog:
@@ -21,12 +22,7 @@ def _dialog(qtbot, path, database, kind=PEOPLE) -> ImportDialog:
 
 def _statuses(dialog: ImportDialog) -> dict[str, str]:
     model = dialog.model
-    return {
-        model.display(row, PreviewTableModel.COL_LABEL): model.display(
-            row, PreviewTableModel.COL_STATUS
-        )
-        for row in model.rows()
-    }
+    return {row.label: model.display(row, PreviewTableModel.COL_STATUS) for row in model.rows()}
 
 
 def test_recognised_korean_headers_are_preselected(qtbot, tmp_path, database, check_models):
@@ -67,10 +63,10 @@ def test_remapping_a_column_changes_the_preview_and_errors_block_import(qtbot, t
     assert not dialog.import_button.isEnabled()
     assert "가져오지 않습니다" in dialog.blocked_label.text()
 
-    dialog.problems_only.setChecked(True)
+    dialog.preview_panel.problems_only.setChecked(True)
     assert dialog.proxy.rowCount() == 1
-    shown = dialog.proxy.index(0, PreviewTableModel.COL_LABEL).data()
-    assert shown == "라마바"
+    shown = dialog.proxy.index(0, PreviewTableModel.COL_ROW).data(ROW_ROLE)
+    assert shown.label == "라마바"
     message = dialog.proxy.index(0, PreviewTableModel.COL_MESSAGES).data()
     assert message == "연락 메일: '없음'은 이메일 주소가 아닙니다"
 
@@ -120,7 +116,7 @@ def test_xlsx_with_korean_headers_on_its_second_sheet(qtbot, tmp_path, database)
     assert dialog.sheet_box.currentText() == "명단"
     assert not dialog.encoding_box.isVisibleTo(dialog)
     assert _statuses(dialog) == {"가나다": "새로 추가", "라마바": "새로 추가"}
-    assert dialog.counts_label.text().startswith("전체 2행: 새로 추가 2,")
+    assert dialog.preview_panel.counts_label.text().startswith("전체 2행: 새로 추가 2,")
 
 
 def test_cp949_csv_imports_and_the_people_page_shows_them(qtbot, tmp_path, own_window):
