@@ -111,6 +111,8 @@ class MainWindow(QMainWindow):
         self.menus.quit.triggered.connect(self.close)
         self.menus.import_people.triggered.connect(lambda: self.import_spreadsheet("people"))
         self.menus.import_desks.triggered.connect(lambda: self.import_spreadsheet("desks"))
+        self.menus.people_template.triggered.connect(lambda: self.save_import_template("people"))
+        self.menus.desks_template.triggered.connect(lambda: self.save_import_template("desks"))
         self.menus.export_spreadsheet.triggered.connect(self.export_spreadsheet)
         self.menus.print_chart.triggered.connect(self.print_seating_chart)
         self.menus.export_view.triggered.connect(self.export_plan_view)
@@ -377,6 +379,17 @@ class MainWindow(QMainWindow):
             undo_stack=self.undo_stack,
         )
         return self.spreadsheet_dialog
+
+    def save_import_template(self, kind: str, path: Path | None = None) -> Path | None:
+        """File ▸ Import ▸ Save a template…: the file to fill for an import of ``kind``."""
+        from ui.imports.actions import save_template  # noqa: PLC0415 - see _choose_database
+
+        if self.database is None:
+            return None
+        written = save_template(self, kind, self.database.sessions, self.settings, path=path)
+        if written is not None:
+            self.statusBar().showMessage(fill(self.tr("Template saved: %1"), str(written)), 10000)
+        return written
 
     def _after_import(self, _summary: object) -> None:
         # Every page that has shown its rows loads them again; the others load when shown.

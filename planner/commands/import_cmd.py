@@ -1,4 +1,5 @@
-"""``planner import people|desks FILE``: preview, then import a spreadsheet.
+"""``planner import people|desks FILE``: preview, then import a spreadsheet;
+``planner import template people|desks -o FILE.xlsx``: a template to fill.
 
 Every problem of every row is listed (``error: row 3, 이메일: …``, one line each, in file order).
 ``--dry-run`` shows the preview and writes nothing; with ``--json`` it prints
@@ -69,6 +70,34 @@ def register(subparsers) -> None:
         action="store_true",
         help="create organisations the file names but the database lacks",
     )
+    template = kinds.add_parser(
+        "template",
+        help="write an XLSX template to fill: the columns, a sample row, drop-downs of the "
+        "valid values",
+    )
+    template.add_argument("template_kind", choices=("people", "desks"), metavar="people|desks")
+    template.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE.xlsx", help="file to write"
+    )
+    template.add_argument(
+        "--lang", choices=("ko", "en"), default="ko", help="titles and labels (default: ko)"
+    )
+    add_database_option(template)
+    template.set_defaults(func=run_template)
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from planner.io.import_template import write_template
+    from planner.storage import open_database
+
+    db = open_database(args.database)
+    try:
+        with db.sessions() as session:
+            write_template(session, args.template_kind, args.output, language=args.lang)
+    finally:
+        db.close()
+    print(f"{args.template_kind} template written to {args.output}")
+    return 0
 
 
 def run(args: argparse.Namespace) -> int:

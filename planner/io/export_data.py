@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.io.columns import DESK_FIELDS, PEOPLE_FIELDS, FieldSpec
 from planner.io.export import DATE, DECIMAL, INTEGER, MONEY, TEXT, Column, Sheet, write_sheet
-from planner.io.labels import ENGLISH, KOREAN, features_text, label_of
+from planner.io.labels import ENGLISH, IN_SERVICE_LABELS, KOREAN, features_text, label_of
 from planner.models import Assignment, Desk, Floor, Person, RenewalCycle, TaskRenewal, Track
 from planner.services.listings import task_listing
 from planner.services.queries import seating_on
@@ -54,7 +54,6 @@ _EXTRA_TITLES = {
     "assigned_from": ("배정 시작", "Assigned from"),
     "assigned_until": ("배정 종료", "Assigned until"),
 }
-_IN_SERVICE = {True: ("사용", "yes"), False: ("미사용", "no")}
 _SHEET_NAMES = {"people": ("인원", "People"), "desks": ("좌석", "Desks")}
 
 
@@ -139,7 +138,7 @@ def desks_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet:
                 label_of(desk.kind, language),
                 features_text(desk.features, language),
                 desk.rotation,
-                _pick(_IN_SERVICE[bool(desk.active)], language),
+                IN_SERVICE_LABELS[bool(desk.active)].in_language(language),
                 ", ".join(u.name_ko or "" for u in users),
                 ", ".join(u.name_en or "" for u in users),
                 ", ".join(dict.fromkeys(u.organisation or "" for u in users)),

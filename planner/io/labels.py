@@ -57,6 +57,9 @@ FEATURE_LABELS: dict[DeskFeature, Label] = {
     DeskFeature.ACCESSIBLE: Label("휠체어 접근", "accessible"),
 }
 
+# A desk in service or not ("사용" column); cells.yes_no reads these and more.
+IN_SERVICE_LABELS: dict[bool, Label] = {True: Label("사용", "yes"), False: Label("미사용", "no")}
+
 LABELS: dict[type[enum.Enum], dict] = {
     Role: ROLE_LABELS,
     DeskKind: DESK_KIND_LABELS,

@@ -62,12 +62,28 @@
         <translation>스프레드시트 선택</translation>
     </message>
     <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 통합 문서 (*.xlsx)</translation>
+    </message>
+    <message>
         <source>Import</source>
         <translation>가져오기</translation>
     </message>
     <message>
+        <source>Save a template</source>
+        <translation>가져오기 양식 저장</translation>
+    </message>
+    <message>
         <source>Spreadsheets (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;All files (*)</source>
         <translation>스프레드시트 (*.xlsx *.xlsm *.xls *.csv *.tsv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>desks-template.xlsx</source>
+        <translation>좌석 가져오기 양식.xlsx</translation>
+    </message>
+    <message>
+        <source>people-template.xlsx</source>
+        <translation>인원 가져오기 양식.xlsx</translation>
     </message>
 </context>
 <context>
@@ -445,16 +461,28 @@
 <context>
     <name>MainMenus</name>
     <message>
+        <source>&amp;Desks…</source>
+        <translation>좌석(&amp;D)…</translation>
+    </message>
+    <message>
         <source>&amp;Export…</source>
         <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Import people…</source>
-        <translation>인원 가져오기(&amp;I)…</translation>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
     </message>
     <message>
-        <source>Import &amp;desks…</source>
-        <translation>좌석 가져오기(&amp;D)…</translation>
+        <source>&amp;People…</source>
+        <translation>인원(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;template for people…</source>
+        <translation>인원 가져오기 양식 저장(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Save a te&amp;mplate for desks…</source>
+        <translation>좌석 가져오기 양식 저장(&amp;M)…</translation>
     </message>
 </context>
 <context>
@@ -543,6 +571,13 @@
     <message>
         <source>Row</source>
         <translation>행</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>양식을 저장했습니다: %1</translation>
     </message>
 </context>
 </TS>

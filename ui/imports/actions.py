@@ -1,4 +1,5 @@
-"""The File menu's spreadsheet actions: choose a file, then the import or export dialog."""
+"""The File menu's spreadsheet actions: choose a file, then the import or export dialog; or
+save a template to fill for an import."""
 
 from __future__ import annotations
 
@@ -9,16 +10,18 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError
 from planner.io.preview import ImportSummary
 from ui.background import Pool
 from ui.errors import show_error
+from ui.i18n import current_language
 from ui.imports.commands import ImportCommand
-from ui.imports.dialog import ImportDialog
+from ui.imports.dialog import ImportDialog, database_error
 from ui.imports.export_dialog import ExportDialog
-from ui.imports.messages import reading_problem
+from ui.imports.messages import reading_problem, writing_problem
 from ui.settings import LAST_FOLDER, Settings
 
 CONTEXT = "ImportActions"
@@ -85,6 +88,45 @@ def open_import(
     dialog.imported.connect(imported)
     dialog.show()
     return dialog
+
+
+def save_template(
+    parent: QWidget | None,
+    kind: str,
+    sessions: sessionmaker[Session],
+    settings: Settings,
+    *,
+    path: Path | None = None,
+) -> Path | None:
+    """File ▸ Import ▸ Save a template…: an XLSX in the window's language with the columns,
+    a sample row and drop-downs of the valid values. The path written, or None (cancelled,
+    or it could not be written: the reason is shown)."""
+    from planner.io.import_template import write_template  # noqa: PLC0415 - loads openpyxl
+
+    if path is None:
+        name = _tr("people-template.xlsx") if kind == "people" else _tr("desks-template.xlsx")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            parent,
+            _tr("Save a template"),
+            str(Path(settings.get(LAST_FOLDER) or Path.home()) / name),
+            _tr("Excel workbook (*.xlsx)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".xlsx":
+            path = path.with_name(path.name + ".xlsx")
+    try:
+        with sessions() as session:
+            write_template(session, kind, path, language=current_language())
+    except PlannerError as error:
+        show_error(parent, writing_problem(error), _tr("Save a template"))
+        return None
+    except SQLAlchemyError as error:
+        show_error(parent, database_error(error), _tr("Save a template"))
+        return None
+    settings.set(LAST_FOLDER, str(path.resolve().parent))
+    return path
 
 
 def open_export(

@@ -284,3 +284,21 @@ def test_export_in_english_imports_back_unchanged(planner_main, database, tmp_pa
     capsys.readouterr()
     assert planner_main(["import", "people", str(out), "--json", "--database", database]) == 0
     assert json.loads(capsys.readouterr().out)["imported"]["unchanged"] == 4
+
+
+def test_template_written_filled_and_imported(planner_main, database, tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    path = tmp_path / "people-template.xlsx"
+    args = ["import", "template", "people", "-o", str(path), "--lang", "en"]
+    assert planner_main([*args, "--database", database]) == 0
+    assert "people template written to" in capsys.readouterr().out
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    sheet["A2"], sheet["E2"] = "김채움", "fill@kaist.ac.kr"  # the sample row, made a real one
+    book.save(path)
+    assert planner_main(["import", "people", str(path), "--json", "--database", database]) == 0
+    document = json.loads(capsys.readouterr().out)
+    assert document["errors"] == [] and document["imported"]["added_names"] == ["김채움"]
+    bad = ["import", "template", "people", "-o", str(tmp_path / "t.csv"), "--database", database]
+    assert planner_main(bad) == 3

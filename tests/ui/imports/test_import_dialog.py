@@ -177,7 +177,14 @@ def test_undo_is_refused_once_an_imported_person_is_seated(
 
 def test_menu_offers_the_spreadsheet_actions(window):
     texts = [action.text() for action in window.menus.file_menu.actions()]
-    assert {"인원 가져오기(&I)…", "좌석 가져오기(&D)…", "내보내기(&E)…"} <= set(texts)
+    assert {"가져오기(&I)", "내보내기(&E)…"} <= set(texts)
+    assert [action.text() for action in window.menus.import_menu.actions()] == [
+        "인원(&P)…",
+        "좌석(&D)…",
+        "",  # a separator
+        "인원 가져오기 양식 저장(&T)…",
+        "좌석 가져오기 양식 저장(&M)…",
+    ]
 
 
 @pytest.mark.parametrize("content", [b"", b"\x00\x01garbage" * 10])

@@ -155,3 +155,35 @@ def test_skip_imports_the_rest_and_writes_the_problems_file(qtbot, tmp_path, own
     with own_window.database.sessions() as session:
         emails = set(session.scalars(select(Person.email)))
     assert "ganada@kaist.ac.kr" in emails and "net@naver.com" not in emails
+
+
+def test_a_template_saved_from_the_menu_filled_imports_cleanly(
+    qtbot, tmp_path, own_window, settings, monkeypatch
+):
+    from openpyxl import load_workbook
+
+    from ui.imports import actions
+    from ui.settings import LAST_FOLDER
+
+    offered = []
+
+    def save_name(parent, caption, start, filters):
+        offered.append(start)
+        return str(tmp_path / "양식"), filters  # no suffix typed: .xlsx is added
+
+    monkeypatch.setattr(actions.QFileDialog, "getSaveFileName", save_name)
+    own_window.menus.people_template.trigger()
+    path = tmp_path / "양식.xlsx"
+    assert offered[0].endswith("인원 가져오기 양식.xlsx") and path.exists()
+    assert settings.get(LAST_FOLDER) == str(tmp_path)
+    assert str(path) in own_window.statusBar().currentMessage()
+
+    book = load_workbook(path)
+    sheet = book.worksheets[0]
+    assert [cell.value for cell in sheet[1]][:4] == ["이름", "영문명", "소속", "역할"]
+    sheet.append(["김양식", "Kim Template", "KT", "KT 직원", "form@kt.com"])
+    book.save(path)
+    dialog = own_window.import_spreadsheet("people", path)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10000)
+    assert dialog.preview.errors == () and dialog.preview.would_add == 2  # sample and ours
+    assert dialog.import_button.isEnabled()
