@@ -24,6 +24,10 @@ class FieldSpec:
     label_en: str
     required: bool = False
 
+    def title(self, language: str = "ko") -> str:
+        """The column title exports and templates write; the importer recognises both."""
+        return self.label_en if language == "en" else self.label_ko
+
 
 PEOPLE_FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("name_ko", "이름", "Name", required=True),

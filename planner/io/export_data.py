@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.io.columns import DESK_FIELDS, PEOPLE_FIELDS, FieldSpec
 from planner.io.export import DATE, DECIMAL, INTEGER, MONEY, TEXT, Column, Sheet, write_sheet
-from planner.io.labels import ENGLISH, IN_SERVICE_LABELS, KOREAN, features_text, label_of
+from planner.io.labels import IN_SERVICE_LABELS, KOREAN, Label, features_text, label_of
 from planner.models import Assignment, Desk, Floor, Person, RenewalCycle, TaskRenewal, Track
 from planner.services.listings import task_listing
 from planner.services.queries import seating_on
@@ -47,25 +47,22 @@ _FIELD_KINDS = {
 }
 # The columns after the import fields: what an import ignores, in each language.
 _EXTRA_TITLES = {
-    "people_desk": ("좌석 ({day})", "Desk ({day})"),
-    "occupants": ("사용자 ({day})", "Occupants ({day})"),
-    "occupants_en": ("사용자 영문명", "Occupants' English names"),
-    "occupants_org": ("사용자 소속", "Occupants' organisations"),
-    "assigned_from": ("배정 시작", "Assigned from"),
-    "assigned_until": ("배정 종료", "Assigned until"),
+    "people_desk": Label("좌석 ({day})", "Desk ({day})"),
+    "occupants": Label("사용자 ({day})", "Occupants ({day})"),
+    "occupants_en": Label("사용자 영문명", "Occupants' English names"),
+    "occupants_org": Label("사용자 소속", "Occupants' organisations"),
+    "assigned_from": Label("배정 시작", "Assigned from"),
+    "assigned_until": Label("배정 종료", "Assigned until"),
 }
-_SHEET_NAMES = {"people": ("인원", "People"), "desks": ("좌석", "Desks")}
-
-
-def _pick(pair: tuple[str, str], language: str) -> str:
-    return pair[1] if language == ENGLISH else pair[0]
+# The sheets of the people and desk lists, also the templates' (planner.io.import_template).
+SHEET_NAMES = {"people": Label("인원", "People"), "desks": Label("좌석", "Desks")}
 
 
 def field_columns(specs: tuple[FieldSpec, ...], language: str = KOREAN) -> tuple[Column, ...]:
     """The import fields as export columns, titled as the importer recognises them."""
     return tuple(
         Column(
-            spec.label_en if language == ENGLISH else spec.label_ko,
+            spec.title(language),
             _FIELD_KINDS.get(spec.key, TEXT),
         )
         for spec in specs
@@ -108,9 +105,9 @@ def people_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet
         )
         for p in people
     ]
-    desk_title = _pick(_EXTRA_TITLES["people_desk"], language).format(day=on.isoformat())
+    desk_title = _EXTRA_TITLES["people_desk"].in_language(language).format(day=on.isoformat())
     columns = (*field_columns(PEOPLE_FIELDS, language), Column(desk_title))
-    return Sheet(_pick(_SHEET_NAMES["people"], language), columns, rows)
+    return Sheet(SHEET_NAMES["people"].in_language(language), columns, rows)
 
 
 def desks_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet:
@@ -149,13 +146,13 @@ def desks_sheet(session: Session, on: dt.date, language: str = KOREAN) -> Sheet:
     day = on.isoformat()
     columns = (
         *field_columns(DESK_FIELDS, language),
-        Column(_pick(_EXTRA_TITLES["occupants"], language).format(day=day)),
-        Column(_pick(_EXTRA_TITLES["occupants_en"], language)),
-        Column(_pick(_EXTRA_TITLES["occupants_org"], language)),
-        Column(_pick(_EXTRA_TITLES["assigned_from"], language), DATE),
-        Column(_pick(_EXTRA_TITLES["assigned_until"], language), DATE),
+        Column(_EXTRA_TITLES["occupants"].in_language(language).format(day=day)),
+        Column(_EXTRA_TITLES["occupants_en"].in_language(language)),
+        Column(_EXTRA_TITLES["occupants_org"].in_language(language)),
+        Column(_EXTRA_TITLES["assigned_from"].in_language(language), DATE),
+        Column(_EXTRA_TITLES["assigned_until"].in_language(language), DATE),
     )
-    return Sheet(_pick(_SHEET_NAMES["desks"], language), columns, rows)
+    return Sheet(SHEET_NAMES["desks"].in_language(language), columns, rows)
 
 
 def assignments_sheet(session: Session) -> Sheet:

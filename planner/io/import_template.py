@@ -24,10 +24,12 @@ from sqlalchemy.orm import Session, selectinload
 from planner.io.columns import DESK_FIELDS, PEOPLE_FIELDS, FieldSpec
 from planner.io.errors import SpreadsheetError
 from planner.io.export import DATE_FORMAT, atomic_write, display_width
+from planner.io.export_data import SHEET_NAMES
 from planner.io.labels import (
     ENGLISH,
     IN_SERVICE_LABELS,
     KOREAN,
+    Label,
     features_text,
     label_of,
     labels_of,
@@ -55,10 +57,6 @@ class ValidList:
     field: str
     values: tuple[str, ...]
     style: str  # _CLOSED, _OPEN or _SEVERAL
-
-
-def _pick(ko: str, en: str, language: str) -> str:
-    return en if language == ENGLISH else ko
 
 
 def _organisation_names(session: Session, language: str) -> list[str]:
@@ -142,22 +140,23 @@ def desk_sample(session: Session, language: str) -> dict[str, object]:
 _DATES = frozenset({"stay_start", "stay_end"})
 _NUMBERS = {"x": (-1e5, 1e5), "y": (-1e5, 1e5), "rotation": (-360.0, 360.0)}
 _TEXTS = {
-    "lists": ("목록", "Lists"),
-    "required": ("필수 항목입니다.", "Required."),
-    "choose": ("목록에서 고르세요", "Choose from the list"),
-    "several": ("여러 개는 쉼표로 구분합니다", "Separate several with commas"),
-    "new": ("목록에 없으면 새로 만들어집니다", "A value not listed is created"),
-    "not_valid": ("목록에 있는 값만 쓸 수 있습니다.", "Only the values of the list are valid."),
-    "not_listed": (
+    "lists": Label("목록", "Lists"),
+    "required": Label("필수 항목입니다.", "Required."),
+    "choose": Label("목록에서 고르세요", "Choose from the list"),
+    "several": Label("여러 개는 쉼표로 구분합니다", "Separate several with commas"),
+    "new": Label("목록에 없으면 새로 만들어집니다", "A value not listed is created"),
+    "not_valid": Label(
+        "목록에 있는 값만 쓸 수 있습니다.", "Only the values of the list are valid."
+    ),
+    "not_listed": Label(
         "목록에 없는 값입니다. 가져올 때 새로 만들어집니다.",
         "Not in the list: the import will create it.",
     ),
-    "several_error": ("여러 값은 쉼표로 구분합니다.", "Separate several values with commas."),
-    "date": ("날짜 (예: 2025-03-01)", "A date (e.g. 2025-03-01)"),
-    "number": ("숫자 (m)", "A number (m)"),
-    "sample": (
-        "예시 행입니다. 고쳐 쓰거나 지우고 입력하세요.",
-        "A sample row: overwrite it, or delete it.",
+    "several_error": Label("여러 값은 쉼표로 구분합니다.", "Separate several values with commas."),
+    "date": Label("날짜 (예: 2025-03-01)", "A date (e.g. 2025-03-01)"),
+    "number": Label("숫자 (m)", "A number (m)"),
+    "sample": Label(
+        "예시 행입니다. 고쳐 쓰거나 지우고 입력하세요.", "A sample row: overwrite it, or delete it."
     ),
 }
 
@@ -177,10 +176,11 @@ def write_template(
     if kind == PEOPLE:
         specs, lists = PEOPLE_FIELDS, people_lists(session, language)
         sample = people_sample(session, language, today or dt.date.today())
-        title = _pick("인원", "People", language)
+        title = SHEET_NAMES[PEOPLE].in_language(language)
     elif kind == DESKS:
         specs, lists = DESK_FIELDS, desk_lists(session, language)
-        sample, title = desk_sample(session, language), _pick("좌석", "Desks", language)
+        sample = desk_sample(session, language)
+        title = SHEET_NAMES[DESKS].in_language(language)
     else:
         raise ValueError(f"unknown template {kind!r}; people or desks")
     atomic_write(path, lambda tmp: _write_workbook(tmp, title, specs, sample, lists, language))
@@ -202,12 +202,12 @@ def _write_workbook(
     from openpyxl.worksheet.datavalidation import DataValidation
 
     def text(key: str) -> str:
-        return _pick(*_TEXTS[key], language)
+        return _TEXTS[key].in_language(language)
 
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = title
-    headers = [spec.label_en if language == ENGLISH else spec.label_ko for spec in specs]
+    headers = [spec.title(language) for spec in specs]
     sheet.append(headers)
     sheet.append([sample.get(spec.key) for spec in specs])
     required = PatternFill("solid", start_color="FFF2CC")
