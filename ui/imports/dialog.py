@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import html
+from collections.abc import Generator
 from pathlib import Path
 from typing import Any
 
@@ -55,8 +56,8 @@ from ui.errors import show_error
 from ui.i18n import fill
 from ui.imports.mapping import MappingPanel
 from ui.imports.messages import reading_problem
-from ui.imports.models import shown_message
-from ui.imports.preview_panel import PreviewPanel
+from ui.imports.models import preview_items, problem_lines, shown_message
+from ui.imports.preview_panel import CheckedRows, PreviewPanel
 from ui.imports.texts import stage_label
 
 # What the encoding box offers besides the detected one: what Korean offices produce.
@@ -285,12 +286,11 @@ class ImportDialog(QDialog):
         generation = self._generation
         if not keep_rows:
             self.preview_panel.counts_label.setText(self.tr("Checking rows…"))
+        create = self.create_organisations.isChecked()
         self._preview_job = run_in_background(
-            lambda: preview_steps(
-                self.sessions, self.kind, table, mapping, self.create_organisations.isChecked()
-            ),
+            lambda: checked_rows(self.sessions, self.kind, table, mapping, create),
             on_progress=lambda step: self._show_checking(generation, step),
-            on_result=lambda preview: self._show_preview(generation, preview, table),
+            on_result=lambda checked: self._show_preview(generation, checked, table),
             on_error=lambda error: self._preview_failed(generation, error),
             pool=self.pool,
         )
@@ -299,11 +299,11 @@ class ImportDialog(QDialog):
         if generation == self._generation:
             self.preview_panel.show_checking(step.done, step.total)
 
-    def _show_preview(self, generation: int, preview: ImportPreview[Any], table: Table) -> None:
+    def _show_preview(self, generation: int, checked: CheckedRows, table: Table) -> None:
         if generation != self._generation:
             return  # the mapping or a cell changed while this preview was computed
-        self.preview, self.previewed_table = preview, table
-        self.preview_panel.show_preview(preview, table)
+        self.preview, self.previewed_table = checked.preview, table
+        self.preview_panel.show_preview(checked)
         self._update_import_button()
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
@@ -479,6 +479,20 @@ class ImportDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def checked_rows(
+    sessions: sessionmaker[Session],
+    kind: str,
+    table: Table,
+    mapping: ColumnMapping,
+    create_missing_organisations: bool,
+) -> Generator[Progress, None, CheckedRows]:
+    """The preview, and its lines for the two lists, built in the background: for 100,000
+    rows that is seconds the window would otherwise stand still."""
+    preview = yield from preview_steps(sessions, kind, table, mapping, create_missing_organisations)
+    items = preview_items(preview, table)
+    return CheckedRows(preview, items, problem_lines(items))
 
 
 def with_cell(table: Table, row_number: int, column: int, text: str) -> Table:

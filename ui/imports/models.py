@@ -168,6 +168,9 @@ class PreviewTableModel(RowTableModel):
         # "Problems only" filters on this key: True for rows with an error or a warning.
         return row.is_problem
 
+    def search_text(self, row: PreviewItem) -> str:
+        return ""  # no search field here: translating 100,000 rows' problems up front is waste
+
     def tooltip(self, row: PreviewItem, column: int) -> str | None:
         if column == self.COL_MESSAGES and (row.errors or row.warnings):
             return "\n".join(map(shown_message, row.errors + row.warnings))
@@ -285,6 +288,9 @@ class ProblemListModel(RowTableModel):
 
     def sort_value(self, row: ProblemLine, column: int) -> Any:
         return row.row if column == self.COL_ROW else self.display(row, column)
+
+    def search_text(self, row: ProblemLine) -> str:
+        return ""  # no search field: each line is translated when shown, not all up front
 
     def tooltip(self, row: ProblemLine, column: int) -> str | None:
         return self.display(row, self.COL_PROBLEM) if column == self.COL_PROBLEM else None

@@ -9,6 +9,8 @@ a row does not vanish under the cursor the moment its last problem is fixed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -36,15 +38,13 @@ from PySide6.QtWidgets import (
 
 from planner.io.columns import ColumnMapping
 from planner.io.preview import ImportPreview
-from planner.io.read_table import Table
 from ui.i18n import fill
 from ui.imports.models import (
     FileColumn,
+    PreviewItem,
     PreviewTableModel,
     ProblemLine,
     ProblemListModel,
-    preview_items,
-    problem_lines,
 )
 from ui.models.base import ROW_ROLE, SearchProxyModel
 from ui.pages.base import make_table_view
@@ -71,6 +71,15 @@ class LiveEditDelegate(QStyledItemDelegate):
         return editor
 
 
+@dataclass(frozen=True)
+class CheckedRows:
+    """A preview with the lines of both lists, made off the main thread."""
+
+    preview: ImportPreview[Any]
+    items: Sequence[PreviewItem]
+    problems: Sequence[ProblemLine]
+
+
 class RefilteringProxy(SearchProxyModel):
     """Filters once per request (a new preview, an edit that ended), not on every data change."""
 
@@ -79,8 +88,15 @@ class RefilteringProxy(SearchProxyModel):
         self.setDynamicSortFilter(False)
 
     def refilter(self) -> None:
-        self.beginFilterChange()
-        self.endFilterChange(SearchProxyModel.Direction.Rows)
+        if self.filtering:
+            self.beginFilterChange()
+            self.endFilterChange(SearchProxyModel.Direction.Rows)
+
+    @property
+    def filtering(self) -> bool:
+        """Whether any row is filtered out: with nothing filtered there is nothing to redo
+        (100,000 rows asked one by one take most of a second)."""
+        return self._key is not None or bool(self._words)
 
 
 class PreviewPanel(QGroupBox):
@@ -150,16 +166,14 @@ class PreviewPanel(QGroupBox):
         self.problem_view.hide()
         self.counts_label.setText("")
 
-    def show_preview(self, preview: ImportPreview[Any], table: Table) -> None:
+    def show_preview(self, checked: CheckedRows) -> None:
         """The rows of a new preview; rows already listed are updated in place."""
-        self.preview = preview
-        items = preview_items(preview, table)
-        self.model.update_items(items)
+        self.preview = checked.preview
+        self.model.update_items(checked.items)
         if self.view.state() != QAbstractItemView.State.EditingState:
             self.proxy.refilter()
-        lines = problem_lines(items)
-        self.problems.set_rows(lines)
-        self.problem_view.setVisible(bool(lines))
+        self.problems.set_rows(checked.problems)
+        self.problem_view.setVisible(bool(checked.problems))
         self.show_counts()
 
     def cell_of(self, row_number: int, field: str) -> QModelIndex:
