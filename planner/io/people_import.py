@@ -1,4 +1,5 @@
-"""Import people from a table: a preview first, then an all-or-nothing import.
+"""Import people from a table: a preview first, then an import — all or nothing, or of the
+rows without errors (``skip_invalid``).
 
 Rules (the preview explains every one it applies):
 
@@ -13,9 +14,11 @@ Rules (the preview explains every one it applies):
   organisation, an unknown organisation unless creating them was asked for.
 * Warnings (imported anyway): matched by name, role missing for a new person (assumed from the
   organisation), organisation that will be created.
+* A row is checked to the end: every problem it has is reported, not only the first.
 
 ``import_people`` re-plans inside the caller's transaction (the data may have changed since the
-preview), refuses with :class:`ImportRefused` when anything is wrong, and writes in a savepoint
+preview), refuses with :class:`ImportRefused` when anything is wrong (skipping: when a row
+that the preview found good has gone bad meanwhile), and writes in a savepoint
 through :mod:`planner.services.imports` so that audit entries and validation apply.
 """
 
