@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from planner.export.gc_pause import without_cyclic_gc
 from planner.io.cells import CellProblem, cell_text, number_value, text_value, yes_no
 from planner.io.columns import DESK_FIELDS, ColumnMapping
 from planner.io.errors import ImportRefused
@@ -155,15 +156,25 @@ def find_floor(
     return None, f"floor '{text}' exists in several buildings; add a 건물 (building) column"
 
 
+@without_cyclic_gc  # as preview_people
 def preview_desks(session: Session, table: Table, mapping: ColumnMapping) -> ImportPreview[DeskRow]:
-    parsed, issues = [], []
-    for row in table.rows:
-        desk, row_issues = parse_desk(row, mapping)
-        parsed.append(desk)
-        issues += row_issues
+    parsed, issues = parse_desks(table.rows, mapping)
     return _plan(session, parsed, issues, mapping)[0]
 
 
+@without_cyclic_gc
+def parse_desks(rows: Sequence[Row], mapping: ColumnMapping) -> tuple[list[DeskRow], list[Issue]]:
+    """:func:`parse_desk` for each row: the rows and their problems."""
+    parsed: list[DeskRow] = []
+    issues: list[Issue] = []
+    for row in rows:
+        desk, row_issues = parse_desk(row, mapping)
+        parsed.append(desk)
+        issues += row_issues
+    return parsed, issues
+
+
+@without_cyclic_gc
 def plan_desks(
     session: Session, parsed: list[DeskRow], issues: list[Issue], mapping: ColumnMapping
 ) -> ImportPreview[DeskRow]:
@@ -290,6 +301,7 @@ def _new_zone(
     return imports.NewZone(floor_id, name, [[round(x, 2), round(y, 2)] for x, y in polygon])
 
 
+@without_cyclic_gc
 def import_desks(
     session: Session, preview: ImportPreview[DeskRow], *, skip_invalid: bool = False
 ) -> ImportSummary:

@@ -9,7 +9,7 @@ rows). :func:`import_rows` is the writing itself, for callers with their own tra
 
 from __future__ import annotations
 
-from collections.abc import Generator
+from collections.abc import Callable, Generator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.io.columns import ColumnMapping
 from planner.io.import_problems import ProblemsFile, kept_if_committed
 from planner.io.preview import ImportPreview, ImportSummary, Issue
-from planner.io.read_table import Table
+from planner.io.read_table import Row, Table
 
 PEOPLE, DESKS = "people", "desks"
 CHECKING, WRITING = "checking", "writing"
@@ -41,19 +41,19 @@ def preview_steps(
     create_missing_organisations: bool = False,
 ) -> Generator[Progress, None, ImportPreview[Any]]:
     """Parse the rows chunk by chunk, then compare them with the database; writes nothing."""
+    parse: Callable[[Sequence[Row], ColumnMapping], tuple[list[Any], list[Issue]]]
     if kind == PEOPLE:
-        from planner.io.people_import import parse_person as parse
+        from planner.io.people_import import parse_people as parse
     else:
-        from planner.io.desks_import import parse_desk as parse
+        from planner.io.desks_import import parse_desks as parse
     rows = table.rows
     parsed: list[Any] = []
     issues: list[Issue] = []
     for start in range(0, len(rows), CHUNK_ROWS):
         yield Progress(CHECKING, start, len(rows))
-        for row in rows[start : start + CHUNK_ROWS]:
-            item, row_issues = parse(row, mapping)
-            parsed.append(item)
-            issues += row_issues
+        chunk, chunk_issues = parse(rows[start : start + CHUNK_ROWS], mapping)
+        parsed += chunk
+        issues += chunk_issues
     yield Progress(CHECKING, len(rows), len(rows))
     with sessions() as session:
         if kind == PEOPLE:
