@@ -149,7 +149,7 @@ class MainMenus(QObject):
         self.view_menu.setTitle(self.tr("&View"))
         for action, title in zip(self.page_actions.values(), page_titles, strict=True):
             action.setText(title)
-        self.refresh.setText(self.tr("Re&load"))
+        self.refresh.setText(self.tr("&Reload"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))

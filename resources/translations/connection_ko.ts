@@ -11,8 +11,8 @@
             <translation>데이터베이스(&amp;D):</translation>
         </message>
         <message>
-            <source>&amp;Port:</source>
-            <translation>포트(&amp;P):</translation>
+            <source>P&amp;ort:</source>
+            <translation>포트(&amp;O):</translation>
         </message>
         <message>
             <source>&amp;Prepare it and connect</source>
@@ -27,8 +27,8 @@
             <translation>서버(&amp;S):</translation>
         </message>
         <message>
-            <source>&amp;TLS:</source>
-            <translation>TLS(&amp;T):</translation>
+            <source>T&amp;LS:</source>
+            <translation>TLS(&amp;L):</translation>
         </message>
         <message>
             <source>&amp;Test connection</source>

@@ -35,8 +35,8 @@
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/floor_page.py" line="395" />
-        <source>&amp;Floor:</source>
-        <translation>층(&amp;F):</translation>
+        <source>Fl&amp;oor:</source>
+        <translation>층(&amp;O):</translation>
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/floor_page.py" line="396" />

@@ -95,7 +95,7 @@
         <translation>필요한 좌석 조건:</translation>
     </message>
     <message>
-        <source>N&amp;otes:</source>
+        <source>No&amp;tes:</source>
         <translation>메모(&amp;T):</translation>
     </message>
     <message>

@@ -318,8 +318,8 @@
         </message>
         <message>
             <location filename="../../ui/menus.py" />
-            <source>Re&amp;load</source>
-            <translation>새로 고침(&amp;L)</translation>
+            <source>&amp;Reload</source>
+            <translation>새로 고침(&amp;R)</translation>
         </message>
     </context>
     <context>
@@ -677,8 +677,8 @@
         </message>
         <message>
             <location filename="../../ui/pages/seating.py" />
-            <source>&amp;Floor:</source>
-            <translation>층(&amp;F):</translation>
+            <source>Fl&amp;oor:</source>
+            <translation>층(&amp;O):</translation>
         </message>
         <message>
             <location filename="../../ui/pages/seating.py" />

@@ -244,11 +244,11 @@ class ConnectionDialog(QDialog):
             self.labels,
             (
                 self.tr("&Server:"),
-                self.tr("&Port:"),
+                self.tr("P&ort:"),
                 self.tr("&Database:"),
                 self.tr("&User:"),
                 self.tr("Pass&word:"),
-                self.tr("&TLS:"),
+                self.tr("T&LS:"),
                 "",
             ),
             strict=True,

@@ -540,7 +540,7 @@ class FloorPage(SeatingActions, QWidget):
             self.go_to_desk(*desk)
 
     def retranslate(self) -> None:
-        self.floor_label.setText(self.tr("&Floor:"))
+        self.floor_label.setText(self.tr("Fl&oor:"))
         self.day_label.setText(self.tr("&Day:"))
         self.today_button.setText(self.tr("Today"))
         self.mode_label.setText(self.tr("&Colours:"))

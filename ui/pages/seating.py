@@ -246,7 +246,7 @@ class SeatingPage(Page):
 
     def retranslate(self) -> None:
         self.day_label.setText(self.tr("&Day:"))
-        self.floor_label.setText(self.tr("&Floor:"))
+        self.floor_label.setText(self.tr("Fl&oor:"))
         if self.floor_combo.count():
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
