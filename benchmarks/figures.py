@@ -86,11 +86,30 @@ def startup(doc: dict) -> list[Figure]:
         ),
         Figure(
             "startup",
-            "first page with its rows",
+            "first page with its rows (demo)",
             ms(doc["ready_median_ms"] / 1e3),
             ms(_p95(doc["window_ready_ms"]) / 1e3),
+            baseline=f"bare PySide6 window {ms(bare)}",
+            ratio=times(doc["ready_median_ms"] / 1e3 / bare),
+            target=f"≤ bare + {doc.get('ready_budget_ms', 250):.0f} ms",
+            met=doc.get("ready_within_budget"),
         ),
-    ]
+    ] + (
+        [
+            Figure(
+                "startup",
+                f"first page with its rows ({doc['campus_scale']:,}-desk campus)",
+                ms(doc["campus_ready_median_ms"] / 1e3),
+                ms(_p95(doc["campus_ready_ms"]) / 1e3),
+                baseline=f"bare PySide6 window {ms(bare)}",
+                ratio=times(doc["campus_ready_median_ms"] / 1e3 / bare),
+                target=f"≤ bare + {doc['campus_ready_budget_ms']:.0f} ms",
+                met=bool(doc["campus_ready_within_budget"]),
+            )
+        ]
+        if "campus_ready_median_ms" in doc
+        else []
+    )
 
 
 # (label, key of the median column, key of the p95 column, key the target applies to, scale

@@ -324,3 +324,64 @@ def test_the_desktop_entry_is_valid():
     entry = ROOT / "packaging" / "lab-planner.desktop"
     result = subprocess.run(["desktop-file-validate", str(entry)], capture_output=True, text=True)
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout
+
+
+def _may_install_packages() -> str | None:
+    """Why the .deb cannot be installed for real here, or None when it can: as root on a
+    Debian system, and only on CI or when asked (it changes the machine's /usr and /opt)."""
+    if not shutil.which("dpkg") or not hasattr(os, "geteuid") or os.geteuid() != 0:
+        return "installing a .deb needs dpkg and root"
+    if os.environ.get("CI") != "true" and os.environ.get("PLANNER_TEST_DPKG_INSTALL") != "1":
+        return "installs into /usr and /opt: runs on CI or with PLANNER_TEST_DPKG_INSTALL=1"
+    if subprocess.run(["dpkg", "-s", "lab-planner"], capture_output=True).returncode == 0:
+        return "lab-planner is already installed on this machine; not touching it"
+    return None
+
+
+@pytest.mark.skipif(_may_install_packages() is not None, reason=str(_may_install_packages()))
+def test_dpkg_installs_a_working_planner_and_its_menu_entry(tmp_path):
+    """`dpkg -i` of the built package, as a coordinator's administrator would: /usr/bin/planner
+    runs from any folder without this checkout's Python, the desktop entry and icon are where
+    menus look for them, and `dpkg -r` takes everything away again."""
+    deb = _deb()
+    assert deb is not None, "packaging/build writes dist/lab-planner_<version>_<arch>.deb"
+    installed = subprocess.run(["dpkg", "-i", str(deb)], capture_output=True, text=True)
+    try:
+        assert installed.returncode == 0, installed.stdout + installed.stderr
+        environment = {
+            "PATH": "/usr/bin:/bin",
+            "HOME": str(tmp_path),
+            "XDG_DATA_HOME": str(tmp_path / "data"),
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+            "XDG_CACHE_HOME": str(tmp_path / "cache"),
+            "QT_QPA_PLATFORM": "offscreen",
+        }
+        version = subprocess.run(
+            ["planner", "--version"], cwd=tmp_path, env=environment,
+            capture_output=True, text=True, timeout=120,
+        )
+        assert version.returncode == 0, version.stderr
+        from planner import __version__
+
+        assert version.stdout.splitlines()[0] == f"Lab Planner {__version__}"
+        assert shutil.which("planner", path="/usr/bin") == "/usr/bin/planner"
+        database = tmp_path / "institute.sqlite3"
+        demo = subprocess.run(
+            ["planner", "demo", "--database", str(database)], cwd=tmp_path, env=environment,
+            capture_output=True, text=True, timeout=300,
+        )
+        assert demo.returncode == 0, demo.stderr
+        info = subprocess.run(
+            ["planner", "info", "--json", "--database", str(database)], cwd=tmp_path,
+            env=environment, capture_output=True, text=True, timeout=120,
+        )
+        assert info.returncode == 0, info.stderr
+        assert json.loads(info.stdout)["people"] > 100
+        entry = Path("/usr/share/applications/lab-planner.desktop")
+        assert "Exec=planner" in entry.read_text(encoding="utf-8")
+        assert Path("/usr/share/icons/hicolor/scalable/apps/lab-planner.svg").is_file()
+    finally:
+        removed = subprocess.run(["dpkg", "-r", "lab-planner"], capture_output=True, text=True)
+    assert removed.returncode == 0, removed.stderr
+    assert not Path("/usr/bin/planner").exists()
+    assert not Path("/usr/share/applications/lab-planner.desktop").exists()
