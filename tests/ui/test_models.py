@@ -35,18 +35,51 @@ def test_proxy_filters_sorts_and_follows_resets_under_the_tester(check_models):
     proxy = SearchProxyModel()
     proxy.setSourceModel(model)
     check_models(model, proxy)
+    people = [
+        _person(i, name, f"p{i}@kaist.ac.kr")
+        for i, name in enumerate(["김민준", "이서연", "박지후", "김서윤"], start=1)
+    ]
+    model.set_rows(people)
+    proxy.sort(PeopleTableModel.COL_NAME_KO, Qt.SortOrder.DescendingOrder)
+    proxy.set_search("김")
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["김서윤", "김민준"]
+    model.retranslate()
+    model.set_rows(people[:2])
+    assert proxy.rowCount() == 1
+    # New rows keep the order the user chose (the model sorts them as they come).
+    model.set_rows(reversed(people))
+    proxy.set_search("")
+    shown = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert shown == ["이서연", "박지후", "김서윤", "김민준"]
+
+
+def test_a_sort_keeps_the_selected_person_selected(qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from ui.pages.base import make_table_view
+
+    model = PeopleTableModel()
+    proxy = SearchProxyModel()
+    proxy.setSourceModel(model)
+    view = make_table_view(proxy)
+    qtbot.addWidget(view)
     model.set_rows(
         [
             _person(i, name, f"p{i}@kaist.ac.kr")
             for i, name in enumerate(["김민준", "이서연", "박지후", "김서윤"], start=1)
         ]
     )
-    proxy.sort(PeopleTableModel.COL_NAME_KO, Qt.SortOrder.DescendingOrder)
-    proxy.set_search("김")
-    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == ["김서윤", "김민준"]
-    model.retranslate()
-    model.set_rows(model.rows()[:2])
-    assert proxy.rowCount() == 1
+    chosen = next(r for r in range(proxy.rowCount()) if proxy.index(r, 0).data() == "박지후")
+    view.selectionModel().select(
+        proxy.index(chosen, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+    view.sortByColumn(PeopleTableModel.COL_NAME_KO, Qt.SortOrder.DescendingOrder)
+    selected = view.selectionModel().selectedRows()
+    assert [index.data() for index in selected] == ["박지후"]
+    assert [proxy.index(r, 0).data() for r in range(proxy.rowCount())] == [
+        "이서연", "박지후", "김서윤", "김민준"
+    ]
 
 
 def test_people_model_alone_resets_and_searches(qtmodeltester):

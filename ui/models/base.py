@@ -50,6 +50,7 @@ class RowTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: tuple[Any, ...] = ()
         self._search: tuple[str, ...] = ()
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the column the rows are sorted by
 
     # -- what a subclass says -------------------------------------------------------------
     def display(self, row: Any, column: int) -> str:
@@ -72,8 +73,45 @@ class RowTableModel(QAbstractTableModel):
     def set_rows(self, rows: Iterable[Any]) -> None:
         self.beginResetModel()
         self._rows = tuple(rows)
+        if self._order is not None:
+            self._rows = tuple(self._rows[r] for r in self._sorted(*self._order))
         self._search = tuple(fold(self.search_text(row)) for row in self._rows)
         self.endResetModel()
+
+    # -- sorting -----------------------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort the rows themselves, each row's key computed once (Python's sort).
+
+        A QSortFilterProxyModel sorting 10,000 rows asks data() twice per comparison, some
+        300,000 calls into Python: four seconds of a 10,000-desk campus's first page. The
+        proxy (SearchProxyModel) hands its sort() here and only filters."""
+        if not 0 <= column < len(self.HEADERS):
+            self._order = None
+            return
+        self._order = (column, order)
+        if not self._rows:
+            return
+        self.layoutAboutToBeChanged.emit()
+        permutation = self._sorted(column, order)
+        new_place = {old: new for new, old in enumerate(permutation)}
+        self._rows = tuple(self._rows[old] for old in permutation)
+        self._search = tuple(self._search[old] for old in permutation)
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_place[index.row()], index.column()) for index in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sorted(self, column: int, order: Qt.SortOrder) -> list[int]:
+        """The rows' indices in the order of ``column``."""
+        keys = [_sort_key(self.sort_value(row, column)) for row in self._rows]
+        descending = order == Qt.SortOrder.DescendingOrder
+        try:
+            return sorted(range(len(keys)), key=keys.__getitem__, reverse=descending)
+        except TypeError:  # a column mixing kinds of values: by their text
+            texts = [str(key) for key in keys]
+            return sorted(range(len(keys)), key=texts.__getitem__, reverse=descending)
 
     def rows(self) -> Sequence[Any]:
         return self._rows
@@ -139,6 +177,16 @@ class RowTableModel(QAbstractTableModel):
         return self.key(self._rows[row])
 
 
+def _sort_key(value: Any) -> tuple:
+    """Empty values first, text without case or composition mattering (as the proxy's
+    case-insensitive sort did), numbers and ISO dates as they are."""
+    if value is None or value == "":
+        return (0, "")
+    if isinstance(value, str):
+        return (1, fold(value))
+    return (1, value)
+
+
 class SearchProxyModel(QSortFilterProxyModel):
     """Filters on the search field (every word must appear) and optionally on one key."""
 
@@ -149,6 +197,37 @@ class SearchProxyModel(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.setSortLocaleAware(True)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Rows of a RowTableModel are sorted by the model itself (see RowTableModel.sort);
+        this proxy keeps their order and filters."""
+        model = self.sourceModel()
+        if isinstance(model, RowTableModel):
+            if self.sortColumn() != -1:
+                super().sort(-1)  # back to the source's order
+            model.sort(column, order)
+            return
+        super().sort(column, order)
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt's name
+        """A sort asked for before the rows' model came is handed to it."""
+        column, order = self.sortColumn(), self.sortOrder()
+        super().setSourceModel(model)
+        if column != -1 and isinstance(model, RowTableModel):
+            self.sort(column, order)
+
+    def shown_rows(self) -> list[Any]:
+        """The rows this proxy lets through, in the source's order, without asking Qt for an
+        index and its data per row (a 10,000-desk list's count took half a second)."""
+        model = self.sourceModel()
+        if not isinstance(model, RowTableModel):
+            return [self.index(r, 0).data(ROW_ROLE) for r in range(self.rowCount())]
+        root = QModelIndex()
+        return [
+            row
+            for r, row in enumerate(model.rows())
+            if self.filterAcceptsRow(r, root)
+        ]
 
     def set_search(self, text: str) -> None:
         words = tuple(fold(text).split())

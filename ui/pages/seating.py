@@ -264,8 +264,7 @@ class SeatingPage(Page):
         # Hot desks appear once per user: count desks, not rows.
         desks: set[int] = set()
         occupied: set[int] = set()
-        for r in range(self.proxy.rowCount()):
-            row = self.proxy.index(r, 0).data(ROW_ROLE)
+        for row in self.proxy.shown_rows():
             desks.add(row.desk_id)
             if row.person_id is not None:
                 occupied.add(row.desk_id)
