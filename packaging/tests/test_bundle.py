@@ -333,7 +333,10 @@ def _may_install_packages() -> str | None:
         return "installing a .deb needs dpkg and root"
     if os.environ.get("CI") != "true" and os.environ.get("PLANNER_TEST_DPKG_INSTALL") != "1":
         return "installs into /usr and /opt: runs on CI or with PLANNER_TEST_DPKG_INSTALL=1"
-    if subprocess.run(["dpkg", "-s", "lab-planner"], capture_output=True).returncode == 0:
+    status = subprocess.run(
+        ["dpkg-query", "-W", "-f=${Status}", "lab-planner"], capture_output=True, text=True
+    ).stdout
+    if "installed" in status.split() or "half-installed" in status.split():
         return "lab-planner is already installed on this machine; not touching it"
     return None
 
