@@ -36,6 +36,7 @@ COMMANDS = [
     "planner.commands.place",
     "planner.commands.audit_cmd",
     "planner.commands.template_cmd",
+    "planner.commands.sign_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -16,7 +16,8 @@ from planner.errors import ValidationError
 SEATING_TABLES = ["site", "building", "floor", "floor_background", "zone", "desk", "organisation",
                   "person", "assignment", "move_plan", "planned_move"]
 PARTNERSHIP_TABLES = ["research_task", "task_member", "renewal_cycle", "task_renewal", "agreement_document",
-                      "agreement_snapshot", "agreement_template", "agreement_party"]
+                      "agreement_snapshot", "agreement_template", "agreement_party",
+                      "agreement_signature"]
 ROLES = {
     "viewer": "planner_viewer",
     "coordinator": "planner_coordinator",

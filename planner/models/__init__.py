@@ -16,7 +16,12 @@ from planner.models.enums import (
     ZoneKind,
 )
 from planner.models.people import Organisation, Person
-from planner.models.renewals import AgreementDocument, RenewalCycle, TaskRenewal
+from planner.models.renewals import (
+    AgreementDocument,
+    AgreementSignature,
+    RenewalCycle,
+    TaskRenewal,
+)
 from planner.models.seating import Assignment, MovePlan, PlannedMove
 from planner.models.site import Building, Desk, Floor, Site, Zone
 from planner.models.tasks import ResearchTask, TaskMember
@@ -25,7 +30,7 @@ import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the a
 import planner.frozen_guards  # noqa: E402,F401  - attaches the guards of agreed records
 
 __all__ = [
-    "AgreementDocument", "AgreementParty", "AgreementSnapshot", "AgreementTemplate", "Assignment",
+    "AgreementDocument", "AgreementParty", "AgreementSignature", "AgreementSnapshot", "AgreementTemplate", "Assignment",
     "AuditChainHead", "AuditEntry", "Building", "CycleStatus", "Decision",
     "Desk", "DeskFeature", "DeskKind", "Floor", "Language", "MovePlan", "MovePlanStatus",
     "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",

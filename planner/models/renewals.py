@@ -110,3 +110,32 @@ class AgreementDocument(Base):
         CheckConstraint("version >= 1", name="version_positive"),
         CheckConstraint("length(sha256) = 64", name="sha256_length"),
     )
+
+
+class AgreementSignature(Base):
+    """A party's electronic signature on an agreement file (planner.signing): the signed
+    file (its own AgreementDocument row, found by its hash), the party, who signed with which
+    certificate (its sha256 fingerprint) and when. KT signs first; KAIST's signature is an
+    incremental update of the file KT signed, so both stay valid."""
+
+    __tablename__ = "agreement_signature"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    document_id: Mapped[int] = mapped_column(
+        ForeignKey("agreement_document.id", ondelete="RESTRICT")
+    )
+    party: Mapped[str] = mapped_column(String(10))
+    field: Mapped[str] = mapped_column(String(40))
+    signer: Mapped[str] = mapped_column(String(200), default="")
+    institution: Mapped[str] = mapped_column(String(200), default="")
+    certificate_sha256: Mapped[str] = mapped_column(String(64))
+    signed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    timestamped: Mapped[bool] = mapped_column(default=False)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    document: Mapped[AgreementDocument] = relationship()
+
+    __table_args__ = (
+        CheckConstraint("party IN ('kt', 'kaist')", name="party_known"),
+        CheckConstraint("length(certificate_sha256) = 64", name="fingerprint_length"),
+    )

@@ -446,19 +446,62 @@ def export_agreement(
     A frozen agreement gives the same bytes every time (same record); a draft is taken anew
     at each export. Every hand-out is an audit entry with the file's sha256.
     """
-    from planner.export.agreement import build_agreement
     from planner.export.output import write_atomically
 
+    document, pdf = agreement_pdf(session, year, lang, today=today, now=now)
+    write_atomically(path, pdf)
+    # Every hand-out joins the audit log's hash chain with the file's digest (the document
+    # row says which version, language and stage it is): a file swapped later, or its
+    # recorded digest edited, no longer matches what the chain holds.
+    record(session, "issue", "agreement_document", document.id, "sha256", None, document.sha256)
+    return document
+
+
+def agreement_pdf(
+    session: Session,
+    year: int,
+    lang: str,
+    *,
+    today: dt.date | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[AgreementDocument, bytes]:
+    """The agreement of ``year`` in ``lang`` as PDF bytes, with its record (found by the
+    bytes' hash, or added). Exporting writes them; signing (planner.services.signatures)
+    signs them."""
+    from planner.export.agreement import build_agreement
+
+    language = language_of(lang)
+    data, issue, snapshot = agreement_of(session, year, now=now, today=today)
+    cycle = _cycle(session, year)
+    pdf = build_agreement(data, language.value, issue)
+    document = record_document(
+        session, cycle, language, pdf, version=data.version,
+        snapshot_id=snapshot.id if snapshot else None, stage=issue.stage,
+    )
+    return document, pdf
+
+
+def language_of(lang: str) -> Language:
     try:
-        language = Language(lang)
+        return Language(lang)
     except ValueError:
         raise ValidationError.from_template(
             "lang", "must be ko, en or both, not '%1'", lang
         ) from None
-    data, issue, snapshot = agreement_of(session, year, now=now, today=today)
-    cycle = _cycle(session, year)
-    pdf = build_agreement(data, language.value, issue)
-    digest = hashlib.sha256(pdf).hexdigest()
+
+
+def record_document(
+    session: Session,
+    cycle: RenewalCycle,
+    language: Language,
+    content: bytes,
+    *,
+    version: int,
+    snapshot_id: int | None,
+    stage: str,
+) -> AgreementDocument:
+    """The record of one distinct agreement file (found by its sha256, or added)."""
+    digest = hashlib.sha256(content).hexdigest()
     document = session.scalars(
         select(AgreementDocument).where(
             AgreementDocument.cycle_id == cycle.id,
@@ -470,19 +513,14 @@ def export_agreement(
         document = AgreementDocument(
             cycle_id=cycle.id,
             language=language,
-            version=data.version,
+            version=version,
             sha256=digest,
-            snapshot_id=snapshot.id if snapshot else None,
-            stage=issue.stage,
+            snapshot_id=snapshot_id,
+            stage=stage,
             created_by=actor_of(session),
         )
         session.add(document)
-        flush(session, f"agreement {year} ({language.value}) version {data.version}")
-    write_atomically(path, pdf)
-    # Every hand-out joins the audit log's hash chain with the file's digest (the document
-    # row says which version, language and stage it is): a file swapped later, or its
-    # recorded digest edited, no longer matches what the chain holds.
-    record(session, "issue", "agreement_document", document.id, "sha256", None, digest)
+        flush(session, f"agreement {cycle.year} ({language.value}) version {version}")
     return document
 
 

@@ -203,6 +203,12 @@ def advance_cycle(
         data, _issue, _snapshot = agreements.agreement_of(session, cycle.year, now=frozen_at)
         kt, kaist = agreements.signer_of(data.party("kt")), agreements.signer_of(data.party("kaist"))
         signatory_kt, signatory_kaist = signatory_kt or kt, signatory_kaist or kaist
+        from planner.services.signatures import signing_evidence
+
+        evidence = signing_evidence(session, cycle)
+        if evidence is not None:  # both parties signed one file electronically
+            signed_on = signed_on or evidence[0]
+            signatory_kt, signatory_kaist = evidence[1] or signatory_kt, evidence[2] or signatory_kaist
     signed_on = v.day("signed_on", signed_on)
     facts = [RenewalFacts(r.task.code, r.decision, r.reason) for r in cycle.renewals]
     problems = transition_problems(
