@@ -123,7 +123,9 @@ def test_the_printed_annex_2_adds_up_too(data):
     import re
 
     def signed(part: str) -> list[int]:
-        return [int(d.replace(",", "")) for d in re.findall(r"(?<![A-Z])[+-][\d,]+\d", part)]
+        # Every signed amount, one digit long too ("+1" won); not the hyphen of a date.
+        amounts = re.findall(r"(?<![A-Z\d])[+-]\d(?:[\d,]*\d)?", part)
+        return [int(d.replace(",", "")) for d in amounts]
 
     stated = signed(total.split("문서번호")[0])  # not the footer's document number
     delta = stated[0] if stated else 0
