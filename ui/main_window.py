@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
         self.menus.export_view.triggered.connect(self.export_plan_view)
         self.chart_printing = None  # the last File ▸ Print… (ui.floorplan.print_chart)
         self.menus.about.triggered.connect(self._about)
+        self.menus.manual.triggered.connect(self.show_manual)
+        self.manual_dialog: QDialog | None = None
         self.menus.page_chosen.connect(self.show_page)
         self.menus.language_chosen.connect(self.set_language)
         self.menus.refresh.triggered.connect(self.reload_current_page)
@@ -448,6 +450,17 @@ class MainWindow(QMainWindow):
         name = f"plan-{plan.floor_combo.currentText().split(' · ')[0]}-{plan.day().isoformat()}"
         return ask_and_export_view(plan.view, self.settings, self, name)
 
+    def show_manual(self) -> QDialog:
+        """Help ▸ Manual (F1): one manual window, brought to the front when already open."""
+        from ui.help import ManualDialog  # noqa: PLC0415 - see _choose_database
+
+        if self.manual_dialog is None:
+            self.manual_dialog = ManualDialog(self)
+        self.manual_dialog.show()
+        self.manual_dialog.raise_()
+        self.manual_dialog.activateWindow()
+        return self.manual_dialog
+
     def _about(self) -> None:
         from html import escape  # noqa: PLC0415
 
@@ -456,8 +469,16 @@ class MainWindow(QMainWindow):
 
         from planner.about import version_lines  # noqa: PLC0415
 
-        # The same lines as `planner --version`, with the Qt this window runs on.
-        versions = "<br>".join(escape(line) for line in version_lines(qVersion()))
+        # The same lines as `planner --version`, with the Qt this window runs on; the one
+        # English word among the names of programs is said in the window's language.
+        schema = "Database schema "
+        lines = [
+            self.tr("Database schema %1").replace("%1", line[len(schema):])
+            if line.startswith(schema)
+            else line
+            for line in version_lines(qVersion())
+        ]
+        versions = "<br>".join(escape(line) for line in lines)
         QMessageBox.about(
             self,
             self.tr("About Lab Planner"),

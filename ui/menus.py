@@ -121,6 +121,10 @@ class MainMenus(QObject):
         self.view_menu.addMenu(self.language_menu)
 
         self.help_menu = bar.addMenu("")
+        self.manual = QAction(window)  # the user manual (ui.help)
+        self.manual.setShortcuts([QKeySequence("F1")])
+        self.help_menu.addAction(self.manual)
+        self.help_menu.addSeparator()
         self.about = QAction(window)
         self.about.setMenuRole(QAction.MenuRole.AboutRole)
         self.help_menu.addAction(self.about)
@@ -153,6 +157,7 @@ class MainMenus(QObject):
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language].setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
+        self.manual.setText(self.tr("&Manual"))
         self.about.setText(self.tr("&About Lab Planner"))
 
     def _set_undo_text(self, text: str) -> None:

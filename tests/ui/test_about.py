@@ -23,8 +23,11 @@ def test_about_shows_the_versions_and_the_product_icon(qtbot, window):
 
     lines = version_lines(qVersion())
     assert lines[0].startswith("Lab Planner ") and f"Qt {qVersion()}" in lines[2]
-    for line in lines:
+    for line in lines[:-1]:
         assert line in seen["text"]
+    # The schema line says "Database schema" in the window's language (Korean here).
+    schema = lines[-1].removeprefix("Database schema ")
+    assert f"데이터베이스 스키마 {schema}" in seen["text"] and "Database" not in seen["text"]
     assert not seen["icon"].isNull()  # the application's icon: the About box shows it
 
 
