@@ -41,6 +41,7 @@ class ManualDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lab Planner manual"))
+        self.browser.setAccessibleName(self.tr("Manual"))
         lang = current_language()
         if lang != self.language:
             self.language = lang

@@ -24,5 +24,10 @@
         <source>Lab Planner manual</source>
         <translation>랩 플래너 사용 설명서</translation>
     </message>
+    <message>
+        <location filename="../../ui/help.py" />
+        <source>Manual</source>
+        <translation>사용 설명서</translation>
+    </message>
 </context>
 </TS>

@@ -340,6 +340,12 @@ def _organisations(ctx):
     return OrganisationsDialog(ctx.sessions, ctx.window.undo_stack, parent=ctx.window)
 
 
+def _manual(ctx):
+    from ui.help import ManualDialog
+
+    return ManualDialog(ctx.window)
+
+
 # Every dialog class of ui/, opened with demo data. A new dialog gets an entry here (the
 # check below names the ones missing).
 DIALOGS: dict[str, Callable[[Context], QDialog]] = {
@@ -367,6 +373,7 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "OrganisationForm": _organisation,
     "PersonDialog": _person,
     "OrganisationsDialog": _organisations,
+    "ManualDialog": _manual,
 }
 
 
