@@ -43,6 +43,7 @@ PAGES: tuple[tuple[str, str], ...] = (
     ("tasks", QT_TRANSLATE_NOOP("MainWindow", "Tasks & Renewals")),
     ("reports", QT_TRANSLATE_NOOP("MainWindow", "Reports")),
 )
+LOCATION_WIDTH = 480  # pixels of the database's path in the status bar
 
 
 class MainWindow(QMainWindow):
@@ -130,7 +131,9 @@ class MainWindow(QMainWindow):
         self.role_label = QLabel()  # the database role on a server; hidden for a file
         self.role_label.setObjectName("role_indicator")
         self.role_label.hide()
-        self.statusBar().addWidget(self.location_label, 1)
+        # Permanent widgets, right of the messages: a message (the deadline reminder, "Backup
+        # written to …") never hides or covers the database in use.
+        self.statusBar().addPermanentWidget(self.location_label)
         self.statusBar().addPermanentWidget(self.role_label)
         self.statusBar().addPermanentWidget(self.counts_label)
 
@@ -317,7 +320,16 @@ class MainWindow(QMainWindow):
             self.location_label.setText("")
             self.counts_label.setText("")
             return
-        self.location_label.setText(fill(self.tr("Database: %1"), self.database.location))
+        # At most about a third of a laptop screen: a deep folder is shortened in the middle
+        # (the file's name stays readable) and shown whole in the tooltip.
+        location = self.database.location
+        from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first paint (see ui.app)
+
+        shown = self.location_label.fontMetrics().elidedText(
+            location, Qt.TextElideMode.ElideMiddle, LOCATION_WIDTH
+        )
+        self.location_label.setText(fill(self.tr("Database: %1"), shown))
+        self.location_label.setToolTip(location)
         self._show_role()
         counts = self._counts
         if counts:

@@ -152,7 +152,8 @@ class MainMenus(QObject):
         self._label_undo_redo()
         self.view_menu.setTitle(self.tr("&View"))
         for action, title in zip(self.page_actions.values(), page_titles, strict=True):
-            action.setText(title)
+            # A page title is plain text: "Tasks & Renewals" must not read "Tasks_Renewals".
+            action.setText(title.replace("&", "&&"))
         self.refresh.setText(self.tr("&Reload"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language].setChecked(True)

@@ -1,0 +1,52 @@
+"""Clean words in both languages: what the user reads is whole, in their language, and where
+it belongs (issue 18, "Words")."""
+
+from __future__ import annotations
+
+import shutil
+
+from planner.storage import open_database
+from tests.ui.conftest import TODAY
+from ui.app import create_main_window
+
+
+def test_deadline_reminder_leaves_the_database_path_in_view(qtbot, window, database):
+    # The demo's 2025 cycle is past its consultation deadline: the reminder comes at opening.
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
+    assert "마감" in window.statusBar().currentMessage()
+    location = window.location_label
+    assert location.isVisible() and database.location in location.toolTip()
+    assert location.text().startswith("데이터베이스: ")
+    # The message is drawn left of the permanent widgets, so never over the path.
+    bar = window.statusBar()
+    message_room = bar.width() - sum(
+        w.width() for w in (location, window.counts_label) if w.isVisible()
+    )
+    assert message_room > 0 and location.geometry().left() > 0
+
+
+def test_a_long_database_path_is_shortened_in_the_middle(qtbot, demo_file, settings, tmp_path):
+    folder = tmp_path.joinpath(*["a-very-deep-folder-of-the-institute"] * 8)
+    folder.mkdir(parents=True)
+    shutil.copyfile(demo_file, folder / "planner.sqlite3")
+    database = open_database(folder / "planner.sqlite3")
+    main = create_main_window(database, settings, today=lambda: TODAY)
+    qtbot.addWidget(main)
+    try:
+        text = main.location_label.text()
+        assert text.endswith("planner.sqlite3") and "…" in text
+        assert main.location_label.toolTip() == database.location
+        # The path does not widen the window beyond a laptop screen.
+        assert main.location_label.sizeHint().width() < 600
+    finally:
+        main.close()
+        database.close()
+
+
+def test_page_titles_in_the_view_menu_are_plain_text(qtbot, window):
+    window.menus.language_actions["en"].trigger()
+    action = window.menus.page_actions["tasks"]
+    qtbot.waitUntil(lambda: "Renewals" in action.text())
+    # "&" is doubled so the menu shows "Tasks & Renewals", not "Tasks_Renewals".
+    assert action.text() == "Tasks && Renewals"
+    assert action.iconText() == "Tasks & Renewals"
