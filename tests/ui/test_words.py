@@ -8,6 +8,7 @@ import shutil
 from planner.storage import open_database
 from tests.ui.conftest import TODAY
 from ui.app import create_main_window
+from ui.floorplan.people_panel import PeopleTableModel
 
 
 def test_deadline_reminder_leaves_the_database_path_in_view(qtbot, window, database):
@@ -50,3 +51,16 @@ def test_page_titles_in_the_view_menu_are_plain_text(qtbot, window):
     # "&" is doubled so the menu shows "Tasks & Renewals", not "Tasks_Renewals".
     assert action.text() == "Tasks && Renewals"
     assert action.iconText() == "Tasks & Renewals"
+
+
+def test_people_list_keeps_whole_korean_names_with_or_without_the_desk_column(qtbot, page):
+    panel = page.people
+    view, header = panel.view, panel.view.horizontalHeader()
+    for unseated_only in (True, False):
+        panel.unseated.setChecked(unseated_only)
+        qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+        assert view.isColumnHidden(PeopleTableModel.COL_DESK) == unseated_only
+        width = header.sectionSize(PeopleTableModel.COL_NAME)
+        metrics = view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(row.name_ko) for row in panel.model.rows())
+        assert width >= widest + 2 * metrics.averageCharWidth(), (unseated_only, width)

@@ -264,8 +264,10 @@ class PeoplePanel(QWidget):
         self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         # Fixed widths: sizing to contents would read every row of a 45,000-person campus.
+        # The name keeps the width of a whole name (the list scrolls sideways in a narrow
+        # panel): stretched, it shrank to "김…" whenever the desk column was shown.
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(PeopleTableModel.COL_NAME, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.doubleClicked.connect(self._activated)
         self.view.setColumnHidden(PeopleTableModel.COL_DESK, True)
@@ -297,6 +299,7 @@ class PeoplePanel(QWidget):
         header = self.view.horizontalHeader()
         metrics = header.fontMetrics()
         for column, sample in (
+            (PeopleTableModel.COL_NAME, "김민예 (Seung-hyun Kim)"),
             (PeopleTableModel.COL_ORGANISATION, "KAIST 방문기관"),
             (PeopleTableModel.COL_TASKS, "F-01, F-02"),
             (PeopleTableModel.COL_DESK, "3F-A-012"),
