@@ -143,6 +143,12 @@ def current_language() -> str:
     return SOURCE_LANGUAGE
 
 
+def in_language(korean: str, english: str | None) -> str:
+    """A name kept in both languages (a task's title, an organisation's name) as the window
+    reads it: the English one in the English window when there is one, else the Korean."""
+    return english if english and current_language() == "en" else korean
+
+
 def fill(text: str, *values: object) -> str:
     """``QString.arg`` for Python strings: replaces %1, %2, … (translators may reorder them),
     then picks the Korean particles written as "은(는)", "(으)로", … for what now precedes them."""

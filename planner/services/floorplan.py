@@ -64,6 +64,7 @@ class Occupant:
     task_codes: tuple[str, ...]
     start: dt.date
     end: dt.date | None
+    organisation_en: str = ""  # the organisation's English name, "" when it has none
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,7 @@ class PersonRow:
     needs: int
     desk_id: int | None  # the desk on the day, None when unseated
     desk_code: str | None
+    organisation_en: str = ""  # the organisation's English name, "" when it has none
 
 
 def _covers(day: dt.date):
@@ -176,6 +178,7 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
             Organisation.name,
             Assignment.start_date,
             Assignment.end_date,
+            Organisation.name_en,
         )
         .join(Desk, Desk.id == Assignment.desk_id)
         .join(Person, Person.id == Assignment.person_id)
@@ -185,9 +188,9 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
     ).all()
     tasks = _task_codes(session, (r[2] for r in rows))
     by_desk: dict[int, list[Occupant]] = defaultdict(list)
-    for desk_id, aid, pid, ko, en, oid, org, start, end in rows:
+    for desk_id, aid, pid, ko, en, oid, org, start, end, org_en in rows:
         by_desk[desk_id].append(
-            Occupant(aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end)
+            Occupant(aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end, org_en or "")
         )
     return by_desk
 
@@ -365,6 +368,7 @@ def people_on(session: Session, day: dt.date, *, unseated_only: bool = False) ->
         Person.role,
         Person.email,
         Person.needs,
+        Organisation.name_en,
     ).join(Organisation, Organisation.id == Person.organisation_id)
     if unseated_only:
         # Waiting for a desk means staying here that day: alumni and later arrivals are not.
@@ -383,7 +387,7 @@ def people_on(session: Session, day: dt.date, *, unseated_only: bool = False) ->
     rows = session.execute(query.order_by(Person.name_ko, Person.id)).all()
     tasks = _task_codes(session, (r[0] for r in rows))
     result = []
-    for pid, ko, en, oid, org, role, email, needs in rows:
+    for pid, ko, en, oid, org, role, email, needs, org_en in rows:
         desk_id, code = seats.get(pid, (None, None))
         result.append(
             PersonRow(
@@ -398,6 +402,7 @@ def people_on(session: Session, day: dt.date, *, unseated_only: bool = False) ->
                 needs,
                 desk_id,
                 code,
+                org_en or "",
             )
         )
     return result

@@ -37,6 +37,7 @@ class PersonListing:
     desk_code: str | None  # the desk on the day asked for
     stay_start: dt.date | None
     stay_end: dt.date | None
+    organisation_en: str = ""  # the organisation's English name, "" when it has none
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,7 @@ def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
             Desk.code,
             Person.stay_start,
             Person.stay_end,
+            Organisation.name_en,
         )
         .join(Organisation, Organisation.id == Person.organisation_id)
         .outerjoin(on_day, on_day.c.person_id == Person.id)
@@ -122,7 +124,7 @@ def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
     codes = tasks_by_person(session)
     result: list[PersonListing] = []
     seen: set[int] = set()
-    for pid, name_ko, name_en, org, role, email, desk, stay_start, stay_end in rows:
+    for pid, name_ko, name_en, org, role, email, desk, stay_start, stay_end, org_en in rows:
         if pid in seen:  # the guards allow one desk per person per day; be safe anyway
             continue
         seen.add(pid)
@@ -138,6 +140,7 @@ def people_listing(session: Session, day: dt.date) -> list[PersonListing]:
                 desk,
                 stay_start,
                 stay_end,
+                org_en or "",
             )
         )
     return result

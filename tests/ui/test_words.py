@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 from planner.storage import open_database
-from tests.ui.conftest import TODAY
+from tests.ui.conftest import TODAY, open_page
 from ui.app import create_main_window
 from ui.floorplan.people_panel import PeopleTableModel
 
@@ -64,3 +64,47 @@ def test_people_list_keeps_whole_korean_names_with_or_without_the_desk_column(qt
         metrics = view.fontMetrics()
         widest = max(metrics.horizontalAdvance(row.name_ko) for row in panel.model.rows())
         assert width >= widest + 2 * metrics.averageCharWidth(), (unseated_only, width)
+
+
+def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "People")
+
+    # The renewal list and the year-over-year comparison: the tasks' English titles.
+    tasks = open_page(qtbot, window, "tasks")
+    renewals = tasks.workspace.tasks_tab.model
+    qtbot.waitUntil(lambda: renewals.rowCount() > 0)
+    titles = [renewals.display(r, renewals.COL_TITLE) for r in renewals.rows()]
+    assert "Conversational speech recognition and synthesis" in titles
+    assert not any(_hangul(t) for t in titles)
+
+    # The People page, the floor plan's people list and its legend: the organisations'.
+    people = open_page(qtbot, window, "people")
+    shown = {
+        people.model.display(r, people.model.COL_ORGANISATION) for r in people.model.rows()
+    }
+    assert {"Deep Voice Lab", "Visiting institutions"} <= shown and not any(map(_hangul, shown))
+    seating = open_page(qtbot, window, "seating")
+    plan = seating.floor_page
+    qtbot.waitUntil(lambda: plan.people.model.rowCount() > 0)
+    organisations = {
+        plan.people.model.index(n, PeopleTableModel.COL_ORGANISATION).data()
+        for n in range(plan.people.model.rowCount())
+    }
+    assert organisations and not any(map(_hangul, organisations))
+    legend = {entry.label for entry in plan.legend.entries}
+    assert "Deep Voice Lab" in legend or "Visiting institutions" in legend
+
+    # Back in Korean, the Korean names come back without reloading.
+    window.menus.language_actions["ko"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "인원")
+    assert any(entry.label == "방문기관" for entry in plan.legend.entries) or any(
+        _hangul(entry.label) for entry in plan.legend.entries
+    )
+    assert "딥보이스랩" in {
+        people.model.display(r, people.model.COL_ORGANISATION) for r in people.model.rows()
+    }
+
+
+def _hangul(text: str) -> bool:
+    return any("가" <= ch <= "힣" for ch in text)

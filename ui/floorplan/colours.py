@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from planner import palette
 from planner.services.floorplan import DeskSpot
 from planner.services.swatches import Swatches
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 
 CONTEXT = "FloorPlanColours"
 MOVE_OUT_DAYS = 30
@@ -149,7 +149,11 @@ def colour_desks(
 
     # Categories: the first occupant's organisation, or that occupant's first research task.
     if mode == ColourMode.ORGANISATION:
-        names = {o.organisation_id: o.organisation for d in desks for o in d.occupants}
+        names = {
+            o.organisation_id: in_language(o.organisation, o.organisation_en)
+            for d in desks
+            for o in d.occupants
+        }
         ids = sorted(names, key=lambda i: names[i])
         index = {oid: FIRST_CATEGORY + n for n, oid in enumerate(ids)}
         extra = [swatches.organisation(oid) for oid in ids]

@@ -33,7 +33,7 @@ from planner.services.floorplan import PersonRow
 from planner.services.swatches import Swatches
 from ui.floorplan.dragdrop import PERSON_MIME, DraggedPerson, person_mime
 from ui.floorplan.name_chip import dress
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,17 +66,28 @@ class PeopleTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = tuple(rows)
         self._search = tuple(fold(f"{r.name_ko} {r.name_en} {r.email}") for r in self._rows)
+        self._make_shown()
+        self.endResetModel()
+
+    def _make_shown(self) -> None:
         # Shown text made once: views and the sorting proxy ask for it many times per row.
         self._shown = tuple(
             (
                 f"{r.name_ko} ({r.name_en})" if r.name_en else r.name_ko,
-                r.organisation,
+                in_language(r.organisation, r.organisation_en),
                 ", ".join(r.task_codes),
                 r.desk_code or "",
             )
             for r in self._rows
         )
-        self.endResetModel()
+
+    def relabel(self) -> None:
+        """The window's language changed: organisations are named in it."""
+        self._make_shown()
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.COLUMNS - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def rows(self) -> Sequence[PersonRow]:
         return self._rows
@@ -309,6 +320,9 @@ class PeoplePanel(QWidget):
             header.resizeSection(column, width)
 
     def retranslate(self) -> None:
+        if self.model.rowCount():
+            self.model.relabel()
+            self._fill_filters(self.model.rows())
         self.title.setText(self.tr("People"))
         self._size_columns()
         self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
@@ -334,7 +348,7 @@ class PeoplePanel(QWidget):
         for combo, items, first in (
             (
                 self.organisation,
-                sorted({(r.organisation, r.organisation_id) for r in rows}),
+                sorted({(in_language(r.organisation, r.organisation_en), r.organisation_id) for r in rows}),
                 self.tr("All organisations"),
             ),
             (

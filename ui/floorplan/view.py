@@ -15,7 +15,7 @@ from planner.services.floorplan import DeskSpot
 from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
 from ui.floorplan.name_chip import dress
 from ui.floorplan.scene import FloorScene
-from ui.i18n import current_language
+from ui.i18n import current_language, in_language
 
 if TYPE_CHECKING:
     from ui.floorplan.edit_mode import LayoutEditor
@@ -238,7 +238,7 @@ class FloorView(QGraphicsView):
                 dates = put(self.tr("From %1 until %2"), o.start.isoformat(), o.end.isoformat())
             details = [
                 f"<b>{html.escape(name)}</b>",
-                put(self.tr("Organisation: %1"), o.organisation),
+                put(self.tr("Organisation: %1"), in_language(o.organisation, o.organisation_en)),
                 put(self.tr("Research task: %1"), ", ".join(o.task_codes) or "—"),
                 dates,
             ]

@@ -6,7 +6,7 @@ from typing import Any
 
 from planner.models.enums import Role
 from planner.services.listings import PersonListing
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, in_language
 from ui.labels import label
 from ui.models.base import RowTableModel, date_text
 
@@ -38,7 +38,7 @@ class PeopleTableModel(RowTableModel):
         if column == self.COL_NAME_EN:
             return row.name_en
         if column == self.COL_ORGANISATION:
-            return row.organisation
+            return in_language(row.organisation, row.organisation_en)
         if column == self.COL_ROLE:
             return label(Role, row.role)
         if column == self.COL_TASKS:
@@ -60,5 +60,12 @@ class PeopleTableModel(RowTableModel):
     def search_text(self, row: PersonListing) -> str:
         # What the search field finds a person by; the role and desk are not part of it.
         return " ".join(
-            (row.name_ko, row.name_en, row.organisation, " ".join(row.task_codes), row.email)
+            (
+                row.name_ko,
+                row.name_en,
+                row.organisation,
+                row.organisation_en,
+                " ".join(row.task_codes),
+                row.email,
+            )
         )

@@ -16,6 +16,7 @@ from PySide6.QtGui import QBrush, QFont
 from planner.models import Decision, Track
 from planner.renewals.compare import TaskComparison, TrackTotals, all_tracks
 from planner.renewals.totals import CycleTotals
+from ui.i18n import in_language
 from ui.labels import label
 from ui.models.base import Index, RowTableModel
 from ui.renewals.colours import CONCLUDED_TEXT, DECISION_TINTS
@@ -63,7 +64,7 @@ class RenewalComparisonModel(RowTableModel):
         concluded = row.decision == Decision.CONCLUDE
         values = {
             self.COL_CODE: row.task_code,
-            self.COL_TITLE: row.title_ko,
+            self.COL_TITLE: in_language(row.title_ko, row.title_en),
             self.COL_TRACK: label(Track, row.track),
             self.COL_DECISION: label(Decision, row.decision) if row.decision else "",
             self.COL_BUDGET_BEFORE: krw(row.budget_before) if before else "–",

@@ -82,6 +82,7 @@ class TaskChoice:
     title_ko: str
     track: Track
     status: TaskStatus
+    title_en: str = ""
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,7 @@ def _addable_tasks(session: Session, present: set[int]) -> tuple[TaskChoice, ...
         .order_by(ResearchTask.code)
     )
     choices = [
-        TaskChoice(t.id, t.code, t.title_ko, t.track, t.status)
+        TaskChoice(t.id, t.code, t.title_ko, t.track, t.status, t.title_en or "")
         for t in tasks
         if t.id not in present
     ]

@@ -34,7 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.models import Decision, TaskStatus
 from planner.renewals.workflow import NEEDS_REASON
 from planner.services.renewals import people_freed_by_conclusion, release_day
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 from ui.labels import label
 from ui.renewals.data import RenewalRow, TaskChoice
 from ui.renewals.texts import day, krw, thousand_won
@@ -100,8 +100,11 @@ class DecisionDialog(QDialog):
         self.task_combo = QComboBox()
         for choice in choices:
             status = label(TaskStatus, choice.status)
-            self.task_combo.addItem(f"{choice.code} · {choice.title_ko} ({status})", choice)
-        self.task_label = QLabel(f"<b>{row.code}</b> · {row.title_ko}" if row else "")
+            title = in_language(choice.title_ko, choice.title_en)
+            self.task_combo.addItem(f"{choice.code} · {title} ({status})", choice)
+        self.task_label = QLabel(
+            f"<b>{row.code}</b> · {in_language(row.title_ko, row.title_en)}" if row else ""
+        )
         self.task_label.setWordWrap(True)
 
         self.decision_combo = QComboBox()

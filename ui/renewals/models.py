@@ -14,7 +14,7 @@ from PySide6.QtGui import QBrush
 
 from planner.models import Decision, Track
 from planner.renewals.totals import counted_budget
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 from ui.labels import label
 from ui.models.base import Index, RowTableModel, SearchProxyModel
 from ui.renewals.colours import CONCLUDED_TEXT, DECISION_TINTS
@@ -52,7 +52,7 @@ class RenewalTableModel(RowTableModel):
         if column == self.COL_TRACK:
             return label(Track, row.track)
         if column == self.COL_TITLE:
-            return row.title_ko
+            return in_language(row.title_ko, row.title_en)
         if column == self.COL_DECISION:
             return label(Decision, row.decision) if row.decision else self.tr("— undecided")
         if column == self.COL_BUDGET:
