@@ -3,6 +3,7 @@ it belongs (issue 18, "Words")."""
 
 from __future__ import annotations
 
+import re
 import shutil
 
 from planner.storage import open_database
@@ -108,3 +109,29 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
 
 def _hangul(text: str) -> bool:
     return any("가" <= ch <= "힣" for ch in text)
+
+
+def test_a_file_that_is_no_spreadsheet_is_refused_in_korean(tmp_path):
+    from planner.io.errors import SpreadsheetError
+    from planner.io.read_table import read_table
+    from ui.imports.messages import reading_problem
+
+    samples = {
+        "report.csv": b"%PDF-1.7\n...",
+        "people.xlsx": "이름,소속\n김민수,KT\n".encode(),
+        "photo.xlsx": b"\xff\xd8\xff\xe0JFIF",
+        "binary.csv": b"name,org\nKim,K\x00T\n",
+        "blank.csv": b"",
+    }
+    for name, content in samples.items():
+        path = tmp_path / name
+        path.write_bytes(content)
+        try:
+            read_table(path)
+        except SpreadsheetError as error:
+            text = str(reading_problem(error))
+        else:
+            raise AssertionError(f"{name} was read")
+        # Only the file's name, format names and sizes are left in Latin letters.
+        words = set(re.findall(r"[A-Za-z]{3,}", text.replace(name, "")))
+        assert words <= {"PDF", "JPEG", "Excel", "CSV", "NUL", "xlsx"}, (name, text)

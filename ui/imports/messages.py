@@ -227,6 +227,9 @@ def writing_problem(error: BaseException) -> BaseException:
 def _led(error: BaseException, lead: str) -> BaseException:
     from planner.io.errors import SpreadsheetError  # noqa: PLC0415
 
+    from ui.imports.file_problems import file_problem  # noqa: PLC0415
+
     if not isinstance(error, SpreadsheetError):
         return error  # domain errors have their own translated sentence (ui.errors)
-    return SpreadsheetError(f"{QCoreApplication.translate(CONTEXT, lead)}\n{error}")
+    details = "\n".join(file_problem(line) for line in str(error).splitlines())
+    return SpreadsheetError(f"{QCoreApplication.translate(CONTEXT, lead)}\n{details}")
