@@ -160,13 +160,23 @@ def fill(text: str, *values: object) -> str:
 # (with final consonant, without) for the particles translations write as "은(는)".
 _PARTICLES = {
     "은(는)": ("은", "는"),
+    "는(은)": ("은", "는"),
     "이(가)": ("이", "가"),
+    "가(이)": ("이", "가"),
     "을(를)": ("을", "를"),
+    "를(을)": ("을", "를"),
+    "과(와)": ("과", "와"),
+    "와(과)": ("과", "와"),
+    "(이)나": ("이나", "나"),
+    "(이)라": ("이라", "라"),
     "(으)로": ("으로", "로"),  # after ㄹ it is 로, as after a vowel (see _ends_in_rieul)
 }
 _PARTICLE = re.compile("|".join(re.escape(marker) for marker in _PARTICLES))
 # Sino-Korean readings of digits: 영 일 이 삼 사 오 육 칠 팔 구.
 _DIGIT_HAS_FINAL = {"0": True, "1": True, "3": True, "6": True, "7": True, "8": True}
+# Latin letters read one by one (KT 케이티, KAIST 카이스트, 3F-A-012): 엘 엠 엔 알 end in a consonant.
+_LETTER_HAS_FINAL = {"L": True, "M": True, "N": True, "R": True}
+_LETTER_RIEUL = "LR"  # 엘, 알
 
 
 def _has_final_consonant(word: str) -> bool | None:
@@ -179,7 +189,31 @@ def _has_final_consonant(word: str) -> bool | None:
         return (ord(last) - ord("가")) % 28 != 0
     if last.isdigit():
         return _DIGIT_HAS_FINAL.get(last, False)
-    return None  # a Latin word: keep "은(는)", which always reads right
+    if "A" <= last <= "Z" and _acronym(word):
+        return _LETTER_HAS_FINAL.get(last, False)
+    if "a" <= last.lower() <= "z":
+        return _english_has_final(_latin_tail(word).lower())
+    return None
+
+
+def _latin_tail(word: str) -> str:
+    tail = re.search(r"[A-Za-z]+$", word)
+    return tail[0] if tail else ""
+
+
+def _acronym(word: str) -> bool:
+    """"KT", "KAIST", "3F-A": letters read one by one."""
+    return _latin_tail(word).isupper() and len(_latin_tail(word)) <= 6
+
+
+def _english_has_final(word: str) -> bool:
+    """How a Latin word is read in Korean, by its ending: Kim 김, Lab 랩, Hall 홀 end in a
+    consonant; Lee 리, Voice 보이스, Park 파크, Robolink 로보링크 in a vowel."""
+    if word.endswith(("ng", "m", "n", "l")):
+        return True
+    if word.endswith(("ck", "k", "ke", "ce", "se", "ve", "ge", "the", "s", "x", "z", "sh", "ch")):
+        return False  # 크, 스, 브, 지, 즈, 시, 치
+    return word.endswith(("b", "p", "t", "d", "g"))  # 랩, 팁, 캣, 패드: a final consonant
 
 
 def _ends_in_rieul(word: str) -> bool:
@@ -190,6 +224,10 @@ def _ends_in_rieul(word: str) -> bool:
     last = word[-1]
     if "가" <= last <= "힣":
         return (ord(last) - ord("가")) % 28 == 8
+    if "A" <= last <= "Z" and _acronym(word):
+        return last in _LETTER_RIEUL
+    if "a" <= last.lower() <= "z":
+        return _latin_tail(word).lower().endswith("l")
     return last in "178"
 
 

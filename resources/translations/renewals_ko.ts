@@ -539,9 +539,9 @@
       <source>Open the %1 renewal cycle from %2?
 
 Every task still running is copied as “continue” with its %2 figures and a period one year later.</source>
-      <translation>%2년으로부터 %1년 갱신 주기를 여시겠습니까?
+      <translation>%2년 갱신 주기를 바탕으로 %1년 갱신 주기를 여시겠습니까?
 
-수행 중인 모든 과제가 %2년 수치와 1년 뒤의 연구기간으로 ‘계속’으로 복사됩니다.</translation>
+수행 중인 모든 과제는 ‘계속’ 결정으로 옮겨지며, %2년 수치를 그대로 두고 연구기간만 1년 뒤로 바뀝니다.</translation>
     </message>
     <message>
       <source>Export deadlines</source>

@@ -3,13 +3,18 @@ it belongs (issue 18, "Words")."""
 
 from __future__ import annotations
 
+import ast
 import re
 import shutil
+from pathlib import Path
 
 from planner.storage import open_database
 from tests.ui.conftest import TODAY, open_page
 from ui.app import create_main_window
 from ui.floorplan.people_panel import PeopleTableModel
+from ui.i18n import fill, load_translations, parse_ts
+
+UI_ROOT = Path(__file__).resolve().parents[2] / "ui"
 
 
 def test_deadline_reminder_leaves_the_database_path_in_view(qtbot, window, database):
@@ -135,3 +140,70 @@ def test_a_file_that_is_no_spreadsheet_is_refused_in_korean(tmp_path):
         # Only the file's name, format names and sizes are left in Latin letters.
         words = set(re.findall(r"[A-Za-z]{3,}", text.replace(name, "")))
         assert words <= {"PDF", "JPEG", "Excel", "CSV", "NUL", "xlsx"}, (name, text)
+
+
+# Particles written for the translator's convenience ("이(가)") that a name must replace.
+LEFTOVER = re.compile(
+    r"이\(가\)|가\(이\)|와\(과\)|과\(와\)|을\(를\)|를\(을\)|은\(는\)|는\(은\)|\(으\)로|\(이\)나"
+    r"|\(이\)라|년으로부터"
+)
+# What fills the places: Korean names ending in a vowel, a consonant and ㄹ, desk codes,
+# organisations in Latin letters, years and counts.
+SAMPLES = (
+    ("강아서", "김진승", "3F-A-012", "KT", "2025", "이서울", "12", "KAIST", "F-01"),
+    ("김진승", "KAIST", "이서울", "2F", "Deep Voice Lab", "박하", "2026", "Kim", "7"),
+    ("이서울", "Vision Wave", "강아서", "Robolink", "3", "KT", "F-15", "2024", "정도"),
+)
+
+
+def _korean_table() -> dict[tuple[str, str], tuple[str, ...]]:
+    table = load_translations("ko")
+    for part in sorted(UI_ROOT.glob("*/*_ko.ts")):
+        for key, forms in parse_ts(part).items():
+            table.setdefault(key, forms)
+    return table
+
+
+def test_particles_are_picked_for_every_name_a_message_gets():
+    seen = 0
+    for (context, source), forms in _korean_table().items():
+        for form in forms:
+            if not LEFTOVER.search(form) or not re.search(r"%\d|\{field\}", form):
+                assert not LEFTOVER.search(form), f"{context}: {form!r} has no name to follow"
+                continue
+            seen += 1
+            for sample in SAMPLES:
+                text = fill(form.replace("{field}", "영문 이름"), *sample)
+                assert not LEFTOVER.search(text), f"{context}: {source!r} gives {text!r}"
+    assert seen > 50  # the scan found the messages that take names
+
+
+def test_messages_with_particles_go_through_fill():
+    """A message whose Korean has "이(가)" must be filled by ui.i18n.fill, which picks the
+    particle: str.replace('%1', name) would leave "강아서이(가)"."""
+    table = _korean_table()
+    offenders = []
+    for path in sorted(UI_ROOT.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "replace"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and str(node.args[0].value).startswith(("%", "{"))
+            ):
+                continue
+            inner = node.func.value
+            while isinstance(inner, ast.Call) and getattr(inner.func, "attr", "") == "replace":
+                inner = inner.func.value  # .replace("%1", a).replace("%2", b)
+            sources = [
+                arg.value
+                for arg in getattr(inner, "args", [])
+                if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+            ]
+            for (_context, source), forms in table.items():
+                if source in sources and any(LEFTOVER.search(form) for form in forms):
+                    offenders.append(f"{path.relative_to(UI_ROOT.parent)}:{node.lineno} {source!r}")
+    assert not offenders, offenders
