@@ -207,3 +207,75 @@ def test_messages_with_particles_go_through_fill():
                 if source in sources and any(LEFTOVER.search(form) for form in forms):
                     offenders.append(f"{path.relative_to(UI_ROOT.parent)}:{node.lineno} {source!r}")
     assert not offenders, offenders
+
+
+# Calls whose text argument the user reads, and widgets built with their label.
+_SHOWN_BY = frozenset(
+    {
+        "setText", "setWindowTitle", "setPlaceholderText", "setToolTip", "setStatusTip",
+        "setWhatsThis", "setTitle", "addAction", "addMenu", "setHeaderLabels",
+        "setHorizontalHeaderLabels", "showMessage", "addTab", "insertTab", "setTabText",
+        "setLabelText", "setAccessibleName", "setAccessibleDescription", "setInformativeText",
+        "setDetailedText", "setSuffix", "setPrefix", "setSpecialValueText", "addRow",
+        "setItemText", "addItem", "insertItem", "addItems", "setHtml", "setPlainText",
+        "setButtonText", "setCancelButtonText", "warning", "information", "question",
+        "critical", "about", "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton",
+        "QGroupBox", "QToolButton", "QMenu", "QMessageBox", "QProgressDialog",
+        "QCommandLinkButton", "QListWidgetItem", "QTreeWidgetItem", "QTableWidgetItem",
+        "QStandardItem",
+    }  # fmt: skip
+)
+_FIRST_ONLY = frozenset({"addItem", "insertItem", "setItemText", "addTab", "insertTab"})
+# Developer tools run as `python -m ui.<x>.preview`, never reached from the window.
+_NOT_IN_THE_WINDOW = {"floorplan/preview.py", "renewals/preview.py"}
+_WORDS = re.compile(r"[A-Za-z가-힣]{2,}")
+
+
+def _words_in(node: ast.AST) -> str | None:
+    """The words of a literal (plain, f-string, concatenation, conditional) given as is."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        text = re.sub(r"<[^>]*>|&\w+;", "", node.value)
+        return node.value if _WORDS.search(text) else None
+    if isinstance(node, ast.JoinedStr):
+        text = "".join(v.value for v in node.values if isinstance(v, ast.Constant))
+        return text if _WORDS.search(re.sub(r"<[^>]*>|&\w+;", "", text)) else None
+    if isinstance(node, ast.BinOp):
+        return _words_in(node.left) or _words_in(node.right)
+    if isinstance(node, ast.IfExp):
+        return _words_in(node.body) or _words_in(node.orelse)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return next((w for w in map(_words_in, node.elts) if w), None)
+    return None
+
+
+def untranslated_texts() -> list[str]:
+    found = []
+    for path in sorted(UI_ROOT.rglob("*.py")):
+        where = path.relative_to(UI_ROOT).as_posix()
+        if where in _NOT_IN_THE_WINDOW:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            if name not in _SHOWN_BY:
+                continue
+            if isinstance(func, ast.Attribute) and getattr(func.value, "id", "") in (
+                "log", "logger", "_log", "LOG", "warnings",
+            ):  # fmt: skip
+                continue  # a log line, not the window
+            args = node.args[:1] if name in _FIRST_ONLY else node.args
+            args = [*args, *(k.value for k in node.keywords if k.arg in ("text", "title"))]
+            for arg in args:
+                words = _words_in(arg)
+                if words:
+                    found.append(f"ui/{where}:{node.lineno} {name}({words!r})")
+    return found
+
+
+def test_every_text_the_window_shows_goes_through_translation():
+    assert not untranslated_texts(), (
+        "texts shown as written, in neither language's hands: wrap them in self.tr() or "
+        "QCoreApplication.translate()\n" + "\n".join(untranslated_texts())
+    )
