@@ -130,10 +130,20 @@ def install_language(lang: str) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
             installed = lang
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Korean if installed == "ko" else QLocale.Language.English)
-    )
+    locale = QLocale(QLocale.Language.Korean if installed == "ko" else QLocale.Language.English)
+    QLocale.setDefault(locale)
+    _relocalise_open_windows(app, locale)
     return installed
+
+
+def _relocalise_open_windows(app: QCoreApplication, locale: QLocale) -> None:
+    """Widgets take the default locale when created; those already open (the calendar of a
+    date field, a file dialog's dates) follow a language switch through their window."""
+    from PySide6.QtWidgets import QApplication  # noqa: PLC0415 - QtCore alone has no widgets
+
+    if isinstance(app, QApplication):
+        for window in app.topLevelWidgets():
+            window.setLocale(locale)
 
 
 def current_language() -> str:

@@ -279,3 +279,29 @@ def test_every_text_the_window_shows_goes_through_translation():
         "texts shown as written, in neither language's hands: wrap them in self.tr() or "
         "QCoreApplication.translate()\n" + "\n".join(untranslated_texts())
     )
+
+
+def test_qt_dialogs_and_dates_follow_the_language_at_run_time(qtbot, window):
+    from PySide6.QtCore import QCoreApplication, QDate, QLocale
+    from PySide6.QtWidgets import QDateEdit
+
+    seating = open_page(qtbot, window, "seating")
+    day_edit = seating.findChild(QDateEdit)
+    calendar = day_edit.calendarWidget()
+    korean, english = QLocale.Language.Korean, QLocale.Language.English
+    assert day_edit.locale().language() == korean and calendar.locale().language() == korean
+    # Qt's own file dialog and dates, from PySide6's qtbase_ko.
+    assert QCoreApplication.translate("QFileDialog", "Look in:") != "Look in:"
+    assert QLocale().toString(QDate(2026, 12, 7), QLocale.FormatType.LongFormat).startswith(
+        "2026년 12월 7일"
+    )
+
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "People")
+    assert day_edit.locale().language() == english and calendar.locale().language() == english
+    assert QCoreApplication.translate("QFileDialog", "Look in:") == "Look in:"
+    assert "December" in QLocale().toString(QDate(2026, 12, 7), QLocale.FormatType.LongFormat)
+
+    window.menus.language_actions["ko"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "인원")
+    assert calendar.locale().language() == korean
