@@ -83,6 +83,8 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     titles = [renewals.display(r, renewals.COL_TITLE) for r in renewals.rows()]
     assert "Conversational speech recognition and synthesis" in titles
     assert not any(_hangul(t) for t in titles)
+    reasons = [renewals.display(r, renewals.COL_REASON) for r in renewals.rows() if r.reason_en]
+    assert reasons and not any(_hangul(t) for t in reasons)
 
     # The People page, the floor plan's people list and its legend: the organisations'.
     people = open_page(qtbot, window, "people")

@@ -64,7 +64,8 @@ class RenewalTableModel(RowTableModel):
         if column == self.COL_GPUS:
             return str(row.gpu_allocation)
         if column == self.COL_REASON:
-            return " ".join(row.reason.split())  # one line in the table; the dialog shows all
+            # One line in the table; the dialog shows all. The English one in English.
+            return " ".join(in_language(row.reason, row.reason_en).split())
         return ""
 
     def sort_value(self, row: RenewalRow, column: int) -> Any:
@@ -79,7 +80,7 @@ class RenewalTableModel(RowTableModel):
         if column == self.COL_TITLE:
             return f"{row.title_ko}\n{row.title_en}" if row.title_en else row.title_ko
         if column == self.COL_REASON and row.reason:
-            return row.reason
+            return in_language(row.reason, row.reason_en)
         if column == self.COL_BUDGET and counted_budget(row) != row.budget_krw:
             return fill(
                 self.tr("Concluded: counts as 0 in this cycle's totals (on record: %1 KRW)"),
