@@ -189,9 +189,9 @@ _LETTER_HAS_FINAL = {"L": True, "M": True, "N": True, "R": True}
 _LETTER_RIEUL = "LR"  # 엘, 알
 
 
-def _has_final_consonant(word: str) -> bool | None:
-    """Whether ``word`` is read ending in a consonant; None when it cannot be told."""
-    word = word.rstrip("'\")] ’”")
+def _has_final_consonant(text: str) -> bool | None:
+    """Whether ``text`` is read ending in a consonant; None when it cannot be told."""
+    word = text.rstrip("'\")] ’”")
     if not word:
         return None
     last = word[-1]
@@ -201,9 +201,14 @@ def _has_final_consonant(word: str) -> bool | None:
         return _DIGIT_HAS_FINAL.get(last, False)
     if "A" <= last <= "Z" and _acronym(word):
         return _LETTER_HAS_FINAL.get(last, False)
-    if "a" <= last.lower() <= "z":
+    if "a" <= last.lower() <= "z" and not _quoted(text):
         return _english_has_final(_latin_tail(word).lower())
-    return None
+    return None  # typed text in quotes ('kim@kaist'): keep "은(는)", which always reads right
+
+
+def _quoted(word: str) -> bool:
+    """A value quoted as typed ('bad-mail'): whatever it is, not a name one can read aloud."""
+    return word.rstrip()[-1:] in "'\"’”"
 
 
 def _latin_tail(word: str) -> str:

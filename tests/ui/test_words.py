@@ -176,8 +176,18 @@ def test_particles_are_picked_for_every_name_a_message_gets():
             seen += 1
             for sample in SAMPLES:
                 text = fill(form.replace("{field}", "영문 이름"), *sample)
-                assert not LEFTOVER.search(text), f"{context}: {source!r} gives {text!r}"
+                assert not _leftovers(text), f"{context}: {source!r} gives {text!r}"
     assert seen > 50  # the scan found the messages that take names
+
+
+def _leftovers(text: str) -> list[str]:
+    """Particles left unpicked, except after a Latin value quoted as typed ('kim@kaist'),
+    whose reading nobody can tell: there "은(는)" is the honest way to write it."""
+    return [
+        m[0]
+        for m in LEFTOVER.finditer(text)
+        if not re.search(r"[A-Za-z@.\-_][’'\"”]$", text[: m.start()])
+    ]
 
 
 def test_messages_with_particles_go_through_fill():
