@@ -317,3 +317,42 @@ def test_qt_dialogs_and_dates_follow_the_language_at_run_time(qtbot, window):
     window.menus.language_actions["ko"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(1).text() == "인원")
     assert calendar.locale().language() == korean
+
+
+def _cut_headers(window) -> list[str]:
+    """Header titles of the shown tables that do not fit their column."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView
+
+    cut = []
+    for view in window.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None:
+            continue
+        header, model = view.horizontalHeader(), view.model()
+        metrics = header.fontMetrics()
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column):
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            if header.sectionSize(column) < metrics.horizontalAdvance(title) + metrics.height():
+                cut.append(f"{type(model).__name__}: {title!r} in {header.sectionSize(column)} px")
+    return cut
+
+
+def test_headers_are_whole_after_switching_language(qtbot, window):
+    from PySide6.QtWidgets import QTabWidget
+
+    pages = {key: open_page(qtbot, window, key) for key in ("people", "tasks", "seating")}
+    tasks = pages["tasks"]
+    tasks.workspace.tabs.setCurrentIndex(1)  # the year-over-year comparison
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(1).text() == "People")
+    problems = []
+    for key, page in pages.items():
+        window.show_page(key)
+        for tabs in page.findChildren(QTabWidget):
+            for index in range(tabs.count()):
+                tabs.setCurrentIndex(index)
+                qtbot.wait(50)
+                problems += _cut_headers(window)
+    assert not problems, problems

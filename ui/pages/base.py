@@ -84,6 +84,8 @@ class Page(QWidget):
             self.retranslate()
             for model in self.models():
                 model.retranslate()
+            # Once every part of the page has its new words (they hear the change after us).
+            QTimer.singleShot(0, lambda: widen_columns(self))
         super().changeEvent(event)
 
 
@@ -177,6 +179,34 @@ def fit_columns(
             + [cell_metrics.horizontalAdvance(text) for text in widest]
         )
         header.resizeSection(column, min(width + padding, maximum))
+
+
+def widen_columns(root: QWidget, maximum: int = 360, padding: int = 18) -> None:
+    """After a language switch, columns sized for the other language's words are widened (never
+    narrowed) to their new title and the texts of a sample of rows: "원천기술" fits a column
+    that "Foundational" does not."""
+    for view in root.findChildren(QTableView):
+        model = view.model()
+        if model is None:
+            continue
+        header = view.horizontalHeader()
+        titles, cells = header.fontMetrics(), view.fontMetrics()
+        rows = model.rowCount()
+        step = max(1, rows // 50)
+        for column in range(model.columnCount()):
+            if view.isColumnHidden(column) or (
+                header.sectionResizeMode(column) != QHeaderView.ResizeMode.Interactive
+            ):
+                continue
+            title = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+            need = titles.horizontalAdvance(title) + 2 * titles.height()
+            for row in range(0, min(rows, 50 * step), step):
+                value = model.index(row, column).data()
+                if isinstance(value, str) and "\n" not in value:
+                    need = max(need, cells.horizontalAdvance(value) + padding)
+            need = min(need, maximum)
+            if header.sectionSize(column) < need:
+                header.resizeSection(column, need)
 
 
 _CANDIDATES = 4
