@@ -59,6 +59,7 @@ class OccupancyRow:
     people: int | None  # members staying on the day; None when grouping desks
     move_outs_30: int
     move_outs_90: int
+    label_en: str = ""  # organisations and tasks: the English name or title, "" when none
 
     @property
     def vacant(self) -> int | None:
@@ -189,14 +190,15 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
 
     if by == "organisation":
         labels = dict(session.execute(select(Organisation.id, Organisation.name).order_by(Organisation.name)).tuples().all())
+        english = dict(session.execute(select(Organisation.id, Organisation.name_en)).tuples().all())
         membership = session.execute(select(Person.organisation_id, Person.id).where(_staying(day))).all()
     elif by == "task":
-        labels = {
-            tid: f"{code} {title}"
-            for tid, code, title in session.execute(
-                select(ResearchTask.id, ResearchTask.code, ResearchTask.title_ko).order_by(ResearchTask.code)
-            )
-        }
+        tasks = session.execute(
+            select(ResearchTask.id, ResearchTask.code, ResearchTask.title_ko, ResearchTask.title_en)
+            .order_by(ResearchTask.code)
+        ).all()
+        labels = {tid: f"{code} {title}" for tid, code, title, _en in tasks}
+        english = {tid: f"{code} {title_en}" if title_en else "" for tid, code, _ko, title_en in tasks}
         membership = session.execute(
             select(TaskMember.task_id, TaskMember.person_id)
             .join(Person, Person.id == TaskMember.person_id)
@@ -214,7 +216,11 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
     for key, label in labels.items():
         rows = [r for pid in members.get(key, ()) for r in by_person.get(pid, ())]
         occupied, m30, m90 = counts(rows)
-        result.append(OccupancyRow(key, label, None, occupied, len(members.get(key, ())), m30, m90))
+        result.append(
+            OccupancyRow(
+                key, label, None, occupied, len(members.get(key, ())), m30, m90, english.get(key) or ""
+            )
+        )
     return result
 
 

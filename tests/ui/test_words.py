@@ -102,6 +102,14 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     assert organisations and not any(map(_hangul, organisations))
     legend = {entry.label for entry in plan.legend.entries}
     assert "Deep Voice Lab" in legend or "Visiting institutions" in legend
+    # Seating ▸ Occupancy by organisation and by research task.
+    occupancy = seating.occupancy_tab
+    seating.tabs.setCurrentWidget(occupancy)
+    for grouping in ("organisation", "task"):
+        occupancy.group_combo.setCurrentIndex(occupancy.group_combo.findData(grouping))
+        qtbot.waitUntil(lambda: occupancy.model.rowCount() > 0)
+        groups = [occupancy.model.display(r, 0) for r in occupancy.model.rows()]
+        assert not any(map(_hangul, groups)), groups
 
     # Back in Korean, the Korean names come back without reloading.
     window.menus.language_actions["ko"].trigger()

@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 
 from planner.services.queries import OccupancyRow
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, in_language
 from ui.models.base import RowTableModel
 
 CONTEXT = "OccupancyGroupModel"
@@ -89,14 +89,14 @@ class OccupancyGroupModel(RowTableModel):
 
     def display(self, row: OccupancyRow, column: int) -> str:
         if column == self.COL_GROUP:
-            return row.label
+            return in_language(row.label, row.label_en)
         if column == self.COL_UTILISATION:
             return f"{row.utilisation:.1f} %"
         return str(self.sort_value(row, column))
 
     def sort_value(self, row: OccupancyRow, column: int) -> Any:
         if column == self.COL_GROUP:
-            return row.label
+            return in_language(row.label, row.label_en)
         if column in (self.COL_CAPACITY, self.COL_TAKEN, self.COL_FREE):
             return counts_of(row)[column - 1]
         if column == self.COL_UTILISATION:

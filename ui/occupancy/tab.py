@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import occupancy
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 from ui.models.base import SearchProxyModel
 from ui.occupancy.chart import OccupancyChart
 from ui.occupancy.model import (
@@ -115,7 +115,7 @@ class OccupancyTab(QWidget):
 
     def _show_chart(self) -> None:
         rows = self.model.rows()
-        groups = [(r.label, *counts_of(r)[1:]) for r in rows]
+        groups = [(in_language(r.label, r.label_en), *counts_of(r)[1:]) for r in rows]
         titles = COUNT_TITLES[0 if self.grouping() in DESK_GROUPS else 1]
         self.chart.show_groups(
             groups,
