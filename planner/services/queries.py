@@ -48,6 +48,7 @@ class MoveOut:
     organisation: str
     desk_code: str
     last_day: dt.date
+    organisation_en: str = ""  # the organisation's English name, "" when it has none
 
 
 @dataclass(frozen=True)
@@ -130,7 +131,10 @@ def unseated_people(session: Session, day: dt.date) -> list[Person]:
 def upcoming_move_outs(session: Session, today: dt.date, days: int) -> list[MoveOut]:
     until = today + dt.timedelta(days=days)
     rows = session.execute(
-        select(Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date)
+        select(
+            Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date,
+            func.coalesce(Organisation.name_en, ""),
+        )
         .join(Person, Person.id == Assignment.person_id)
         .join(Organisation, Organisation.id == Person.organisation_id)
         .join(Desk, Desk.id == Assignment.desk_id)

@@ -111,6 +111,12 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
         groups = [occupancy.model.display(r, 0) for r in occupancy.model.rows()]
         assert not any(map(_hangul, groups)), groups
 
+    # Reports: the move-outs of the next 30 days.
+    reports = open_page(qtbot, window, "reports")
+    move_outs = next(m for m in reports.models() if type(m).__name__ == "MoveOutTableModel")
+    shown = {move_outs.display(r, move_outs.COL_ORGANISATION) for r in move_outs.rows()}
+    assert shown and not any(map(_hangul, shown)), shown
+
     # Back in Korean, the Korean names come back without reloading.
     window.menus.language_actions["ko"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(1).text() == "인원")

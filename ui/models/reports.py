@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 from planner.services.queries import MoveOut, OccupancyRow
-from ui.i18n import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP, in_language
 from ui.models.base import RowTableModel, date_text
 
 
@@ -77,7 +77,7 @@ class MoveOutTableModel(RowTableModel):
     def display(self, row: MoveOut, column: int) -> str:
         values = {
             self.COL_NAME: row.name_ko,
-            self.COL_ORGANISATION: row.organisation,
+            self.COL_ORGANISATION: in_language(row.organisation, row.organisation_en),
             self.COL_DESK: row.desk_code,
             self.COL_LAST_DAY: date_text(row.last_day),
             self.COL_DAYS_LEFT: str((row.last_day - self._today).days),
