@@ -24,6 +24,10 @@ def test_deadline_reminder_leaves_the_database_path_in_view(qtbot, window, datab
     location = window.location_label
     assert location.isVisible() and database.location in location.toolTip()
     assert location.text().startswith("데이터베이스: ")
+    # Switched to English, no Korean message is left under the English window.
+    window.menus.language_actions["en"].trigger()
+    qtbot.waitUntil(lambda: location.text().startswith("Database: "))
+    assert window.statusBar().currentMessage() == ""
     # The message is drawn left of the permanent widgets, so never over the path.
     bar = window.statusBar()
     message_room = bar.width() - sum(
