@@ -35,7 +35,9 @@ class ManualDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(760, 620)  # inside a 1366×768 screen, with a column of text that reads well
+        # A column of text that reads well, inside the screen (1280×720 at 125 % included).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(760, screen.width() * 9 // 10), min(620, screen.height() * 85 // 100))
         self.language = ""
         self.retranslate()
 
