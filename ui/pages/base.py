@@ -85,8 +85,12 @@ class Page(QWidget):
             for model in self.models():
                 model.retranslate()
             # Once every part of the page has its new words (they hear the change after us).
-            QTimer.singleShot(0, lambda: widen_columns(self))
+            QTimer.singleShot(0, self, self._widen_columns)  # not after the page is gone
         super().changeEvent(event)
+
+
+    def _widen_columns(self) -> None:
+        widen_columns(self)
 
 
 class SearchField(QLineEdit):
