@@ -29,6 +29,7 @@ from sqlalchemy import Engine, MetaData, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import DeclarativeBase, Session, sessionmaker
 
+from planner import resilience
 from planner.errors import DatabaseReadOnly, DiskFull
 
 # Named constraints so that Alembic migrations can refer to them on every backend.
@@ -126,14 +127,22 @@ def make_engine(url: str, *, read_only: bool = False, **kwargs) -> Engine:
     """An engine with the pragmas and options this application relies on.
 
     ``read_only`` (SQLite files only) opens the file with ``mode=ro``: nothing, not even a
-    journal, is written to it or beside it.
+    journal, is written to it or beside it. A PostgreSQL engine gets the timeouts, keepalives
+    and pre-ping of :mod:`planner.resilience`; ``server_wait_s`` is how long a new connection
+    waits for a restarting server.
     """
     if read_only:
         path = sqlite_path(url)
         if path is None:
             raise ValueError("only an SQLite file can be opened read-only")
         url = read_only_url(path)
+    server_wait_s = kwargs.pop("server_wait_s", resilience.DEFAULT_SERVER_WAIT_S)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "postgresql":
+        kwargs = resilience.postgres_engine_arguments(parsed, kwargs)
     engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "postgresql":
+        resilience.install_server_wait(engine, server_wait_s)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _on_read_only_connect if read_only else _on_sqlite_connect)
         # pysqlite's own transaction handling defers BEGIN and breaks SAVEPOINTs; take it over

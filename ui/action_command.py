@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError
+from ui.connection.redo_later import keep_for_redo
 from ui.transactions import run_action
 
 ShowError = Callable[[PlannerError], None]
@@ -63,6 +64,7 @@ class ActionCommand(QUndoCommand):
 def run_and_push(stack: QUndoStack | None, command: ActionCommand) -> bool:
     """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
     if not command.execute():
+        keep_for_redo(stack, command)  # the connection broke: Redo makes it later
         if command.on_error is not None and command.failed is not None:
             command.on_error(command.failed)
         return False

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner import errors, sharing
+from planner import errors, resilience, sharing
 from ui import error_details
 from ui.i18n import QT_TRANSLATE_NOOP, fill
 from ui.labels import label
@@ -61,6 +61,19 @@ def _concurrent(error: errors.ConcurrentEdit) -> str:
 def _not_permitted(error: sharing.NotPermitted) -> str:
     text = QCoreApplication.translate(
         CONTEXT, "Your role may not do this: %1. Nothing was changed."
+    )
+    return fill(text, error.what)
+
+
+def _connection_lost(error: resilience.ConnectionLost) -> str:
+    if not error.what:
+        return QCoreApplication.translate(
+            CONTEXT, "The connection to the server was lost; nothing was saved."
+        )
+    text = QCoreApplication.translate(
+        CONTEXT,
+        "%1: the connection to the server was lost, so nothing was saved. "
+        "Edit ▸ Redo makes it again once the server is back.",
     )
     return fill(text, error.what)
 
@@ -185,6 +198,7 @@ def _outside_stay(error: errors.OutsideStay) -> str:
 _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (sharing.ChangedByOther, _changed_by_other),
     (sharing.NotPermitted, _not_permitted),
+    (resilience.ConnectionLost, _connection_lost),
     (
         errors.DiskFull,
         lambda _error: QCoreApplication.translate(

@@ -245,6 +245,9 @@ class MainWindow(QMainWindow):
         self.permissions = read_permissions(database)
         self.live = LiveRefresh(database.engine, self)
         self.live.changed.connect(self._others_changed)
+        from ui.connection.reconnect_status import watch_connection  # noqa: PLC0415
+
+        watch_connection(self, self.live, self.undo_stack)
         if self._conflict_seen not in transactions.conflict_listeners:
             transactions.conflict_listeners.append(self._conflict_seen)
 

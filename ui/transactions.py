@@ -4,7 +4,8 @@ Undo commands of every page run their service calls through :func:`run_action`, 
 rule, someone else's newer edit, a role that may not do it or a vanished database all end
 the same way: nothing written, a PlannerError to show. Collisions between two transactions
 on the server (serialisation failure, deadlock) are not the user's doing: the action is
-simply run again, a few times, before giving up.
+simply run again, a few times, before giving up. A connection that broke (the server
+restarted) ends in :class:`ConnectionLost`: the server rolled the unfinished transaction back.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from planner.errors import ConcurrentEdit, DatabaseProblem, PlannerError
+from planner.resilience import ConnectionLost, is_connection_lost
 from planner.sharing import (
     ChangedByOther,
     NotPermitted,
@@ -32,6 +34,8 @@ BACKOFF_S = 0.05  # doubled after each collision: 50 ms, 100 ms
 
 # Called with every ConcurrentEdit an action ends in, so windows can reload what is stale.
 conflict_listeners: list[Callable[[PlannerError], None]] = []
+# Called with every ConnectionLost, so the window can say it is reconnecting.
+connection_listeners: list[Callable[[PlannerError], None]] = []
 
 
 def run_action(
@@ -39,20 +43,34 @@ def run_action(
 ) -> PlannerError | None:
     """Run ``work`` in its own transaction; the error that stopped it, or None when done."""
     for attempt in range(ATTEMPTS):
+        progress = {"committing": False}
         try:
-            return _run_once(sessions, work, what)
+            return _run_once(sessions, work, what, progress)
         except SQLAlchemyError as error:
             if is_retryable(error) and attempt + 1 < ATTEMPTS:
                 time.sleep(BACKOFF_S * 2**attempt)
                 continue
+            if is_connection_lost(error) and not progress["committing"] and attempt + 1 < ATTEMPTS:
+                # Lost before COMMIT was sent: the server rolled it all back, so run it again
+                # on a new connection (which waits for a restarting server, planner.resilience).
+                # Lost during COMMIT it may have been saved: never run twice, say so instead.
+                continue
             if is_permission_denied(error):
                 return NotPermitted(what)
+            if is_connection_lost(error):
+                lost = ConnectionLost(what)
+                for listener in list(connection_listeners):
+                    listener(lost)
+                return lost
             return DatabaseProblem(str(getattr(error, "orig", None) or error))
     return None  # not reached: the last attempt returns or raises
 
 
 def _run_once(
-    sessions: sessionmaker[Session], work: Callable[[Session], None], what: str
+    sessions: sessionmaker[Session],
+    work: Callable[[Session], None],
+    what: str,
+    progress: dict[str, bool],
 ) -> PlannerError | None:
     with sessions() as session:
         touched: list[tuple[str, int]] = []
@@ -60,6 +78,8 @@ def _run_once(
         try:
             with session.begin():
                 work(session)
+                session.flush()
+                progress["committing"] = True
         except PlannerError as error:
             if isinstance(error, ConcurrentEdit):
                 _tell_listeners(error)

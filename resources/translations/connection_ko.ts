@@ -113,6 +113,18 @@
     <context>
         <name>ConnectionStatus</name>
         <message>
+            <source>Connection to the server lost — reconnecting…</source>
+            <translation>서버 연결이 끊겼습니다 — 다시 연결하는 중…</translation>
+        </message>
+        <message>
+            <source>Reconnected to the server.</source>
+            <translation>서버에 다시 연결되었습니다.</translation>
+        </message>
+        <message>
+            <source>Reconnected to the server. Redo makes the edit that was not saved: %1</source>
+            <translation>서버에 다시 연결되었습니다. 저장되지 않은 작업은 다시 실행으로 할 수 있습니다: %1</translation>
+        </message>
+        <message>
             <source>Ask the server's administrator to run “planner db upgrade” on it.</source>
             <translation>서버 관리자에게 “planner db upgrade” 실행을 요청하세요.</translation>
         </message>
@@ -159,6 +171,14 @@
     </context>
     <context>
         <name>ErrorMessages</name>
+        <message>
+            <source>The connection to the server was lost; nothing was saved.</source>
+            <translation>서버 연결이 끊겨 아무것도 저장되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>%1: the connection to the server was lost, so nothing was saved. Edit ▸ Redo makes it again once the server is back.</source>
+            <translation>%1: 서버 연결이 끊겨 아무것도 저장되지 않았습니다. 서버가 돌아오면 편집 ▸ 다시 실행으로 다시 할 수 있습니다.</translation>
+        </message>
         <message>
             <source>%1: %2 changed this meanwhile (%3). Nothing of yours was saved; the view now shows their version.</source>
             <translation>%1: 그사이 %2 님이 이 항목을 변경했습니다(%3). 내 변경 내용은 저장되지 않았으며, 화면에 변경된 내용을 다시 불러왔습니다.</translation>

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.errors import PlannerError
 from planner.services import group_seating, seating
 from planner.services.seating_undo import Difference, capture, difference, revert
+from ui.connection.redo_later import keep_for_redo
 from ui.transactions import run_action
 
 Changed = Callable[[frozenset[int], frozenset[int]], None]  # desk ids, person ids
@@ -92,6 +93,7 @@ class SeatingCommand(QUndoCommand):
 def run_and_push(stack: QUndoStack, command: SeatingCommand) -> bool:
     """Perform ``command`` now; push it only when it succeeded. Errors go to its on_error."""
     if not command.execute():
+        keep_for_redo(stack, command)  # the connection broke: Redo makes it later
         if command.on_error is not None and command.failed is not None:
             command.on_error(command.failed)
         return False

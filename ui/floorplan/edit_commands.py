@@ -20,6 +20,7 @@ from planner.services.layout_background import (
     floor_background,
     restore_floor_background,
 )
+from ui.connection.redo_later import keep_for_redo
 from ui.transactions import run_action
 
 Ids = tuple[Iterable[int], Iterable[int]]  # desk ids, zone ids
@@ -142,6 +143,7 @@ class BackgroundCommand(EditCommand):
 def push_edit(stack: QUndoStack, command: EditCommand) -> bool:
     """Perform ``command`` now; push it only when it succeeded. Errors go to its on_error."""
     if not command.execute():
+        keep_for_redo(stack, command)  # the connection broke: Redo makes it later
         if command.on_error is not None and command.failed is not None:
             command.on_error(command.failed)
         return False

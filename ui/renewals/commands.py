@@ -22,6 +22,7 @@ from planner.errors import InvalidTransition, PlannerError
 from planner.models import CycleStatus, Decision, TaskRenewal
 from planner.renewals.workflow import ALLOWED
 from planner.services import agreement_templates, agreements, move_plans, renewals
+from ui.connection.redo_later import keep_for_redo
 from ui.i18n import fill
 from ui.labels import label
 from ui.renewals.data import AgreementTerms, CycleInfo, RenewalRow, TaskChoice
@@ -101,6 +102,7 @@ class RenewalCommand(QUndoCommand):
 def run_and_push(stack: QUndoStack, command: RenewalCommand) -> bool:
     """Run ``command`` now and put it on the stack; False (nothing pushed) when refused."""
     if not command.execute():
+        keep_for_redo(stack, command)  # the connection broke: Redo makes it later
         if command.on_error is not None and command.failed is not None:
             command.on_error(command.failed, "")
         return False
