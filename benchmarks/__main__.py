@@ -27,7 +27,7 @@ from pathlib import Path
 from benchmarks.common import machine_details
 from benchmarks.figures import Figure, figures_of, format_table, markdown_table
 
-SCRIPTS = ("startup", "bundle", "cli", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db")
+SCRIPTS = ("startup", "bundle", "cli", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db", "load")
 QUICK_ARGUMENTS = {
     "startup": ["--runs", "3"],
     "cli": ["--runs", "3"],
@@ -36,6 +36,7 @@ QUICK_ARGUMENTS = {
     "pdf": ["--quick"],
     "spreadsheets": ["--runs", "1"],
     "db": ["--quick"],
+    "load": ["--ops", "100"],
 }
 SKIPPED_WHEN_QUICK = ("osa",)  # minutes of solver time per instance
 DEFAULT_JSON = Path(__file__).resolve().parent / "results" / "latest.json"  # git ignores results/
