@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.db import sqlite_path
+from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
 from ui.errors import show_error
 from ui.i18n import fill
@@ -112,6 +113,7 @@ class RestoreDialog(QDialog):
         intro.setWordWrap(True)
         self.model, self.proxy, self.view = backups_table(backups, self)
         self.view.doubleClicked.connect(lambda _index: self._restore_selected())
+        name_widget(self.view, self.tr("Backups"))
         self.other_button = QPushButton(self.tr("Another backup &file…"))
         self.other_button.clicked.connect(self._other_file)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -517,6 +517,7 @@ class MainWindow(QMainWindow):
         metrics = self.nav.fontMetrics()
         widest = max(metrics.horizontalAdvance(self.nav.item(r).text()) for r in range(self.nav.count()))
         self.nav.setMinimumWidth(widest + 36)
+        self.nav.setAccessibleName(self.tr("Pages"))
         waiting = self.tr("Opening the database…").replace("&", "&amp;").replace("<", "&lt;")
         self.waiting_label.setText(f'<p align="center">{waiting}</p>')
         self.menus.retranslate([self.tr(source) for _key, source in PAGES], current_language())

@@ -29,6 +29,7 @@ from planner import passwords
 from planner.connection import DEFAULT_PORT, ServerConnection, recent_servers
 from planner.errors import PlannerError
 from planner.server_check import Problem, ServerStatus, check_server
+from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
 from ui.connection.recent_model import RecentServersModel
 from ui.connection.texts import status_text
@@ -97,6 +98,7 @@ class ConnectionDialog(QDialog):
         self.recent_view = make_table_view(self.recent_proxy)
         self.recent_view.setSelectionMode(self.recent_view.SelectionMode.SingleSelection)
         self.recent_view.clicked.connect(self._recent_clicked)
+        name_widget(self.recent_view, self.tr("Recent servers"))
         self.recent_view.doubleClicked.connect(self._recent_double_clicked)
         self.recent_label = QLabel()
 

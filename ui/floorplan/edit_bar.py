@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import name_widget
 from ui.floorplan.edit_actions import EditActions
 from ui.floorplan.edit_mode import CONTEXT, ROTATIONS, LayoutEditor, Tool
 from ui.settings import SNAP_STEP_M, SNAP_TO_GRID, Settings
@@ -188,6 +189,7 @@ class EditBar(QWidget):
         for tool, button in self.tool_buttons.items():
             button.setText(texts[tool])
         self.tool_buttons[Tool.ADD_GRID].setToolTip(self.tr("A row or a grid of desks"))
+        name_widget(self.snap_step, self.tr("Grid step"))
         self.rotate_button.setText(self.tr("Rotate"))
         for action, (_degrees, text) in zip(self.rotate_actions, ROTATIONS, strict=True):
             action.setText(QCoreApplication.translate(CONTEXT, text))

@@ -28,6 +28,7 @@ from planner.services import floorplan
 from planner.services.floorplan import FindHit, FloorInfo
 from planner.services.layout import LayoutState
 from planner.services.swatches import read_swatches
+from ui.accessibility import name_widget
 from ui.floorplan.colours import ColourMode, LegendWidget, mode_label
 from ui.floorplan.edit_actions import EditActions, layout_error_message
 from ui.floorplan.edit_bar import EditBar
@@ -550,6 +551,12 @@ class FloorPage(SeatingActions, QWidget):
         for n in range(self.mode_combo.count()):
             self.mode_combo.setItemText(n, mode_label(self.mode_combo.itemData(n)))
         self.find_edit.setPlaceholderText(self.tr("Find person or desk (Ctrl+F)"))
+        name_widget(
+            self.find_edit,
+            self.tr("Find person or desk"),
+            self.tr("Ctrl+F comes here; Enter shows the next match on the plan"),
+        )
+        name_widget(self.view, self.tr("Floor plan"), self.tr("The desks of the floor and who sits there"))
         self.labels_label.setText(self.tr("&Labels:"))
         for n, text in enumerate(
             (self.tr("Names"), self.tr("Desk codes"), self.tr("Research tasks"))

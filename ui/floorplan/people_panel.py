@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from planner.services.floorplan import PersonRow
 from planner.services.swatches import Swatches
+from ui.accessibility import name_widget
 from ui.floorplan.dragdrop import PERSON_MIME, DraggedPerson, person_mime
 from ui.floorplan.name_chip import dress
 from ui.i18n import fill, in_language
@@ -326,6 +327,8 @@ class PeoplePanel(QWidget):
         self.title.setText(self.tr("People"))
         self._size_columns()
         self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.view, self.title.text())
         self.unseated.setText(self.tr("Unseated on the chosen day only"))
         self.view.setToolTip(
             self.tr(

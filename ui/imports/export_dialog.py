@@ -68,6 +68,9 @@ class ExportDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.kind_label, self.kind_box)
         form.addRow(self.day_label, self.day_edit)
+        # Labels given as widgets get no buddy from the form: screen readers read the buddy.
+        self.kind_label.setBuddy(self.kind_box)
+        self.day_label.setBuddy(self.day_edit)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.export_button = QPushButton()

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from planner.io.columns import ColumnMapping
 from planner.io.preview import ImportPreview
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.imports.models import (
     FileColumn,
@@ -259,8 +260,8 @@ class PreviewPanel(QGroupBox):
     def retranslate(self) -> None:
         self.setTitle(self.tr("Preview — correct a cell by typing in it"))
         self.problems_only.setText(self.tr("Problems only"))
-        self.view.setAccessibleName(self.tr("Rows of the file"))
-        self.problem_view.setAccessibleName(self.tr("Every problem of every row"))
+        name_widget(self.view, self.tr("Rows of the file"))
+        name_widget(self.problem_view, self.tr("Every problem of every row"))
         self.show_counts()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from planner.services.floorplan import PersonRow
 from planner.services.queries import SeatRow
+from ui.accessibility import name_widget
 from ui.models.base import ROW_ROLE, SearchProxyModel
 from ui.moveplans.commands import PlanValues
 from ui.moveplans.models import DeskChoiceModel, PersonChoiceModel
@@ -99,6 +100,10 @@ class MoveDialog(QDialog):
         self.desk_proxy, self.desk_search, self.desk_view = _chooser(self.desk_model, self)
         self.person_search.setPlaceholderText(self.tr("Search name, e-mail, organisation or desk"))
         self.desk_search.setPlaceholderText(self.tr("Search desk, floor, zone or occupant"))
+        name_widget(self.person_search, self.person_search.placeholderText())
+        name_widget(self.desk_search, self.desk_search.placeholderText())
+        name_widget(self.people_view, self.tr("People"))
+        name_widget(self.desk_view, self.tr("Desks"))
         self.release = QCheckBox(self.tr("Release: the person leaves their desk on that day"))
         self.release.toggled.connect(self._release_toggled)
         self.buttons = QDialogButtonBox(

@@ -32,6 +32,7 @@ from planner.services import floorplan, move_plans, queries
 from planner.services.move_plan_checks import PAST_DATE, MoveProblem
 from planner.services.move_plans import PlanSummary
 from planner.services.seating import SeatingChange
+from ui.accessibility import name_widget
 from ui.errors import error_message
 from ui.i18n import fill
 from ui.labels import label
@@ -423,6 +424,9 @@ class MovePlansTab(QWidget):
     # -- language --------------------------------------------------------------------------------
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search plans"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.plan_view, self.tr("Move plans"))
+        name_widget(self.move_view, self.tr("Moves of the plan"))
         self.state_combo.setItemText(0, self.tr("All states"))
         for n in range(1, self.state_combo.count()):
             self.state_combo.setItemText(n, label(MovePlanStatus, self.state_combo.itemData(n)))

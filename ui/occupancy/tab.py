@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import occupancy
+from ui.accessibility import name_widget
 from ui.i18n import fill, in_language
 from ui.models.base import SearchProxyModel
 from ui.occupancy.chart import OccupancyChart
@@ -149,6 +150,9 @@ class OccupancyTab(QWidget):
         for n in range(self.group_combo.count()):
             self.group_combo.setItemText(n, names[self.group_combo.itemData(n)])
         self.search.setPlaceholderText(self.tr("Search groups"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.chart, self.tr("Occupancy chart"))
+        name_widget(self.view, self.tr("Occupancy by group"))
         self.model.retranslate()
         if self.loaded:
             self._show_chart()

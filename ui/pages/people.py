@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services import people
 from planner.services.listings import people_listing
+from ui.accessibility import name_widget
 from ui.action_command import run_and_push
 from ui.errors import show_error
 from ui.i18n import fill
@@ -106,6 +107,8 @@ class PeoplePage(Page):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search by name, organisation, task or e-mail"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.view, self.tr("People"))
         self.add_button.setText(self.tr("Add person…"))
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import occupancy, upcoming_move_outs
+from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
 from ui.documents import actions
 from ui.errors import show_error
@@ -173,6 +174,8 @@ class ReportsPage(Page):
         self.move_out_box.setTitle(
             fill(self.tr("Move-outs in the next %1 days"), MOVE_OUT_HORIZON_DAYS)
         )
+        name_widget(self.occupancy_view, self.occupancy_box.title())
+        name_widget(self.move_out_view, self.move_out_box.title())
         self.documents_box.setTitle(self.tr("Documents"))
         self.floor_label.setText(self.tr("Floor"))
         self.year_label.setText(self.tr("Year"))

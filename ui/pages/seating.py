@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import seating_on
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.seating import SeatingTableModel
@@ -250,6 +251,8 @@ class SeatingPage(Page):
         if self.floor_combo.count():
             self.floor_combo.setItemText(0, self.tr("All floors"))
         self.search.setPlaceholderText(self.tr("Search desk, zone, person or organisation"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.view, self.tr("Desk list"))
         self.view.setToolTip(self.tr("Double-click a desk to show it on the floor plan"))
         self.tabs.setTabText(self.tabs.indexOf(self.list_tab), self.tr("Desk list"))
         self.tabs.setTabText(self.tabs.indexOf(self.plans_tab), self.tr("Move plans"))

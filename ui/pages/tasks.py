@@ -35,6 +35,7 @@ from planner.services.listings import (
     task_listing,
 )
 from planner.services.tasks import list_tasks
+from ui.accessibility import name_widget
 from ui.errors import show_error
 from ui.i18n import fill
 from ui.labels import label
@@ -332,6 +333,8 @@ class TasksPage(Page):
             self.tabs.setTabText(self.tabs.indexOf(self.workspace), self.tr("Renewals"))
         self.tasks_box.setTitle(self.tr("Research tasks"))
         self.cycles_box.setTitle(self.tr("Renewal cycles"))
+        name_widget(self.task_view, self.tasks_box.title())
+        name_widget(self.cycle_view, self.cycles_box.title())
         self.search.setPlaceholderText(self.tr("Search by code, title, area or person"))
         self.track_combo.setItemText(0, self.tr("All tracks"))
         for index in range(1, self.track_combo.count()):

@@ -48,6 +48,7 @@ class OptionalDate(QWidget):
         self.enabled.setChecked(value is not None)
         self.date.setEnabled(value is not None)
         self.enabled.toggled.connect(self.date.setEnabled)
+        self.date.setAccessibleName(text)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.enabled)

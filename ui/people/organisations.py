@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.models.enums import OrganisationKind
 from planner.services.listings import OrganisationListing, organisation_listing
+from ui.accessibility import name_widget
 from ui.action_command import run_and_push
 from ui.errors import show_error
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -76,6 +77,8 @@ class OrganisationsDialog(QDialog):
         self.search = SearchField(self.proxy)
         self.search.setPlaceholderText(self.tr("Search organisations"))
         self.view = make_table_view(self.proxy, stretch_last=False)
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.view, self.tr("Organisations"))
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(
             OrganisationsTableModel.COL_NAME_EN, QHeaderView.ResizeMode.Stretch

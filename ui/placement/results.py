@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QTabWidget, QVBoxLayout, QWidget
 
 from planner.services.placement import PlacementProposal
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.models.base import RowTableModel, SearchProxyModel
 from ui.pages.base import fit_columns, make_table_view
@@ -90,9 +91,11 @@ class PlacementResults(QWidget):
     def retranslate(self) -> None:
         self.summary.setText(self.summary_text())
         self.search.setPlaceholderText(self.tr("Filter by name, desk, task or reason"))
+        name_widget(self.search, self.search.placeholderText())
         for index, title in enumerate(
             (self.tr("Seats (%1)"), self.tr("Teams (%1)"), self.tr("Not placed (%1)"))
         ):
             self.tabs.setTabText(index, fill(title, self.models()[index].rowCount()))
+            name_widget(self.views[index], self.tabs.tabText(index))
         for model in self.models():
             model.retranslate()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.renewals.data import AuditRow
 from ui.renewals.models import RenewalAuditModel
@@ -37,6 +38,7 @@ class AuditTab(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        name_widget(self.view, self.tr("Changes of the cycle"))
         if self._year is None:
             self.caption.setText("")
         else:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidg
 
 from planner.models import Decision
 from planner.renewals.compare import Comparison
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.renewals.colours import DECISION_TINTS
 from ui.renewals.comparison_models import RenewalComparisonModel, TrackTotalsModel, totals_rows
@@ -89,6 +90,8 @@ class ComparisonTab(QWidget):
         self.legend_labels[Decision.MODIFY].setText(self.tr("Modified"))
         self.legend_labels[Decision.CONCLUDE].setText(self.tr("Concluded"))
         self.totals_caption.setText(self.tr("Totals by track (concluded tasks count as 0 after)"))
+        name_widget(self.view, self.tr("Tasks compared with last year"))
+        name_widget(self.totals_view, self.tr("Totals by track"))
         self.model.retranslate()
         self.totals_model.retranslate()
         self._update_title()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accessibility import name_widget
 from ui.i18n import fill
 
 
@@ -60,6 +61,8 @@ class DeadlinesDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Consultation deadline"), self.consultation)
         form.addRow(self.tr("Signing target"), self.signing)
+        name_widget(self.consultation.edit, self.tr("Consultation deadline"))
+        name_widget(self.signing.edit, self.tr("Signing target"))
         form.addRow(buttons)
 
     def values(self) -> tuple[dt.date | None, dt.date | None]:

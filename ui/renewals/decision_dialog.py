@@ -34,6 +34,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.models import Decision, TaskStatus
 from planner.renewals.workflow import NEEDS_REASON
 from planner.services.renewals import people_freed_by_conclusion, release_day
+from ui.accessibility import name_widget
 from ui.i18n import fill, in_language
 from ui.labels import label
 from ui.renewals.data import RenewalRow, TaskChoice
@@ -168,6 +169,11 @@ class DecisionDialog(QDialog):
         form.addRow(self.tr("GPUs"), self.gpu_spin)
         form.addRow(self.tr("Goals and deliverables"), self.goals_edit)
         form.addRow(self.reason_label, self.reason_edit)
+        # Labels given as widgets get no buddy from the form: screen readers read the buddy.
+        self.reason_label.setBuddy(self.reason_edit)
+        name_widget(self.budget_edit, self.tr("Budget (KRW)"))
+        name_widget(self.start_edit, self.tr("First day of the period"))
+        name_widget(self.end_edit, self.tr("Last day of the period"))
         form.addRow(self.tr("Reason in English"), self.reason_en_edit)
 
         self.freed_box = QGroupBox(self.tr("Seating: what concluding this task frees"))

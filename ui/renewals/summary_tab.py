@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 from planner.models import Decision, Track
 from planner.renewals.compare import Comparison
 from planner.renewals.totals import CycleTotals
+from ui.accessibility import name_widget
 from ui.labels import label
 from ui.renewals.comparison_models import GroupTotalsModel, group_totals
 from ui.renewals.data import UNDECIDED, YearBudget
@@ -87,6 +88,7 @@ class SummaryTab(QWidget):
             caption.setText(self.tr("Undecided") if key == UNDECIDED else label(Decision, key))
         self.counts_box.setTitle(self.tr("Decisions in this cycle"))
         self.totals_box.setTitle(self.tr("Tasks going on, by track and by area"))
+        name_widget(self.totals_view, self.totals_box.title())
         self.chart_box.setTitle(self.tr("Budget of the tasks going on, by year (million KRW)"))
         self.totals_model.retranslate()
         self._fill_chart()

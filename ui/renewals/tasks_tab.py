@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import Decision, Track
 from planner.renewals.totals import CycleTotals, totals_of
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.labels import label
 from ui.models.base import ROW_ROLE
@@ -130,6 +131,8 @@ class RenewalTasksTab(QWidget):
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search code, title, area or reason"))
+        name_widget(self.search, self.search.placeholderText())
+        name_widget(self.view, self.tr("Tasks of the cycle"))
         self.track_caption.setText(self.tr("Track"))
         self.decision_caption.setText(self.tr("Decision"))
         for combo, items in (

@@ -34,6 +34,7 @@ from planner.errors import PlannerError
 from planner.export.agreement_data import TemplateText
 from planner.export.templates import shipped_text
 from planner.services.agreement_templates import check_wording, current_templates
+from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
 from ui.errors import error_message
 from ui.i18n import fill
@@ -78,12 +79,14 @@ class WordingEditor(QDialog):
             editor.textChanged.connect(self._schedule_check)
             self.editors[lang] = editor
             self.tabs.addTab(editor, title)
+            name_widget(editor, fill(self.tr("Wording in %1"), title))
         self.versions_label = QLabel(self._versions_text())
         self.versions_label.setWordWrap(True)
         self.check_label = QLabel()
         self.check_label.setWordWrap(True)
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("What changed (kept with the new version)"))
+        name_widget(self.note_edit, self.note_edit.placeholderText())
         self.shipped_button = QPushButton(self.tr("Restore the shipped wording"))
         self.shipped_button.clicked.connect(self.restore_shipped)
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from planner.models.enums import TaskStatus, Track
 from planner.services.listings import PersonListing
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.labels import label
 from ui.models.base import fold
@@ -188,6 +189,8 @@ class TaskDialog(QDialog):
         self.members_proxy.setSourceModel(self.members_model)
         self.members_view = QListView()
         self.members_view.setModel(self.members_proxy)
+        name_widget(self.member_filter, self.member_filter.placeholderText())
+        name_widget(self.members_view, self.tr("Members"))
         self.members_view.setMinimumHeight(160)
         self.member_count = QLabel()
         self.year_spin = QSpinBox()

@@ -1,0 +1,145 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>%1: column headers</source>
+        <translation>%1: 열 머리글</translation>
+    </message>
+    <message>
+        <source>%1: row headers</source>
+        <translation>%1: 행 머리글</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Changes of the cycle</source>
+        <translation>갱신 주기 변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Tasks compared with last year</source>
+        <translation>전년 대비 과제</translation>
+    </message>
+    <message>
+        <source>Totals by track</source>
+        <translation>트랙별 합계</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>Recent servers</source>
+        <translation>최근 서버</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>First day of the period</source>
+        <translation>기간 시작일</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>기간 종료일</translation>
+    </message>
+</context>
+<context>
+    <name>EditBar</name>
+    <message>
+        <source>Grid step</source>
+        <translation>격자 간격</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPage</name>
+    <message>
+        <source>Find person or desk</source>
+        <translation>인원 또는 좌석 찾기</translation>
+    </message>
+    <message>
+        <source>Ctrl+F comes here; Enter shows the next match on the plan</source>
+        <translation>Ctrl+F로 이곳에 옵니다. Enter를 누르면 평면도에서 다음 결과를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Floor plan</source>
+        <translation>평면도</translation>
+    </message>
+    <message>
+        <source>The desks of the floor and who sits there</source>
+        <translation>층의 좌석과 좌석별 사용자</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Pages</source>
+        <translation>페이지</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Desks</source>
+        <translation>좌석</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+</context>
+<context>
+    <name>MovePlansTab</name>
+    <message>
+        <source>Move plans</source>
+        <translation>이동 계획</translation>
+    </message>
+    <message>
+        <source>Moves of the plan</source>
+        <translation>계획의 이동</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyTab</name>
+    <message>
+        <source>Occupancy by group</source>
+        <translation>그룹별 점유 현황</translation>
+    </message>
+    <message>
+        <source>Occupancy chart</source>
+        <translation>점유 현황 차트</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>인원</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalTasksTab</name>
+    <message>
+        <source>Tasks of the cycle</source>
+        <translation>갱신 주기의 과제</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>백업</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <source>Wording in %1</source>
+        <translation>%1 서식</translation>
+    </message>
+</context>
+</TS>
