@@ -450,15 +450,23 @@ def _shown(widget: QWidget) -> bool:
     return widget.isVisible() and widget.width() > 0 and widget.height() > 0
 
 
+# A window manager's title bar: the offscreen platform draws none, a desktop does.
+TITLE_BAR = 30
+
+
 def outside(root: QWidget, area: QRect) -> list[str]:
-    """Visible widgets of ``root`` (its window included) not entirely inside ``area``."""
+    """Visible widgets of ``root`` (its window included) not entirely inside ``area`` (the
+    screen's available geometry: the taskbar is outside it); the window must also leave room
+    for a title bar above it."""
     problems = []
     top = root.window()
     frame = top.frameGeometry()
-    if not area.contains(frame):
+    missing_title = max(TITLE_BAR - (frame.height() - top.height()), 0)
+    if not area.contains(frame) or frame.height() + missing_title > area.height():
         problems.append(
             f"{describe(top)}: window {frame.width()}×{frame.height()} at "
-            f"({frame.x()}, {frame.y()}) outside the screen {area.width()}×{area.height()}"
+            f"({frame.x()}, {frame.y()}) with its title bar outside the screen "
+            f"{area.width()}×{area.height()}"
         )
     for widget in root.findChildren(QWidget):
         if not _shown(widget) or widget.isWindow() or _scrolled_away(widget):

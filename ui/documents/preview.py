@@ -26,6 +26,7 @@ from ui.background import Pool
 from ui.documents.printing import PrintRun
 from ui.errors import show_error
 from ui.i18n import fill
+from ui.screen_fit import fit_to_screen
 from ui.settings import LAST_FOLDER, Settings
 
 ZOOM_STEP = 1.25
@@ -93,7 +94,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
 
-        self.resize(900, 1000)
+        fit_to_screen(self, 900, 1000)
         self.setWindowTitle(title or file_name)
         self.retranslate()
 

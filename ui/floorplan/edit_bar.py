@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
     QFrame,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QToolButton,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from ui.accessibility import name_widget
 from ui.floorplan.edit_actions import EditActions
 from ui.floorplan.edit_mode import CONTEXT, ROTATIONS, LayoutEditor, Tool
+from ui.flow_layout import FlowLayout
 from ui.settings import SNAP_STEP_M, SNAP_TO_GRID, Settings
 
 
@@ -45,12 +45,12 @@ class EditBar(QWidget):
         self.tool_buttons: dict[Tool, QToolButton] = {}
         self.tools = QButtonGroup(self)
         self.tools.setExclusive(True)
-        # The buttons, then the hint on a line of its own: one row of both would make the
-        # window wider than a laptop screen.
+        # The buttons (wrapping onto more lines on a narrow screen), then the hint on a line
+        # of its own: one row of both would make the window wider than a laptop screen.
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(2)
-        layout = QHBoxLayout()
+        layout = FlowLayout()
         outer.addLayout(layout)
         for tool in (Tool.SELECT, Tool.ADD_DESK, Tool.ADD_GRID, Tool.DRAW_ZONE):
             button = QToolButton()
@@ -113,7 +113,7 @@ class EditBar(QWidget):
             self.move_background_button,
         ):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.add_stretch()
         self.hint.setWordWrap(True)
         outer.addWidget(self.hint)
         for button in self.findChildren(QToolButton):

@@ -40,6 +40,7 @@ from ui.floorplan.plan_overlay import PlanOverlay
 from ui.floorplan.scene import FloorScene
 from ui.floorplan.seating_actions import SeatingActions, fill
 from ui.floorplan.view import FloorView
+from ui.flow_layout import FlowLayout
 from ui.floorplan.zones_layer import zone_kind_label
 from ui.i18n import current_language
 from ui.settings import FLOORPLAN_LABELS, Settings
@@ -138,8 +139,10 @@ class FloorPage(SeatingActions, QWidget):
         ):
             label.setBuddy(buddy)
 
-        bar = QHBoxLayout()
-        for widget in (
+        # Wraps onto a second line on a narrow screen (1366 pixels at 150 %) instead of
+        # widening the window past it.
+        bar = FlowLayout()
+        bar.add_widgets(
             self.floor_label,
             self.floor_combo,
             self.day_label,
@@ -149,12 +152,10 @@ class FloorPage(SeatingActions, QWidget):
             self.mode_combo,
             self.plan_label,
             self.plan_combo,
-        ):
-            bar.addWidget(widget)
-        bar.addWidget(self.edit_button)
-        bar.addStretch(1)
-        for widget in (self.fit_button, self.zoom_label):
-            bar.addWidget(widget)
+            self.edit_button,
+        )
+        bar.add_stretch()
+        bar.add_widgets(self.fit_button, self.zoom_label)
 
         self.legend_box = QGroupBox()
         legend_layout = QVBoxLayout(self.legend_box)

@@ -59,6 +59,7 @@ from ui.imports.messages import reading_problem
 from ui.imports.models import preview_items, problem_lines, shown_message
 from ui.imports.preview_panel import CheckedRows, PreviewPanel
 from ui.imports.texts import stage_label
+from ui.screen_fit import fit_to_screen
 
 # What the encoding box offers besides the detected one: what Korean offices produce.
 ENCODINGS = ("utf-8", "cp949", "utf-16", "latin-1")
@@ -182,9 +183,7 @@ class ImportDialog(QDialog):
 
     def _fit_screen(self) -> None:
         """980×760 where there is room; on a 1366×768 laptop, what the screen leaves."""
-        screen = (self.parentWidget() or self).screen() or QGuiApplication.primaryScreen()
-        room = screen.availableGeometry()
-        self.resize(min(980, int(room.width() * 0.95)), min(760, int(room.height() * 0.92)))
+        fit_to_screen(self, 980, 760)
 
     # -- the file -----------------------------------------------------------------------------
     def _fill_sources(self) -> None:

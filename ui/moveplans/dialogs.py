@@ -28,6 +28,7 @@ from ui.models.base import ROW_ROLE, SearchProxyModel
 from ui.moveplans.commands import PlanValues
 from ui.moveplans.models import DeskChoiceModel, PersonChoiceModel
 from ui.pages.base import SearchField, fit_columns, make_table_view, select_row_where
+from ui.screen_fit import fit_to_screen
 
 
 class PlanDialog(QDialog):
@@ -91,7 +92,7 @@ class MoveDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add a move"))
-        self.resize(760, 620)
+        fit_to_screen(self, 760, 620)
         self.people_model = PersonChoiceModel(self)
         self.people_model.set_rows(people)
         self.desk_model = DeskChoiceModel(self)

@@ -34,6 +34,7 @@ from planner.services.move_plans import PlanSummary
 from planner.services.seating import SeatingChange
 from ui.accessibility import name_widget
 from ui.errors import error_message
+from ui.flow_layout import FlowLayout
 from ui.i18n import fill
 from ui.labels import label
 from ui.models.base import ROW_ROLE, SearchProxyModel
@@ -97,13 +98,13 @@ class MovePlansTab(QWidget):
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen
         bar.addWidget(self.search)
         bar.addWidget(self.state_combo)
-        bar.addStretch(1)
+        bar.add_stretch()
         for button in (self.new_button, self.edit_button, self.delete_button):
             bar.addWidget(button)
-        bar.addSpacing(16)
+        bar.add_spacing(16)
         for button in (
             self.validate_button,
             self.apply_button,

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import occupancy
 from ui.accessibility import name_widget
+from ui.flow_layout import FlowLayout
 from ui.i18n import fill, in_language
 from ui.models.base import SearchProxyModel
 from ui.occupancy.chart import OccupancyChart
@@ -62,7 +62,7 @@ class OccupancyTab(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.chart)
 
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen
         for widget in (
             self.group_label,
             self.group_combo,
@@ -71,7 +71,7 @@ class OccupancyTab(QWidget):
             self.search,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.totals)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)

@@ -15,7 +15,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QHBoxLayout,
     QMainWindow,
     QLabel,
     QTabWidget,
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services.queries import seating_on
 from ui.accessibility import name_widget
+from ui.flow_layout import FlowLayout
 from ui.i18n import fill
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.seating import SeatingTableModel
@@ -71,7 +71,7 @@ class SeatingPage(Page):
         self.tabs.addTab(self.floor_plan_placeholder, "")
 
         # The list's own controls live in its tab: the plan has its own day and floor.
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps on a narrow screen
         for widget in (
             self.day_label,
             self.day_edit,
@@ -80,7 +80,7 @@ class SeatingPage(Page):
             self.search,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_stretch()
         bar.addWidget(self.count_label)
         self.list_tab = QWidget()
         list_layout = QVBoxLayout(self.list_tab)

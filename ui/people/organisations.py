@@ -34,6 +34,7 @@ from ui.people.commands import (
     RemoveOrganisationCommand,
 )
 from ui.people.dialog import OrganisationForm
+from ui.screen_fit import fit_to_screen
 
 
 class OrganisationsTableModel(RowTableModel):
@@ -70,7 +71,7 @@ class OrganisationsDialog(QDialog):
         super().__init__(parent)
         self.sessions, self.undo_stack, self.on_changed = sessions, undo_stack, on_changed
         self.setWindowTitle(self.tr("Organisations"))
-        self.resize(640, 420)
+        fit_to_screen(self, 640, 420)
         self.model = OrganisationsTableModel(self)
         self.proxy = SearchProxyModel(self)
         self.proxy.setSourceModel(self.model)

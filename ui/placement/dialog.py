@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,7 @@ from ui.placement.form import PlacementForm
 from ui.placement.job import READING, Outcome, placement_work
 from ui.placement.results import PlacementResults
 from ui.placement.texts import stage_text
+from ui.screen_fit import fit_to_screen
 from ui.settings import Settings
 
 # After a save, apply or undo of one: the draft plan to show (None: none), for the floor plan.
@@ -102,7 +104,12 @@ class AutoPlaceDialog(QDialog):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.form)
+        # The choices scroll on a short screen (1920×1080 at 150 %): Run and the results stay.
+        form_scroll = QScrollArea()
+        form_scroll.setWidgetResizable(True)
+        form_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_scroll.setWidget(self.form)
+        top_layout.addWidget(form_scroll, 1)
         top_layout.addLayout(run_row)
         top_layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -122,7 +129,7 @@ class AutoPlaceDialog(QDialog):
         self.save_button.clicked.connect(self.save_plan)
         self.apply_button.clicked.connect(self.apply_now)
         self.close_button.clicked.connect(self.reject)
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         self._update_buttons()
         self.retranslate()
 

@@ -76,7 +76,7 @@ class AgreementTermsDialog(QDialog):
                 for column, lang in enumerate(("ko", "en"), start=1):
                     edit = QLineEdit(values[f"{name}_{lang}"])
                     edit.setCursorPosition(0)  # a long address shows its beginning
-                    edit.setMinimumWidth(180)
+                    edit.setMinimumWidth(130)  # both parties side by side on 1280 pixels
                     edit.setAccessibleName(f"{PARTY_TITLES[key]} {labels[name]} ({lang})")
                     edit.textChanged.connect(self._update)
                     self.edits[(key, f"{name}_{lang}")] = edit

@@ -8,7 +8,6 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import CycleStatus
 from planner.renewals.workflow import ALLOWED
+from ui.flow_layout import FlowLayout
 from ui.i18n import fill
 from ui.labels import label
 from ui.renewals.colours import OVERDUE_RED
@@ -84,7 +84,8 @@ class CycleBar(QWidget):
         self.frozen_label = QLabel()  # "frozen: version 2 · 1e9d9f9e466f"
         self.frozen_label.setStyleSheet("color: #1b5e20;")
 
-        layout = QHBoxLayout(self)
+        # Wraps onto a second line on a narrow screen: no deadline or button text is cut.
+        layout = FlowLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
             self.caption,
@@ -95,7 +96,7 @@ class CycleBar(QWidget):
             self.frozen_label,
         ):
             layout.addWidget(widget)
-        layout.addStretch(1)
+        layout.add_stretch()
         for button in (
             self.advance_button,
             self.agreement_button,

@@ -108,7 +108,8 @@ class SummaryTab(QWidget):
 
         self.chart_view = QChartView()
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.chart_view.setMinimumHeight(260)
+        # 160: the window keeps fitting 1920×1080 at 150 % (720 pixels high in Qt's units).
+        self.chart_view.setMinimumHeight(160)
         self.chart_layout.addWidget(self.chart_view)
         self._fill_chart()
 

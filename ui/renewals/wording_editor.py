@@ -39,6 +39,7 @@ from ui.background import Pool, run_in_background
 from ui.errors import error_message
 from ui.i18n import fill
 from ui.renewals.decision_dialog import PROBLEM_STYLE
+from ui.screen_fit import fit_to_screen
 
 LANGUAGES = ("ko", "en")
 
@@ -68,7 +69,7 @@ class WordingEditor(QDialog):
         super().__init__(parent)
         self.sessions, self.year, self.pool = sessions, year, pool
         self.setWindowTitle(self.tr("Agreement wording"))
-        self.resize(1300, 820)
+        fit_to_screen(self, 1300, 820)
         with sessions() as session:
             self.in_use: dict[str, TemplateText] = current_templates(session)
         self.editors: dict[str, QPlainTextEdit] = {}

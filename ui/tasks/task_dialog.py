@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -219,16 +221,21 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Area"), self.area_edit)
         form.addRow(self.tr("KAIST PI"), self.pi_combo)
         form.addRow(self.tr("KT counterpart"), self.kt_combo)
-        members = QVBoxLayout()
-        members.addWidget(self.member_filter)
-        members.addWidget(self.members_view)
-        members.addWidget(self.member_count)
-        form.addRow(self.tr("Members"), members)
         form.addRow(self.tr("Start year"), self.year_spin)
         form.addRow(self.tr("Status"), self.status_combo)
         form.addRow(self.tr("Description"), self.description_edit)
+        # The members beside the fields, not under them: the dialog fits a screen 720 pixels
+        # high (1920×1080 at 150 %).
+        members_box = QGroupBox(self.tr("Members"))
+        members = QVBoxLayout(members_box)
+        members.addWidget(self.member_filter)
+        members.addWidget(self.members_view, 1)
+        members.addWidget(self.member_count)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addWidget(members_box, 2)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addLayout(columns, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
 
