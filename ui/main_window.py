@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ui import settings as keys
 from ui.i18n import QT_TRANSLATE_NOOP, current_language, fill, install_language
 from ui.menus import MainMenus
-from ui.screen_fit import fit_to_screen, keep_on_screen
+from ui.screen_fit import fitting_size, keep_on_screen
 from ui.settings import Settings
 
 if TYPE_CHECKING:
@@ -140,9 +140,9 @@ class MainWindow(QMainWindow):
 
         # Never larger than the screen (a 1366×768 laptop, 1920×1080 at 150 %); a geometry
         # saved on a larger monitor is brought back within this one.
-        fit_to_screen(self, 1400, 860)
+        self.resize(fitting_size(self, 1400, 860))
         if self.restoreGeometry(settings.get(keys.WINDOW_GEOMETRY)):
-            fit_to_screen(self)
+            self.resize(fitting_size(self, self.width(), self.height()))
             keep_on_screen(self)
         self.retranslate()
 

@@ -63,6 +63,8 @@ class _ShownOnScreen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             keep_on_screen(watched)
+            watched.removeEventFilter(self)  # once: later the user places the window
+            self.deleteLater()
         return False
 
 
