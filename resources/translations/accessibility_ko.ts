@@ -95,6 +95,10 @@
 <context>
     <name>MovePlansTab</name>
     <message>
+        <source>Filter by state</source>
+        <translation>상태로 거르기</translation>
+    </message>
+    <message>
         <source>Move plans</source>
         <translation>이동 계획</translation>
     </message>
@@ -138,8 +142,52 @@
 <context>
     <name>WordingEditor</name>
     <message>
+        <source>Language of the preview</source>
+        <translation>미리 보기 언어</translation>
+    </message>
+    <message>
         <source>Wording in %1</source>
         <translation>%1 서식</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPanel</name>
+    <message>
+        <source>Column “%1” is read as</source>
+        <translation>“%1” 열을 읽을 항목</translation>
+    </message>
+</context>
+<context>
+    <name>PeoplePanel</name>
+    <message>
+        <source>Filter by organisation</source>
+        <translation>소속으로 거르기</translation>
+    </message>
+    <message>
+        <source>Filter by research task</source>
+        <translation>연구과제로 거르기</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementForm</name>
+    <message>
+        <source>Research task</source>
+        <translation>연구과제</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPage</name>
+    <message>
+        <source>Filter by start year</source>
+        <translation>시작 연도로 거르기</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>상태로 거르기</translation>
+    </message>
+    <message>
+        <source>Filter by track</source>
+        <translation>트랙으로 거르기</translation>
     </message>
 </context>
 </TS>

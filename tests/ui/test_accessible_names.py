@@ -18,7 +18,8 @@ def _korean_set_names(root) -> list[str]:
     return [
         f"{walk.describe(w)}: {w.accessibleName()!r}"
         for w in walk.interactive_widgets(root)
-        if HANGUL.search(w.accessibleName())
+        # Data quoted in a name (a column header of the file) may be Korean.
+        if HANGUL.search(re.sub(r"“[^”]*”", "", w.accessibleName()))
     ]
 
 
@@ -74,4 +75,21 @@ def test_the_check_sees_an_unnamed_search_field(qtbot):
     dialog.show()
     assert len(walk.unnamed(dialog, "test")) == 1
     field.setAccessibleName("Search people")
+    assert walk.unnamed(dialog, "test") == []
+
+
+def test_the_check_sees_a_combo_box_announced_only_by_its_value(qtbot):
+    from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QVBoxLayout
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    combo = QComboBox()
+    combo.addItems(["2025", "2026"])
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(combo)
+    dialog.show()
+    assert "only by its value" in walk.unnamed(dialog, "test")[0]
+    caption = QLabel("Renewal cycle")
+    caption.setBuddy(combo)
+    layout.addWidget(caption)
     assert walk.unnamed(dialog, "test") == []

@@ -676,10 +676,18 @@ def interactive_widgets(root: QWidget) -> list[QWidget]:
     ]
 
 
+def _labelled(widget: QWidget, labels: list[QLabel]) -> bool:
+    return bool(widget.accessibleName()) or any(label.buddy() is widget for label in labels)
+
+
 def unnamed(root: QWidget, where: str) -> list[str]:
-    """Interactive widgets a screen reader could only announce by their kind."""
-    return [
-        f"{where}: {describe(widget)} has no accessible name"
-        for widget in interactive_widgets(root)
-        if not accessible_name(widget)
-    ]
+    """Interactive widgets a screen reader could only announce by their kind, or (a combo
+    box) by the value chosen ("2025", "All") without saying what it is."""
+    labels = root.window().findChildren(QLabel)
+    problems = []
+    for widget in interactive_widgets(root):
+        if not accessible_name(widget):
+            problems.append(f"{where}: {describe(widget)} has no accessible name")
+        elif isinstance(widget, QComboBox) and not _labelled(widget, labels):
+            problems.append(f"{where}: {describe(widget)} is announced only by its value")
+    return problems

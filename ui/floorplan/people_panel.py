@@ -328,6 +328,8 @@ class PeoplePanel(QWidget):
         self._size_columns()
         self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
         name_widget(self.search, self.search.placeholderText())
+        name_widget(self.organisation, self.tr("Filter by organisation"))
+        name_widget(self.task, self.tr("Filter by research task"))
         name_widget(self.view, self.title.text())
         self.unseated.setText(self.tr("Unseated on the chosen day only"))
         self.view.setToolTip(

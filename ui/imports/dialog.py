@@ -119,6 +119,7 @@ class ImportDialog(QDialog):
         source.addRow(self.file_caption, self.file_label)
         source.addRow(self.sheet_label, self.sheet_box)
         source.addRow(self.encoding_label, self.encoding_box)
+        self.encoding_label.setBuddy(self.encoding_box)  # read by screen readers
         source.addRow(self.create_organisations)
 
         self.mapping_panel = MappingPanel()

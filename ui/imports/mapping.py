@@ -73,6 +73,7 @@ class MappingPanel(QWidget):
             for spec in mapping.specs:
                 combo.addItem("", spec.key)
             combo.currentIndexChanged.connect(lambda _index, column=column: self._chosen(column))
+            combo.setAccessibleName(fill(self.tr("Column “%1” is read as"), name.text()))
             for widget, grid_column in ((name, 0), (sample, 1), (combo, 2)):
                 self._grid.addWidget(widget, column + 1, grid_column)
                 self._row_widgets.append(widget)

@@ -426,6 +426,7 @@ class MovePlansTab(QWidget):
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search plans"))
         name_widget(self.search, self.search.placeholderText())
+        name_widget(self.state_combo, self.tr("Filter by state"))
         name_widget(self.plan_view, self.tr("Move plans"))
         name_widget(self.move_view, self.tr("Moves of the plan"))
         self.state_combo.setItemText(0, self.tr("All states"))

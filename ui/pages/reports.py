@@ -106,6 +106,13 @@ class ReportsPage(Page):
         self.floor_label = QLabel()
         self.year_label = QLabel()
         self.language_label = QLabel()
+        # Read by screen readers with the combo boxes.
+        for caption, combo in (
+            (self.floor_label, self.floor_combo),
+            (self.year_label, self.year_combo),
+            (self.language_label, self.language_combo),
+        ):
+            caption.setBuddy(combo)
         self.seating_button = QPushButton()
         self.roster_button = QPushButton()
         self.nameplates_button = QPushButton()

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.placement import PlacementArea
+from ui.accessibility import name_widget
 from ui.i18n import fill
 from ui.placement.choices import WHO_SELECTED, WHO_TASK, WHO_UNSEATED, PlacementChoices
 from ui.placement.models import AreaTreeModel
@@ -253,6 +254,7 @@ class PlacementForm(QWidget):
         self.who_box.setTitle(self.tr("Who"))
         self.who_unseated.setText(self.tr("Everyone without a desk on the effective date"))
         self.who_task.setText(self.tr("The members of a research task:"))
+        name_widget(self.task_combo, self.tr("Research task"))
         self.task_combo.lineEdit().setPlaceholderText(self.tr("Type a code or a title"))
         self._label_selected()
         self.where_box.setTitle(self.tr("Where"))

@@ -47,6 +47,7 @@ class CycleBar(QWidget):
         super().__init__(parent)
         self.caption = QLabel()
         self.year_combo = QComboBox()
+        self.caption.setBuddy(self.year_combo)  # read by screen readers
         self.year_combo.setMinimumContentsLength(6)
         self.year_combo.activated.connect(
             lambda i: self.year_chosen.emit(self.year_combo.itemData(i))

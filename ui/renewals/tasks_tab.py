@@ -69,6 +69,9 @@ class RenewalTasksTab(QWidget):
 
         bar = QHBoxLayout()
         self.track_caption, self.decision_caption = QLabel(), QLabel()
+        # Read by screen readers with the combo boxes.
+        self.track_caption.setBuddy(self.track_combo)
+        self.decision_caption.setBuddy(self.decision_combo)
         for widget in (
             self.search,
             self.track_caption,

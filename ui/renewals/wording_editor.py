@@ -130,6 +130,7 @@ class WordingEditor(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         controls = QHBoxLayout()
         controls.addWidget(self.preview_lang)
+        name_widget(self.preview_lang, self.tr("Language of the preview"))
         controls.addWidget(self.preview_button)
         controls.addWidget(self.preview_status, 1)
         right_layout.addLayout(controls)
