@@ -1035,4 +1035,51 @@ Every task still running is copied as “continue” with its %2 figures and a p
       <translation>서명란</translation>
     </message>
   </context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <source>Changes of the cycle</source>
+        <translation>갱신 주기 변경 이력</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonTab</name>
+    <message>
+        <source>Tasks compared with last year</source>
+        <translation>전년 대비 과제</translation>
+    </message>
+    <message>
+        <source>Totals by track</source>
+        <translation>트랙별 합계</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>First day of the period</source>
+        <translation>기간 시작일</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>기간 종료일</translation>
+    </message>
+</context>
+<context>
+    <name>WordingEditor</name>
+    <message>
+        <source>Language of the preview</source>
+        <translation>미리 보기 언어</translation>
+    </message>
+    <message>
+        <source>Wording in %1</source>
+        <translation>%1 서식</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalTasksTab</name>
+    <message>
+        <source>Tasks of the cycle</source>
+        <translation>갱신 주기의 과제</translation>
+    </message>
+</context>
 </TS>
