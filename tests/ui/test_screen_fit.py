@@ -69,3 +69,9 @@ def test_every_page_and_dialog_fits_the_screen(tmp_path, demo_file, screen):
     # Qt's own pixels: the screen as the window sees it.
     assert result["screen"] == [round(width / scale), round((height - TASKBAR) / scale)]
     assert result["problems"] == []
+
+
+def test_the_walk_opens_every_dialog_of_the_code():
+    from tests.ui import walk
+
+    assert walk.missing_dialogs() == []
