@@ -6,6 +6,12 @@ Each subcommand lives in its own module under :mod:`planner.commands` with
 built: one that cannot be imported (a broken installation, a bundle missing a module) stops the
 program with its name and the error, instead of the command quietly disappearing.
 
+Every way a command can fail ends in one line on stderr and an exit code (README, *Exit
+codes*): a :class:`PlannerError` by :func:`planner.errors.exit_code`; an error of the database
+driver is first said as one (:func:`planner.errors.from_database_error`: the role that may not,
+the server that went away, …); anything else is a crash: the traceback goes to a crash report
+file (:mod:`planner.crash`) and the line names it.
+
 The ``planner`` console script is :mod:`lab_planner.launcher`, above this package and ``ui``:
 it passes a :class:`Frontend` that adds the window's options and opens the window when no
 subcommand is given. ``python -m planner`` is this CLI alone.
@@ -19,9 +25,27 @@ import sys
 from collections.abc import Callable
 
 from planner.commands.options import DATABASE_HELP, add_database_option
-from planner.errors import EXIT_RULE, DatabaseProblem, PlannerError
+from planner.errors import (
+    EXIT_CONNECTION,
+    EXIT_DATABASE,
+    EXIT_NOT_ALLOWED,
+    EXIT_RULE,
+    PlannerError,
+    exit_code,
+)
 
-__all__ = ["COMMANDS", "CommandUnavailable", "Frontend", "add_database_option", "main"]
+__all__ = [
+    "COMMANDS",
+    "EXIT_CONNECTION",
+    "EXIT_DATABASE",
+    "EXIT_NOT_ALLOWED",
+    "EXIT_RULE",
+    "CommandUnavailable",
+    "Frontend",
+    "add_database_option",
+    "command_paths",
+    "main",
+]
 
 COMMANDS = [
     "planner.commands.demo",
@@ -40,8 +64,8 @@ COMMANDS = [
 ]
 
 EXIT_USAGE = 2  # as argparse
-EXIT_DATABASE = 4
 EXIT_INSTALLATION = 70  # EX_SOFTWARE (sysexits.h): the program itself is incomplete
+EXIT_CRASH = 70  # EX_SOFTWARE too: an error the program did not expect (see the crash report)
 
 
 class CommandUnavailable(Exception):
@@ -135,12 +159,8 @@ def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int
         args.func = frontend.run
     try:
         return int(args.func(args) or 0)
-    except DatabaseProblem as error:
-        print(f"planner: {error}", file=sys.stderr)
-        return EXIT_DATABASE
     except PlannerError as error:
-        print(f"planner: {error}", file=sys.stderr)
-        return EXIT_RULE
+        return _refuse(error)
     except BrokenPipeError:
         # `planner … | head` closed the pipe: not an error worth a traceback.
         sys.stderr.close()
@@ -148,3 +168,102 @@ def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int
     except KeyboardInterrupt:
         print("planner: interrupted", file=sys.stderr)
         return 130
+    except Exception as error:  # noqa: BLE001 - the last line of defence: one line, a report
+        return _unexpected(error, parser, sys.argv[1:] if argv is None else list(argv), args)
+
+
+def _refuse(error: PlannerError) -> int:
+    from planner.refusals import cli_language, sentence  # noqa: PLC0415
+
+    print(f"planner: {sentence(error, cli_language())}", file=sys.stderr)
+    return exit_code(error)
+
+
+def _unexpected(
+    error: Exception, parser: argparse.ArgumentParser, argv: list[str], args: argparse.Namespace
+) -> int:
+    """A database driver's error said as a refusal; anything else written to a crash report."""
+    from planner.connection import server_label  # noqa: PLC0415
+    from planner.errors import NotPermitted, from_database_error  # noqa: PLC0415
+
+    url = _database_url(args)
+    what = " ".join(["planner", *_command_path(parser, argv)])
+    refusal = from_database_error(error, server=server_label(url), what=what)
+    if isinstance(refusal, NotPermitted) and refusal.role is None and url:
+        refusal = NotPermitted(what, _role_at(url), detail=refusal.detail)
+    if refusal is not None:
+        return _refuse(refusal)
+    return _crashed(error, argv)
+
+
+def _crashed(error: Exception, argv: list[str]) -> int:
+    from planner.crash import write_crash_report  # noqa: PLC0415
+    from planner.refusals import CRASHED, CRASHED_NO_REPORT, cli_language, one_line, say  # noqa: PLC0415
+
+    kind = one_line(f"{type(error).__name__}: {error}", limit=200)
+    try:
+        line = say(CRASHED, (kind, write_crash_report(error, argv)), cli_language())
+    except Exception as failure:  # noqa: BLE001 - even then: one line
+        line = say(CRASHED_NO_REPORT, (kind, one_line(failure, 200)), cli_language())
+    print(f"planner: {line}", file=sys.stderr)
+    return EXIT_CRASH
+
+
+def _database_url(args: argparse.Namespace) -> str | None:
+    try:
+        from planner.storage import resolve_url  # noqa: PLC0415
+
+        return resolve_url(getattr(args, "database", None))
+    except Exception:  # noqa: BLE001 - only for naming the server in a message
+        return None
+
+
+def _role_at(url: str) -> str | None:
+    from planner.db import make_engine  # noqa: PLC0415
+    from planner.sharing import server_role  # noqa: PLC0415
+
+    try:
+        engine = make_engine(url, connect_args={"connect_timeout": 5})
+    except Exception:  # noqa: BLE001 - the refusal is then said without the role
+        return None
+    try:
+        return server_role(engine)
+    finally:
+        engine.dispose()
+
+
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:  # argparse keeps its subparsers nowhere else
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _command_path(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """The subcommand words of ``argv`` ("cycle", "advance"), as the parser reads them."""
+    path: list[str] = []
+    choices = _subcommands(parser)
+    for token in argv:
+        if token in choices:
+            path.append(token)
+            choices = _subcommands(choices[token])
+            if not choices:
+                break
+    return path
+
+
+def command_paths(parser: argparse.ArgumentParser | None = None) -> list[tuple[str, ...]]:
+    """Every command the CLI has, as its words (("assign",), ("cycle", "advance"), …): what a
+    test walks to cover each command, new ones included."""
+    found: list[tuple[str, ...]] = []
+
+    def walk(node: argparse.ArgumentParser, prefix: tuple[str, ...]) -> None:
+        children = _subcommands(node)
+        if not children and prefix:
+            found.append(prefix)
+        for name, child in children.items():
+            if child is not node:
+                walk(child, (*prefix, name))
+
+    walk(parser or build_parser(), ())
+    return found

@@ -78,6 +78,17 @@ class ServerConnection:
         )
 
 
+def server_label(url: str | None) -> str:
+    """``user@host:port/database`` of a server URL, never its password; "" for a file."""
+    if not url:
+        return ""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return ""
+    user = f"{parsed.username}@" if parsed.username else ""
+    return f"{user}{parsed.host or 'localhost'}:{parsed.port or DEFAULT_PORT}/{parsed.database or ''}"
+
+
 def is_server_location(text: str) -> bool:
     return text.startswith(("postgresql://", "postgresql+", "postgres://"))
 

@@ -2,14 +2,31 @@
 
 Each carries a message in plain words for the user. The UI shows ``str(error)`` (translated
 where the UI has a translation for the error's ``code``); the CLI prints it on one line and
-exits with :data:`EXIT_RULE`.
+exits with the error's :func:`exit_code`: a broken rule :data:`EXIT_RULE`, a database that
+cannot be used :data:`EXIT_DATABASE`, a change the user's role may not make
+:data:`EXIT_NOT_ALLOWED`, a server that cannot be reached or went away :data:`EXIT_CONNECTION`.
+
+What the database driver raises (SQLAlchemy wrapping psycopg or sqlite3) is turned into one of
+these by :func:`from_database_error`, in one place for the CLI and the window.
 """
 
 from __future__ import annotations
 
 import re
 
-EXIT_RULE = 3
+from planner.refusals import (
+    CONNECTION_LOST,
+    DATABASE_REFUSED,
+    LOGIN_REFUSED,
+    SERVER_UNREACHABLE,
+    not_permitted_template,
+    one_line,
+)
+
+EXIT_RULE = 3  # a rule of the data said no (desk taken, cycle not ready, not found, …)
+EXIT_DATABASE = 4  # the database cannot be used as it is (damaged, newer, read-only, disk full)
+EXIT_NOT_ALLOWED = 5  # the server refused: the user's role may not make this change
+EXIT_CONNECTION = 6  # the server cannot be reached, or the connection was lost
 
 
 class PlannerError(Exception):
@@ -237,3 +254,126 @@ class DiskFull(DatabaseProblem):
     """The disk (or a quota) has no room left: the write was rolled back."""
 
     code = "disk_full"
+
+
+class NotPermitted(PlannerError):
+    """The server refused (SQLSTATE 42501): the user's database role may not make this change.
+
+    ``role`` is the user's Lab Planner role when known ("viewer", "coordinator", "partnership",
+    "admin"), ``ROLE_NONE`` for a user without one, None when it could not be asked; the
+    sentence names it and what it may do (:mod:`planner.refusals`, both languages)."""
+
+    code = "not_permitted"
+
+    def __init__(self, what: str, role: str | None = None, detail: str = "") -> None:
+        self.what, self.role, self.detail = what, role, detail
+        self.problem = not_permitted_template(role)
+        self.values = (what,)
+        super().__init__(fill_template(self.problem, self.values))
+
+
+ROLE_NONE = "-"  # NotPermitted.role of a database user that has no Lab Planner role
+
+
+class ConnectionLost(PlannerError):
+    """The database server cannot be reached (``lost`` False) or the connection broke during
+    the work (``lost`` True). Nothing unfinished was saved; trying again later is the remedy."""
+
+    code = "connection_lost"
+
+    def __init__(self, server: str, reason: str, *, lost: bool) -> None:
+        self.server, self.reason, self.lost = server, reason, lost
+        self.problem = CONNECTION_LOST if lost else SERVER_UNREACHABLE
+        self.values = (server, reason)
+        super().__init__(fill_template(self.problem, self.values))
+
+
+class LoginRefused(DatabaseProblem):
+    """The server answered but would not let this user in (unknown user or database, wrong
+    password, no pg_hba.conf entry): the connection settings are wrong, not the network."""
+
+    code = "login_refused"
+
+    def __init__(self, server: str, reason: str) -> None:
+        self.server, self.reason = server, reason
+        self.problem, self.values = LOGIN_REFUSED, (server, reason)
+        super().__init__(fill_template(self.problem, self.values))
+
+
+class DatabaseRefused(PlannerError):
+    """The database itself refused a change (a constraint or a trigger: class 23 on
+    PostgreSQL, an SQLite integrity error) that the service did not catch first."""
+
+    code = "database_refused"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        self.problem, self.values = DATABASE_REFUSED, (reason,)
+        super().__init__(fill_template(self.problem, self.values))
+
+
+def exit_code(error: PlannerError) -> int:
+    """The CLI's exit code for ``error`` (README: *Exit codes*)."""
+    if isinstance(error, NotPermitted):
+        return EXIT_NOT_ALLOWED
+    if isinstance(error, ConnectionLost) or error.code == "connection_lost":  # resilience's too
+        return EXIT_CONNECTION
+    if isinstance(error, DatabaseProblem):
+        return EXIT_DATABASE
+    return EXIT_RULE
+
+
+# SQLSTATEs (PostgreSQL appendix A) that mean the connection is gone or cannot be made.
+_CONNECTION_STATES = {"57P01", "57P02", "57P03"}  # admin/crash shutdown, cannot connect now
+_LOST_STATES = {"08003", "08006", "57P01", "57P02"}  # connection does not exist / failure
+# libpq reports a refused login as text only ("… failed: FATAL:  role "x" does not exist");
+# a server starting, stopping or full says FATAL too, but that passes: it is a connection's.
+_LOGIN_REFUSED = re.compile(r"\bFATAL:")
+_BUSY = re.compile(r"starting up|shutting down|in recovery|too many (clients|connections)")
+
+
+def from_database_error(
+    error: BaseException, *, server: str = "", what: str = "", role: str | None = None
+) -> PlannerError | None:
+    """What a database driver's error means for the user, or None when ``error`` is not one.
+
+    ``error`` is a SQLAlchemy ``DBAPIError`` (its driver error in ``.orig``) or a driver error
+    itself (psycopg, sqlite3). ``server`` names the server in the sentence (never with a
+    password), ``what`` the refused action, ``role`` the user's role when already known.
+    Read without importing SQLAlchemy or the driver: the window shows these from its first
+    paint."""
+    orig = getattr(error, "orig", None) or error
+    driver = type(orig).__module__.split(".")[0]
+    if driver not in ("psycopg", "psycopg2", "sqlite3") and orig is error:
+        return None
+    state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None) or ""
+    reason = one_line(_driver_message(orig))
+    if state == "42501":
+        return NotPermitted(what or reason, role, detail=reason)
+    invalidated = bool(getattr(error, "connection_invalidated", False))
+    if driver.startswith("psycopg") and (
+        invalidated
+        or state.startswith("08")
+        or state in _CONNECTION_STATES
+        or (not state and type(orig).__name__ in ("OperationalError", "InterfaceError"))
+    ):
+        server = server or _server_of(orig)
+        if not state and _LOGIN_REFUSED.search(reason) and not _BUSY.search(reason):
+            return LoginRefused(server, reason)
+        lost = invalidated or state in _LOST_STATES or "connection failed" not in reason
+        return ConnectionLost(server, reason, lost=lost)
+    if state.startswith("23") or type(orig).__name__ == "IntegrityError":
+        return DatabaseRefused(reason)
+    return DatabaseProblem(reason)
+
+
+def _driver_message(orig: BaseException) -> str:
+    diag = getattr(orig, "diag", None)
+    primary = getattr(diag, "message_primary", None) if diag is not None else None
+    return primary or str(orig) or type(orig).__name__
+
+
+def _server_of(orig: BaseException) -> str:
+    info = getattr(getattr(orig, "pgconn", None), "info", None) or getattr(orig, "info", None)
+    host = getattr(info, "host", None)
+    return f"{host}:{getattr(info, 'port', '')}" if host else "?"

@@ -1,11 +1,12 @@
-"""Where the program keeps its own files: the user data folder (databases, backups) and the
-user cache folder (what can be computed again). Below everything that reads or writes them."""
+"""Where the program keeps its own files: the user data folder (databases, backups), the
+user cache folder (what can be computed again) and the user log folder (crash reports). Below
+everything that reads or writes them."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_cache_path, user_data_path
+from platformdirs import user_cache_path, user_data_path, user_log_path
 
 APP_NAME = "LabPlanner"
 
@@ -16,6 +17,11 @@ def data_dir() -> Path:
 
 def cache_dir() -> Path:
     return user_cache_path(APP_NAME, appauthor=False, ensure_exists=True)
+
+
+def log_dir() -> Path:
+    """Crash reports (``~/.local/state/LabPlanner/log`` on Linux)."""
+    return user_log_path(APP_NAME, appauthor=False, ensure_exists=True)
 
 
 def default_database() -> Path:

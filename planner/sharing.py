@@ -12,9 +12,12 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from planner.errors import ConcurrentEdit, PlannerError
+from planner.errors import ConcurrentEdit, NotPermitted
+
+__all__ = ["NotPermitted"]  # its home is planner.errors; reached here by older callers
 
 if TYPE_CHECKING:  # the window shows these errors from its first paint: no SQLAlchemy import
+    from sqlalchemy import Engine
     from sqlalchemy.orm import Session
     from sqlalchemy.orm.exc import StaleDataError
 
@@ -22,16 +25,6 @@ if TYPE_CHECKING:  # the window shows these errors from its first paint: no SQLA
 
 RETRYABLE_STATES = frozenset({"40001", "40P01"})  # serialization_failure, deadlock_detected
 PERMISSION_DENIED = "42501"  # insufficient_privilege
-
-
-class NotPermitted(PlannerError):
-    """The server refused: the user's database role may not make this change."""
-
-    code = "not_permitted"
-
-    def __init__(self, what: str) -> None:
-        super().__init__(f"Your role may not do this: {what}. Nothing was changed.")
-        self.what = what
 
 
 class ChangedByOther(ConcurrentEdit):
@@ -87,3 +80,36 @@ def last_change(session: Session, entity: str, entity_ids: list[int]) -> AuditEn
     if entity_ids:
         query = query.where(AuditEntry.entity_id.in_(entity_ids))
     return session.scalars(query).first()
+
+
+def server_role(engine: Engine) -> str | None:
+    """The connected user's Lab Planner role on a server ("viewer", "coordinator", …;
+    planner.errors.ROLE_NONE when it has none), asked on a connection of its own — the one a
+    refusal came from is aborted; None for a file, a superuser, or a server that does not
+    answer (the refusal is then said without the role)."""
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - see TYPE_CHECKING above
+
+    from planner.dbtools.roles import current_permissions  # noqa: PLC0415
+    from planner.errors import ROLE_NONE  # noqa: PLC0415
+
+    if engine.dialect.name != "postgresql":
+        return None
+    try:
+        with engine.connect() as connection:
+            permissions = current_permissions(connection)
+            superuser, reads = connection.exec_driver_sql(
+                "SELECT rolsuper, has_table_privilege('assignment', 'SELECT') "
+                "FROM pg_roles WHERE rolname = current_user"
+            ).one()
+    except SQLAlchemyError:
+        return None
+    if superuser:
+        return None
+    if permissions.role:
+        return permissions.role
+    # Group roles under another prefix (a test's): the privileges say which role it amounts to.
+    if permissions.may_seat:
+        return "admin" if permissions.may_edit_tasks else "coordinator"
+    if permissions.may_edit_tasks:
+        return "partnership"
+    return "viewer" if reads else ROLE_NONE

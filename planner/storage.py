@@ -27,12 +27,17 @@ from planner.db import (
     sqlite_path,
 )
 from planner.dbtools.snapshots import automatic_backup
+from planner.connection import server_label
 from planner.errors import (
+    ConnectionLost,
     DatabaseDamaged,
     DatabaseProblem,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
+    LoginRefused,
+    NotPermitted,
+    from_database_error,
 )
 from planner.locations import APP_NAME, data_dir, default_database, demo_database
 from planner.wal_checkpoint import WalCheckpointer
@@ -219,6 +224,9 @@ def open_database(
         backup = migrate.prepare(engine, file)
     except (OperationalError, DatabaseError) as error:
         _discard(engine, checkpointer)
+        said = from_database_error(error, server=server_label(url))
+        if isinstance(said, ConnectionLost | NotPermitted | LoginRefused):  # not a damaged file
+            raise said from error
         raise DatabaseProblem(f"Cannot open the database at {file or url}: {error.orig}") from error
     except Exception:
         _discard(engine, checkpointer)

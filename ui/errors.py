@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from planner import errors, resilience, sharing
+from planner import errors, refusals, resilience, sharing
 from ui import error_details
 from ui.i18n import QT_TRANSLATE_NOOP, fill
 from ui.labels import label
@@ -58,11 +58,11 @@ def _concurrent(error: errors.ConcurrentEdit) -> str:
     return f"{lead}\n{error}"
 
 
-def _not_permitted(error: sharing.NotPermitted) -> str:
-    text = QCoreApplication.translate(
-        CONTEXT, "Your role may not do this: %1. Nothing was changed."
-    )
-    return fill(text, error.what)
+def _refusal(error: errors.PlannerError) -> str:
+    # The sentence the CLI says (planner.refusals), in the window's language: its Korean is in
+    # refusals_ko.ts, which the translator loads with the others.
+    text = QCoreApplication.translate(refusals.CONTEXT, error.problem or str(error))
+    return fill(text, *error.values)
 
 
 def _connection_lost(error: resilience.ConnectionLost) -> str:
@@ -197,8 +197,11 @@ def _outside_stay(error: errors.OutsideStay) -> str:
 # Most specific classes first: the first isinstance match wins.
 _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (sharing.ChangedByOther, _changed_by_other),
-    (sharing.NotPermitted, _not_permitted),
     (resilience.ConnectionLost, _connection_lost),
+    (errors.NotPermitted, _refusal),
+    (errors.ConnectionLost, _refusal),
+    (errors.LoginRefused, _refusal),
+    (errors.DatabaseRefused, _refusal),
     (
         errors.DiskFull,
         lambda _error: QCoreApplication.translate(

@@ -18,14 +18,21 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from planner.errors import ConcurrentEdit, DatabaseProblem, PlannerError
+from planner.connection import server_label
+from planner.errors import (
+    ConcurrentEdit,
+    DatabaseProblem,
+    NotPermitted,
+    PlannerError,
+    from_database_error,
+)
 from planner.resilience import ConnectionLost, is_connection_lost
 from planner.sharing import (
     ChangedByOther,
-    NotPermitted,
     is_permission_denied,
     is_retryable,
     last_change,
+    server_role,
     stale_table,
 )
 
@@ -55,15 +62,24 @@ def run_action(
                 # on a new connection (which waits for a restarting server, planner.resilience).
                 # Lost during COMMIT it may have been saved: never run twice, say so instead.
                 continue
-            if is_permission_denied(error):
-                return NotPermitted(what)
-            if is_connection_lost(error):
+            if is_connection_lost(error) and not is_permission_denied(error):
                 lost = ConnectionLost(what)
                 for listener in list(connection_listeners):
                     listener(lost)
                 return lost
-            return DatabaseProblem(str(getattr(error, "orig", None) or error))
+            return _said(sessions, error, what)
     return None  # not reached: the last attempt returns or raises
+
+
+def _said(sessions: sessionmaker[Session], error: SQLAlchemyError, what: str) -> PlannerError:
+    """The driver's error as the CLI says it (planner.errors.from_database_error): a refusal
+    names the role and what it may do, a server gone is ConnectionLost, …"""
+    engine = sessions.kw.get("bind")
+    server = server_label(engine.url.render_as_string()) if engine is not None else ""
+    said = from_database_error(error, server=server, what=what)
+    if isinstance(said, NotPermitted) and is_permission_denied(error) and engine is not None:
+        said = NotPermitted(what, server_role(engine), detail=said.detail)
+    return said or DatabaseProblem(str(getattr(error, "orig", None) or error))
 
 
 def _run_once(

@@ -88,6 +88,22 @@ def run(args: argparse.Namespace) -> int:
         db.close()
 
 
+def _occupants(session, desk_id: int | None, day: dt.date) -> list[dict]:
+    """Who sits at the desk on ``day`` (a hot desk may have several), by start date."""
+    from planner.services.seating import occupants_on
+
+    if desk_id is None:
+        return []
+    return [
+        {
+            "person_id": a.person_id, "name_ko": a.person.name_ko, "name_en": a.person.name_en,
+            "email": a.person.email, "start": a.start_date.isoformat(),
+            "end": a.end_date.isoformat() if a.end_date else None,
+        }
+        for a in sorted(occupants_on(session, desk_id, day), key=lambda a: (a.start_date, a.id))
+    ]
+
+
 def _whereis(db, args: argparse.Namespace) -> int:
     from planner.models import Desk, Floor, Person
     from planner.services.floorplan import find_in_site
@@ -108,12 +124,16 @@ def _whereis(db, args: argparse.Namespace) -> int:
                 "desk": desk.code if desk else None,
                 "floor": floor.name if floor else None,
                 "building": floor.building.name if floor else None,
+                "occupants": _occupants(s, hit.desk_id, day),  # who sits at that desk that day
             })
     if args.json:
         print(json.dumps({"query": args.query, "on": day.isoformat(), "results": results}, ensure_ascii=False, indent=2))
     else:
         for r in results:
             where = f"{r['desk']} ({r['building']} {r['floor']})" if r["desk"] else "no desk on that day"
+            if r["kind"] == "desk":
+                who = ", ".join(o["name_ko"] for o in r["occupants"]) or "free"
+                where = f"{where}: {who}"
             print(f"{r['label']}: {where}")
         if not results:
             print(f"Nothing found for '{args.query}'.")

@@ -183,10 +183,6 @@
             <source>%1: %2 changed this meanwhile (%3). Nothing of yours was saved; the view now shows their version.</source>
             <translation>%1: 그사이 %2 님이 이 항목을 변경했습니다(%3). 내 변경 내용은 저장되지 않았으며, 화면에 변경된 내용을 다시 불러왔습니다.</translation>
         </message>
-        <message>
-            <source>Your role may not do this: %1. Nothing was changed.</source>
-            <translation>현재 역할로는 할 수 없는 작업입니다: %1. 아무것도 변경되지 않았습니다.</translation>
-        </message>
     </context>
     <context>
         <name>MainMenus</name>

@@ -112,3 +112,28 @@ def test_swap(db, capsys):
     assert main(["swap", newcomer.email, second.email, "--on", "2026-01-05", "--database", db]) == 0
     assert _desk(db, newcomer.email, dt.date(2026, 1, 5)) == later[0].code
     assert _desk(db, second.email, dt.date(2026, 1, 5)) == desk.code
+
+
+def test_whereis_a_desk_names_who_sits_there_on_the_day(db, capsys):
+    """Issue #16, reproduction 5: `planner whereis DESK --json` found the desk, not its
+    occupant."""
+    newcomer, desk, _ = _facts(db)
+    assert main(["assign", newcomer.email, desk.code, "--from", "2025-12-01", "--to", "2026-01-31",
+                 "--database", db]) == 0
+    capsys.readouterr()
+    assert main(["whereis", desk.code, "--on", "2025-12-10", "--json", "--database", db]) == 0
+    hit = next(r for r in json.loads(capsys.readouterr().out)["results"] if r["kind"] == "desk")
+    assert hit["desk"] == desk.code
+    assert [(o["email"], o["name_ko"], o["start"], o["end"]) for o in hit["occupants"]] == [
+        (newcomer.email, newcomer.name_ko, "2025-12-01", "2026-01-31")
+    ]
+    # the day counts: before the move-in the desk is free
+    assert main(["whereis", desk.code, "--on", "2025-11-30", "--json", "--database", db]) == 0
+    hit = next(r for r in json.loads(capsys.readouterr().out)["results"] if r["kind"] == "desk")
+    assert hit["occupants"] == []
+    # a person's hit names the occupants of their desk too (themselves), and the text says who
+    assert main(["whereis", newcomer.email, "--on", "2025-12-10", "--json", "--database", db]) == 0
+    person_hit = json.loads(capsys.readouterr().out)["results"][0]
+    assert [o["email"] for o in person_hit["occupants"]] == [newcomer.email]
+    assert main(["whereis", desk.code, "--on", "2025-12-10", "--database", db]) == 0
+    assert newcomer.name_ko in capsys.readouterr().out

@@ -84,7 +84,10 @@ def test_viewer_sees_its_role_cannot_drag_and_a_forced_change_is_refused(
         errors = []
         command = AssignCommand(viewer, pid, site.desks[0], TODAY, "김민준", on_error=errors.append)
         assert not run_and_push(window.undo_stack, command)
-        assert error_message(errors[0]).startswith("현재 역할로는 할 수 없는 작업입니다")
+        # the role and what it may do, as `planner assign` says it (planner.refusals)
+        said = error_message(errors[0])
+        assert said.startswith("열람자(viewer) 역할로는 할 수 없습니다: ")
+        assert "조회·인쇄·내보내기만 할 수 있고" in said and "\n" not in said
         assert window.undo_stack.count() == 0
     with owner() as s:
         assert s.scalar(select(func.count()).select_from(Assignment)) == 0
