@@ -30,6 +30,7 @@ from planner.errors import (
     EXIT_DATABASE,
     EXIT_NOT_ALLOWED,
     EXIT_RULE,
+    NotPermitted,
     PlannerError,
     exit_code,
 )
@@ -159,6 +160,8 @@ def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int
         args.func = frontend.run
     try:
         return int(args.func(args) or 0)
+    except NotPermitted as error:  # raised as such (opening a database): name role and command
+        return _refuse(_with_role(error, parser, sys.argv[1:] if argv is None else list(argv), args))
     except PlannerError as error:
         return _refuse(error)
     except BrokenPipeError:
@@ -184,16 +187,25 @@ def _unexpected(
 ) -> int:
     """A database driver's error said as a refusal; anything else written to a crash report."""
     from planner.connection import server_label  # noqa: PLC0415
-    from planner.errors import NotPermitted, from_database_error  # noqa: PLC0415
+    from planner.errors import from_database_error  # noqa: PLC0415
 
     url = _database_url(args)
-    what = " ".join(["planner", *_command_path(parser, argv)])
-    refusal = from_database_error(error, server=server_label(url), what=what)
-    if isinstance(refusal, NotPermitted) and refusal.role is None and url:
-        refusal = NotPermitted(what, _role_at(url), detail=refusal.detail)
+    refusal = from_database_error(error, server=server_label(url))
+    if isinstance(refusal, NotPermitted):
+        refusal = _with_role(refusal, parser, argv, args)
     if refusal is not None:
         return _refuse(refusal)
     return _crashed(error, argv)
+
+
+def _with_role(
+    error: NotPermitted, parser: argparse.ArgumentParser, argv: list[str], args: argparse.Namespace
+) -> NotPermitted:
+    """The refusal naming the command ("planner cycle advance") and the user's role."""
+    what = " ".join(["planner", *_command_path(parser, argv)])
+    url = _database_url(args)
+    role = error.role if error.role is not None or not url else _role_at(url)
+    return NotPermitted(what, role, detail=error.detail)
 
 
 def _crashed(error: Exception, argv: list[str]) -> int:

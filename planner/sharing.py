@@ -89,21 +89,32 @@ def server_role(engine: Engine) -> str | None:
     answer (the refusal is then said without the role)."""
     from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 - see TYPE_CHECKING above
 
-    from planner.dbtools.roles import current_permissions  # noqa: PLC0415
+    from planner.dbtools.roles import current_permissions, group_names  # noqa: PLC0415
     from planner.errors import ROLE_NONE  # noqa: PLC0415
 
     if engine.dialect.name != "postgresql":
         return None
     try:
         with engine.connect() as connection:
-            permissions = current_permissions(connection)
-            superuser, reads = connection.exec_driver_sql(
-                "SELECT rolsuper, has_table_privilege('assignment', 'SELECT') "
+            superuser, schema = connection.exec_driver_sql(
+                "SELECT rolsuper, to_regclass('assignment') IS NOT NULL "
                 "FROM pg_roles WHERE rolname = current_user"
             ).one()
+            if superuser:
+                return None  # a member of every role, but not a planner role
+            if not schema:  # an empty database (before `planner db upgrade`): by membership
+                return next(
+                    (role for role, group in group_names().items()
+                     if connection.exec_driver_sql(
+                         "SELECT pg_has_role(current_user, oid, 'MEMBER') FROM pg_roles "
+                         "WHERE rolname = %(g)s", {"g": group}).scalar()),
+                    ROLE_NONE,
+                )
+            permissions = current_permissions(connection)
+            reads = connection.exec_driver_sql(
+                "SELECT has_table_privilege('assignment', 'SELECT')"
+            ).scalar()
     except SQLAlchemyError:
-        return None
-    if superuser:
         return None
     if permissions.role:
         return permissions.role
