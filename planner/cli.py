@@ -161,7 +161,8 @@ def main(argv: list[str] | None = None, frontend: Frontend | None = None) -> int
     try:
         return int(args.func(args) or 0)
     except NotPermitted as error:  # raised as such (opening a database): name role and command
-        return _refuse(_with_role(error, parser, sys.argv[1:] if argv is None else list(argv), args))
+        words = sys.argv[1:] if argv is None else list(argv)
+        return _refuse(_with_role(error, parser, words, args))
     except PlannerError as error:
         return _refuse(error)
     except BrokenPipeError:
@@ -210,7 +211,13 @@ def _with_role(
 
 def _crashed(error: Exception, argv: list[str]) -> int:
     from planner.crash import write_crash_report  # noqa: PLC0415
-    from planner.refusals import CRASHED, CRASHED_NO_REPORT, cli_language, one_line, say  # noqa: PLC0415
+    from planner.refusals import (  # noqa: PLC0415
+        CRASHED,
+        CRASHED_NO_REPORT,
+        cli_language,
+        one_line,
+        say,
+    )
 
     kind = one_line(f"{type(error).__name__}: {error}", limit=200)
     try:

@@ -86,7 +86,8 @@ def server_label(url: str | None) -> str:
     if parsed.get_backend_name() == "sqlite":
         return ""
     user = f"{parsed.username}@" if parsed.username else ""
-    return f"{user}{parsed.host or 'localhost'}:{parsed.port or DEFAULT_PORT}/{parsed.database or ''}"
+    host = parsed.host or "localhost"
+    return f"{user}{host}:{parsed.port or DEFAULT_PORT}/{parsed.database or ''}"
 
 
 def is_server_location(text: str) -> bool:

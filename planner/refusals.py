@@ -28,8 +28,8 @@ NOT_PERMITTED = {
     "change research tasks, renewals and agreements, but not seating. Nothing was changed.",
     "admin": "Your role, admin, may not do this: %1. An admin may change all the data, but not "
     "create users or give roles on the server. Nothing was changed.",
-    "-": "Your database user may not do this: %1. It has no Lab Planner role on this server; ask an "
-    "administrator for one (planner db grant USER ROLE). Nothing was changed.",
+    "-": "Your database user may not do this: %1. It has no Lab Planner role on this server; "
+    "ask an administrator for one (planner db grant USER ROLE). Nothing was changed.",
 }
 SERVER_UNREACHABLE = (
     "Cannot reach the database server %1 (%2). Nothing was changed; check that the server is "
@@ -43,7 +43,9 @@ CONNECTION_LOST = (
     "The connection to the database server %1 was lost (%2). An unfinished change was not "
     "saved; try again when the server is back."
 )
-DATABASE_REFUSED = "The database refused the change: it would break a rule (%1). Nothing was changed."
+DATABASE_REFUSED = (
+    "The database refused the change: it would break a rule (%1). Nothing was changed."
+)
 CRASHED = (
     "An unexpected error stopped the program (%1). Nothing unfinished was saved. "
     "The details are in %2: please send that file to whoever looks after Lab Planner."
@@ -74,7 +76,8 @@ def cli_language(environ: os._Environ[str] | dict[str, str] | None = None) -> st
     env = os.environ if environ is None else environ
     chosen = env.get("PLANNER_LANG", "")
     if not chosen:
-        chosen = next((env[name] for name in ("LC_ALL", "LC_MESSAGES", "LANG") if env.get(name)), "")
+        names = ("LC_ALL", "LC_MESSAGES", "LANG")
+        chosen = next((env[name] for name in names if env.get(name)), "")
     return "ko" if chosen.lower().startswith("ko") else "en"
 
 

@@ -157,7 +157,9 @@ class Matrix:
             admin = _admin()
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{self.work}" WITH (FORCE)'))
-                connection.execute(text(f'CREATE DATABASE "{self.work}" TEMPLATE "{self.template}"'))
+                connection.execute(
+                    text(f'CREATE DATABASE "{self.work}" TEMPLATE "{self.template}"')
+                )
             admin.dispose()
             self.dirty = False
         return self.work
@@ -288,7 +290,9 @@ def _cases(writes: bool):
 
 
 @pytest.mark.parametrize(("path", "case"), _cases(writes=True))
-def test_a_command_that_writes_is_refused_to_the_roles_that_may_not(matrix, path, case, monkeypatch):
+def test_a_command_that_writes_is_refused_to_the_roles_that_may_not(
+    matrix, path, case, monkeypatch
+):
     monkeypatch.setenv("PLANNER_LANG", "en")
     for role in ROLES:
         work = matrix.database(case)
@@ -316,7 +320,9 @@ def _role_words(role: str) -> str:
 
 
 @pytest.mark.parametrize(("path", "case"), _cases(writes=False))
-def test_a_command_that_reads_works_for_a_viewer_and_writes_nothing(matrix, path, case, monkeypatch):
+def test_a_command_that_reads_works_for_a_viewer_and_writes_nothing(
+    matrix, path, case, monkeypatch
+):
     monkeypatch.setenv("PLANNER_LANG", "en")
     work = matrix.fresh()
     before = digest(work)

@@ -24,7 +24,9 @@ ERRORS = [
 ]
 
 
-@pytest.mark.parametrize("error", ERRORS, ids=lambda e: f"{type(e).__name__}-{getattr(e, 'role', '')}")
+@pytest.mark.parametrize(
+    "error", ERRORS, ids=lambda e: f"{type(e).__name__}-{getattr(e, 'role', '')}"
+)
 @pytest.mark.parametrize("language", ["ko", "en"])
 def test_the_window_and_the_cli_say_the_same_sentence(error, language):
     install_language(language)
