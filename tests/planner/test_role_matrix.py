@@ -92,6 +92,9 @@ CASES: dict[tuple[str, ...], Case | str] = {
     # issuing an agreement is recorded (version, sha256, audit): partnership staff's
     ("export", "agreement"): Case(("--year", "2025", "-o", "{tmp}/agreement.pdf"), "tasks"),
     ("solve-osa",): "reads an instance file, never a database",
+    ("verify",): "checks a signed PDF's signatures, never a database",
+    ("sign", "agreement"): "not run yet: it needs an agreed cycle (the demo's latest is a draft) "
+    "and a PKCS#12 certificate",
     ("place",): Case(("--unseated", "--apply", "--on", DAY, "--time-limit", "1"), "seating"),
     ("audit", "verify"): Case(("--json",), None),
     ("template", "list"): Case(("--json",), None),
