@@ -27,6 +27,11 @@ CONTEXT = "ErrorDetails"
 
 # Field names of planner/ (raise sites, validation helpers, flush(…, what), get(…, what)).
 FIELD_LABELS: dict[str, str] = {
+    "p12": QT_TRANSLATE_NOOP(CONTEXT, "Certificate file"),
+    "trust": QT_TRANSLATE_NOOP(CONTEXT, "Trusted root certificate"),
+    "signature of %1 on the %2 agreement": QT_TRANSLATE_NOOP(
+        CONTEXT, "Signature of %1 on the %2 agreement"
+    ),
     "template": QT_TRANSLATE_NOOP(CONTEXT, "Agreement wording files"),
     "Building": QT_TRANSLATE_NOOP(CONTEXT, "Building"),  # get() without a name: the model's
     "Site": QT_TRANSLATE_NOOP(CONTEXT, "Site"),
@@ -190,6 +195,23 @@ FIELD_LABELS: dict[str, str] = {
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
 PROBLEMS: dict[str, str] = {
+    "%1 is not the copy KT signed (its bytes differ from the recorded sha256 %2)":
+        QT_TRANSLATE_NOOP(
+            CONTEXT, "%1 is not the copy KT signed (its bytes differ from the recorded sha256 %2)."
+        ),
+    "%1 does not exist": QT_TRANSLATE_NOOP(CONTEXT, "{field}: %1 does not exist."),
+    "%1 cannot be opened: the password is wrong or it is not a PKCS#12 (.p12/.pfx) certificate "
+    "file": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "%1 cannot be opened: the password is wrong or it is not a PKCS#12 (.p12/.pfx) "
+        "certificate file.",
+    ),
+    "%1 is not a certificate (PEM or DER)": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 is not a certificate (PEM or DER)."
+    ),
+    "is not a PDF that can be read (damaged or not a PDF)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} is not a PDF that can be read (damaged or not a PDF)."
+    ),
     "give --ko FILE, --en FILE or both": QT_TRANSLATE_NOOP(
         CONTEXT, "{field}: give --ko FILE, --en FILE or both."
     ),

@@ -827,6 +827,38 @@
         <source>{field} not found: %1; someone may have deleted it.</source>
         <translation>{field}을(를) 찾을 수 없습니다: %1. 다른 사용자가 삭제했을 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>인증서 파일</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate</source>
+        <translation>신뢰하는 루트 인증서</translation>
+    </message>
+    <message>
+        <source>Signature of %1 on the %2 agreement</source>
+        <translation>%2년 협약서의 %1 서명</translation>
+    </message>
+    <message>
+        <source>%1 is not the copy KT signed (its bytes differ from the recorded sha256 %2).</source>
+        <translation>%1은(는) KT가 서명한 사본이 아닙니다(기록된 sha256 %2와 내용이 다릅니다).</translation>
+    </message>
+    <message>
+        <source>{field}: %1 does not exist.</source>
+        <translation>{field}: %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: the password is wrong or it is not a PKCS#12 (.p12/.pfx) certificate file.</source>
+        <translation>%1을(를) 열 수 없습니다. 암호가 틀렸거나 PKCS#12(.p12/.pfx) 인증서 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate (PEM or DER).</source>
+        <translation>%1은(는) 인증서(PEM 또는 DER)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{field} is not a PDF that can be read (damaged or not a PDF).</source>
+        <translation>{field}은(는) 읽을 수 있는 PDF가 아닙니다(손상되었거나 PDF가 아님).</translation>
+    </message>
 </context>
 <context>
     <name>ErrorMessages</name>
