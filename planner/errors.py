@@ -238,6 +238,19 @@ class DatabaseDamaged(DatabaseProblem):
     code = "db_damaged"
 
 
+class DatabaseEmpty(DatabaseDamaged):
+    """An existing file of 0 bytes: a database lost to a disk fault, never taken for a new one
+    (``planner db init`` makes a new database on purpose)."""
+
+    code = "db_empty"
+
+
+class DatabaseForeign(DatabaseDamaged):
+    """An SQLite file of another application: tables, but none of Lab Planner's."""
+
+    code = "db_foreign"
+
+
 class DatabaseTooNew(DatabaseProblem):
     """Written by a newer Lab Planner (an unknown schema revision)."""
 

@@ -7,7 +7,6 @@ upgraded, so a failed or unwanted upgrade can always be undone by hand.
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -76,20 +75,12 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def backup_sqlite(path: Path, label: str) -> Path:
+    """The copy kept beside a file before it is upgraded; private like the file itself."""
+    from planner.dbtools.snapshots import sqlite_snapshot
+
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.backup-{label}-{stamp}{path.suffix or '.sqlite3'}")
-    partial = target.with_suffix(target.suffix + ".part")
-    source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    partial.replace(target)
-    return target
+    return sqlite_snapshot(path, target, private=True)
 
 
 def prepare(engine: Engine, sqlite_file: Path | None = None) -> Path | None:

@@ -6,10 +6,13 @@ Order of precedence for the database: ``--database`` (path or URL), then the
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
+import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,15 +31,19 @@ from planner.db import (
 )
 from planner.dbtools.snapshots import automatic_backup
 from planner.connection import server_label
+from planner.fileio import temporary_beside
 from planner.errors import (
     ConnectionLost,
     DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseForeign,
     DatabaseProblem,
     DatabaseReadOnly,
     DatabaseTooNew,
     DiskFull,
     LoginRefused,
     NotPermitted,
+    ValidationError,
     from_database_error,
 )
 from planner.locations import APP_NAME, data_dir, default_database, demo_database
@@ -78,10 +85,17 @@ class Database:
         self.engine.dispose()
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"
+SIDECARS = ("-wal", "-shm", "-journal")
+
+
 def _check_sqlite_file(path: Path, *, for_writing: bool = True) -> str | None:
     """Refuse a file that cannot be used, before anything (even a backup) is written.
 
-    Returns the file's schema revision (None for a new or empty file). Only reads the file.
+    Returns the file's schema revision (None for a new file). Only reads the file, with SQLite's
+    ``mode=ro`` and before any PRAGMA that writes (journal mode, schema): a refused file keeps
+    every byte, and the ``-wal``/``-shm`` files SQLite's reader may create beside it are taken
+    away again, so the folder looks as it did.
     """
     if not path.exists():
         if not path.parent.exists():
@@ -91,27 +105,152 @@ def _check_sqlite_file(path: Path, *, for_writing: bool = True) -> str | None:
                 f"The folder {path.parent} is read-only; no database can be created there."
             )
         return None
+    if path.is_dir():
+        raise DatabaseProblem(f"{path} is a folder, not a database file.")
     with path.open("rb") as handle:
-        header = handle.read(16)
-    if header and header != b"SQLite format 3\x00":
+        header = handle.read(100)
+    if not header:
+        raise DatabaseEmpty(
+            f"{path} is empty (0 bytes): it holds no data. It has not been changed; put a "
+            "backup in its place, or start a new database there with `planner db init`."
+        )
+    if not header.startswith(SQLITE_HEADER):
         raise DatabaseDamaged(f"{path} is not a Lab Planner database (not an SQLite file).")
-    revision = None
+    if len(header) < 100:
+        raise DatabaseDamaged(f"{path} is damaged: the file is cut short. It has not been changed.")
+    with _no_leftovers_if_refused(path):
+        revision = _read_check(path)
+        refuse_newer_schema(revision)
+        if for_writing and not _writable(path):
+            raise DatabaseReadOnly(
+                f"{path} cannot be changed: the file or its folder is read-only."
+            )
+    return revision
+
+
+def _read_check(path: Path) -> str | None:
+    """SQLite's quick check and the schema revision, read with ``mode=ro``; refuses a damaged
+    file and another application's."""
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()
-            if result is not None and result[0] == "ok":
-                revision = _schema_revision(connection)
+            if result is None or result[0] != "ok":
+                raise _damaged(path, connection, result[0] if result else "")
+            revision = _schema_revision(connection)
+            if revision is None and _has_tables(connection):
+                raise DatabaseForeign(
+                    f"{path} is a database of another application, not of Lab Planner. "
+                    "It has not been changed."
+                )
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise _unreadable(path, error) from error
-    if result is None or result[0] != "ok":
-        raise DatabaseDamaged(f"{path} is damaged ({result[0] if result else 'no answer'}).")
-    refuse_newer_schema(revision)
-    if for_writing and not _writable(path):
-        raise DatabaseReadOnly(f"{path} cannot be changed: the file or its folder is read-only.")
     return revision
+
+
+@contextlib.contextmanager
+def _no_leftovers_if_refused(path: Path) -> Iterator[None]:
+    """A reader of a WAL file creates ``-wal`` and ``-shm`` beside it when they are missing and
+    leaves them; when the file is refused, remove the ones this check created (an empty log
+    and its index: nothing of anyone's data)."""
+    before = {suffix for suffix in SIDECARS if _sidecar(path, suffix).exists()}
+    try:
+        yield
+    except DatabaseProblem:
+        wal = _sidecar(path, "-wal")
+        created_wal = "-wal" not in before and wal.exists()
+        if created_wal and wal.stat().st_size == 0:
+            wal.unlink(missing_ok=True)
+        if "-wal" not in before and not wal.exists() and "-shm" not in before:
+            _sidecar(path, "-shm").unlink(missing_ok=True)
+        raise
+
+
+def _sidecar(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
+
+
+def _has_tables(connection: sqlite3.Connection) -> bool:
+    row = connection.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchone()
+    return row is not None
+
+
+# What a user calls the rows of each table, for saying which index is damaged.
+_TABLE_WORDS = {
+    "person": "people",
+    "desk": "desks",
+    "assignment": "desk assignments",
+    "zone": "zones",
+    "floor": "floors",
+    "building": "buildings",
+    "site": "sites",
+    "organisation": "organisations",
+    "research_task": "research tasks",
+    "task_member": "task members",
+    "task_renewal": "task renewals",
+    "renewal_cycle": "renewal cycles",
+    "move_plan": "move plans",
+    "planned_move": "planned moves",
+    "audit_entry": "audit entries",
+}
+_PAGE = re.compile(r"^Page (\d+)", re.MULTILINE)
+
+
+def _damaged(path: Path, connection: sqlite3.Connection, report: str) -> DatabaseDamaged:
+    """SQLite's check report (``*** in database main *** / Page 47: btreeInitPage() …``) said
+    in plain words: which part of the file cannot be read. The report stays on the error as
+    ``details`` for whoever helps the user."""
+    pages = sorted({int(number) for number in _PAGE.findall(report)})
+    index = _index_of(connection, pages) or _index_named(connection, report)
+    if index is not None:
+        error = DatabaseDamaged(
+            f"{path} is damaged: an index of its {_TABLE_WORDS.get(index, index)} (a list "
+            "kept to find them quickly) cannot be read. The file has not been changed; put a "
+            "backup in its place."
+        )
+        error.index = index
+    else:
+        where = f" (page {', '.join(map(str, pages[:3]))})" if pages else ""
+        error = DatabaseDamaged(
+            f"{path} is damaged: part of its data{where} cannot be read. The file has not been "
+            "changed; put a backup in its place."
+        )
+        error.index = None
+    error.details = report
+    return error
+
+
+def _index_of(connection: sqlite3.Connection, pages: list[int]) -> str | None:
+    """The table whose index starts on one of ``pages`` (what a damaged index page names)."""
+    if not pages:
+        return None
+    try:
+        marks = ",".join("?" * len(pages))
+        row = connection.execute(
+            f"SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND rootpage IN ({marks})",
+            pages,
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else None
+
+
+def _index_named(connection: sqlite3.Connection, report: str) -> str | None:
+    """The table of an index SQLite's report names (``row 5 missing from index ix_…``)."""
+    match = re.search(r"index (\w+)", report)
+    if match is None:
+        return None
+    try:
+        row = connection.execute(
+            "SELECT tbl_name FROM sqlite_master WHERE type = 'index' AND name = ?", (match[1],)
+        ).fetchone()
+    except sqlite3.DatabaseError:
+        return None
+    return str(row[0]) if row else "a table"
 
 
 def refuse_newer_schema(revision: str | None) -> None:
@@ -128,7 +267,12 @@ def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseProblem:
     """Why SQLite could not read the file: damage, or no room for its -shm file, or else."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or not name:
-        return DatabaseDamaged(f"{path} is damaged and cannot be opened ({error}).")
+        damaged = DatabaseDamaged(
+            f"{path} is damaged: its contents cannot be read. The file has not been changed; "
+            "put a backup in its place."
+        )
+        damaged.details = str(error)
+        return damaged
     if name.startswith("SQLITE_FULL") or _no_room(path.parent):
         # A reader needs room for the small -shm file beside the database.
         return DiskFull(f"The disk holding {path} is full; nothing was changed ({error}).")
@@ -215,7 +359,8 @@ def open_database(
     url = resolve_url(database)
     file = sqlite_path(url)
     if file is not None:
-        _check_sqlite_file(file)
+        if _check_sqlite_file(file) is None and not file.exists():
+            _create_new(file, replace_empty=False)
         if keep_backups > 0:
             _automatic_backup(file, keep_backups)
     engine = make_engine(url, **engine_options)
@@ -240,3 +385,59 @@ def _discard(engine: Engine, checkpointer: WalCheckpointer | None) -> None:
     if checkpointer is not None:
         checkpointer.stop()
     engine.dispose()
+
+
+def create_database(path: str | Path) -> Path:
+    """A new, empty Lab Planner database at ``path``, on purpose (``planner db init``, the
+    window's "Start a new database here"): where nothing is, or in place of an empty (0-byte)
+    file, which opening never takes for a new database. Anything else there is refused."""
+    file = Path(path).expanduser().resolve()
+    if file.is_dir() or (file.exists() and file.stat().st_size > 0):
+        raise ValidationError.from_template(
+            "database",
+            "%1 already exists and is not empty; a new database is only made where there is "
+            "no file or an empty one",
+            file,
+        )
+    if not file.parent.is_dir():
+        raise DatabaseProblem(f"The folder {file.parent} does not exist.")
+    if not can_create_files_in(file.parent):
+        raise DatabaseReadOnly(
+            f"The folder {file.parent} is read-only; no database can be created there."
+        )
+    _create_new(file, replace_empty=True)
+    return file
+
+
+def _create_new(file: Path, *, replace_empty: bool) -> None:
+    """Build the schema in a private (0600: personal data) temporary file beside ``file`` and
+    give it the name only when it is complete, so that no half-made or empty database is ever
+    seen under that name. A file someone else made there meanwhile is kept, never replaced."""
+    partial = temporary_beside(file, private=True, suffix=".new")
+    try:
+        engine = make_engine(database_url(partial))
+        try:
+            migrate.prepare(engine, None)
+        except (OperationalError, DatabaseError) as error:
+            raise DatabaseProblem(f"Cannot create a database at {file}: {error.orig}") from error
+        finally:
+            engine.dispose()  # the last connection folds the log into the file and removes it
+        with partial.open("rb+") as written:
+            os.fsync(written.fileno())
+        _give_name(partial, file, replace_empty=replace_empty)
+    finally:
+        for leftover in (partial, *(_sidecar(partial, suffix) for suffix in SIDECARS)):
+            leftover.unlink(missing_ok=True)
+
+
+def _give_name(partial: Path, file: Path, *, replace_empty: bool) -> None:
+    try:
+        os.link(partial, file)  # fails, rather than replaces, when the name was taken meanwhile
+        return
+    except FileExistsError:
+        if not (replace_empty and file.stat().st_size == 0):
+            return  # another process made it first: open that one
+    except OSError:
+        if file.exists() and not (replace_empty and file.stat().st_size == 0):
+            return  # a file system without hard links, and someone was first
+    os.replace(partial, file)

@@ -3,7 +3,8 @@
 A damaged file, one from a newer version, a read-only file or folder, a full disk: each gets
 a sentence in the user's language and the same four ways out — put one of the automatic
 backups (listed with their dates) in its place, open the file read-only, choose another
-file, or quit (at start-up) / keep the current database (File ▸ Open). The dialog only asks;
+file, or quit (at start-up) / keep the current database (File ▸ Open). An empty (0-byte) file
+has a fifth: start a new database in its place. The dialog only asks;
 ui.recovery_flow does what was chosen.
 """
 
@@ -38,6 +39,7 @@ class WayOut(enum.Enum):
     RESTORE_BACKUP = "restore"
     READ_ONLY = "read_only"
     OTHER_FILE = "other_file"
+    NEW_DATABASE = "new_database"  # only for an empty file: a new database in its place
     LEAVE = "leave"  # quit at start-up; keep the current database on File ▸ Open
 
 
@@ -111,7 +113,24 @@ def _tr(text: str) -> str:
 
 def problem_sentence(error: BaseException, location: str) -> str:
     """What is wrong, in plain words, and that the file was left as it was."""
-    if isinstance(error, errors.DatabaseDamaged):
+    if isinstance(error, errors.DatabaseEmpty):
+        text = _tr(
+            "The file %1 is empty (0 bytes): whatever it held is gone, perhaps through a disk "
+            "fault. It has not been changed. Put one of its backups in its place, or start a "
+            "new database there."
+        )
+    elif isinstance(error, errors.DatabaseForeign):
+        text = _tr(
+            "The file %1 is a database of another application, not of Lab Planner. It has not "
+            "been changed."
+        )
+    elif isinstance(error, errors.DatabaseDamaged) and getattr(error, "index", None):
+        text = _tr(
+            "The file %1 is damaged: an index (a list kept to find rows quickly) cannot be "
+            "read, so its data cannot be trusted. It has not been changed; put one of its "
+            "backups in its place."
+        )
+    elif isinstance(error, errors.DatabaseDamaged):
         text = _tr(
             "The file %1 is damaged or is not a Lab Planner database. It has not been changed."
         )
@@ -179,6 +198,9 @@ class RecoveryDialog(QDialog):
         self.restore_button = QPushButton(self.tr("&Restore the selected backup"))
         self.read_only_button = QPushButton(self.tr("Open read-&only"))
         self.other_button = QPushButton(self.tr("&Choose another file…"))
+        self.new_button = QPushButton(self.tr("&Start a new database here"))
+        self.new_button.setVisible(isinstance(error, errors.DatabaseEmpty))
+        self.new_button.clicked.connect(lambda: self._choose(WayOut.NEW_DATABASE))
         self.leave_button = QPushButton(
             self.tr("&Quit") if at_startup else self.tr("&Keep the current database")
         )
@@ -190,7 +212,12 @@ class RecoveryDialog(QDialog):
         self.leave_button.clicked.connect(lambda: self._choose(WayOut.LEAVE))
 
         buttons = QHBoxLayout()
-        for button in (self.restore_button, self.read_only_button, self.other_button):
+        for button in (
+            self.restore_button,
+            self.read_only_button,
+            self.other_button,
+            self.new_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.leave_button)

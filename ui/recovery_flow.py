@@ -72,7 +72,7 @@ def recover(
     """Show what went wrong and carry out the way out the user picks, until a database is open
     (returned) or the user leaves (None). A way out that fails too shows its own problem."""
     from planner.dbtools.backup import put_backup_in_place  # noqa: PLC0415
-    from planner.storage import open_database, open_read_only  # noqa: PLC0415
+    from planner.storage import create_database, open_database, open_read_only  # noqa: PLC0415
 
     while True:
         file = _file_of(location)
@@ -94,6 +94,9 @@ def recover(
             if choice is WayOut.RESTORE_BACKUP and backup is not None and file is not None:
                 put_backup_in_place(backup.path, file)
                 # No automatic backup now: it would push an older good copy out of the list.
+                return open_database(file)
+            if choice is WayOut.NEW_DATABASE and file is not None:
+                create_database(file)
                 return open_database(file)
             if choice is WayOut.READ_ONLY:
                 return open_read_only(location)

@@ -10,8 +10,15 @@ from pathlib import Path
 def register(subparsers) -> None:
     from planner.commands.options import add_database_option
 
-    parser = subparsers.add_parser("db", help="database maintenance: upgrade, copy, backup, restore, grant")
+    parser = subparsers.add_parser(
+        "db", help="database maintenance: init, upgrade, copy, backup, restore, grant"
+    )
     actions = parser.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    init = actions.add_parser(
+        "init",
+        help="create a new, empty database file at PATH (where no file or an empty one is)",
+    )
+    init.add_argument("path", type=Path, metavar="PATH")
     upgrade = actions.add_parser("upgrade", help="create or upgrade the schema (Alembic)")
     add_database_option(upgrade)
     copy = actions.add_parser("copy", help="copy every row of SRC into the empty database DST, verified")
@@ -34,7 +41,11 @@ def run(args: argparse.Namespace) -> int:
     from planner.storage import open_database
 
     say = lambda message: print(f"  {message}", file=sys.stderr)  # noqa: E731
-    if args.db_action == "upgrade":
+    if args.db_action == "init":
+        from planner.storage import create_database
+
+        print(f"New database created at {create_database(args.path)}")
+    elif args.db_action == "upgrade":
         db = open_database(args.database)
         print(f"{db.location} is at the current schema" + (f" (backup: {db.backup})" if db.backup else ""))
         db.close()

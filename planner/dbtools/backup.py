@@ -25,21 +25,30 @@ from planner.storage import Database, open_database, refuse_newer_schema
 
 
 def backup_database(db: Database, target: Path | None = None) -> Path:
+    """A consistent copy of ``db`` as an SQLite file: at ``target`` (a backup the user asked
+    for, with the mode any file they save there gets), or else in the private backups folder."""
     file = sqlite_path(db.url)
     name = file.stem if file else (db.engine.url.database or "server")
+    private = target is None
     target = target or backups_folder() / f"{name}-{stamp()}.sqlite3"
     if file is not None:
-        return sqlite_snapshot(file, target)
+        return sqlite_snapshot(file, target, private=private)
     from planner.dbtools.copy import copy_database
+    from planner.fileio import new_file_mode
 
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+    mode = new_file_mode(target, private=private)
+    partial = target.with_name(f".{target.name}.{stamp()}.part")
     dump = open_database(partial)
     try:
-        copy_database(db, dump)
+        try:
+            copy_database(db, dump)
+        finally:
+            dump.close()
+        partial.chmod(mode)
+        partial.replace(target)
     finally:
-        dump.close()
-    partial.replace(target)
+        for leftover in (partial, *(partial.with_name(partial.name + s) for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
     return target
 
 
@@ -107,9 +116,12 @@ def restore_database(backup: Path, database: str | None) -> Path | None:
             source.close()
             target.close()
         return None
-    kept = None
-    if file.exists():
-        kept = sqlite_snapshot(file, file.with_name(f"{file.stem}.replaced-{stamp()}{file.suffix}"))
+    if not file.exists():  # a new file: the backup's copy, private like every database file
+        sqlite_snapshot(backup, file)
+        db = open_database(file)
+        db.close()
+        return None
+    kept = sqlite_snapshot(file, file.with_name(f"{file.stem}.replaced-{stamp()}{file.suffix}"))
     src = sqlite3.connect(f"file:{backup}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(file)

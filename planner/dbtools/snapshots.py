@@ -11,12 +11,14 @@ import hashlib
 import sqlite3
 from pathlib import Path
 
+from planner.fileio import temporary_beside
 from planner.locations import data_dir
 
 
 def backups_folder() -> Path:
+    """Where automatic backups go; only its owner may look inside (personal data)."""
     folder = data_dir() / "backups"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     return folder
 
 
@@ -24,10 +26,14 @@ def stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
 
 
-def sqlite_snapshot(source: Path, target: Path) -> Path:
-    """A consistent copy of ``source`` at ``target``, written via a temporary file."""
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
+def sqlite_snapshot(source: Path, target: Path, *, private: bool = True) -> Path:
+    """A consistent copy of ``source`` at ``target``, written via a temporary file beside it.
+
+    ``private`` (the default: automatic backups, copies kept beside a database) makes it 0600
+    like the database itself; a backup the user asked for somewhere gets the mode any file
+    they save there gets (:mod:`planner.fileio`).
+    """
+    partial = temporary_beside(target, private=private)
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
         try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from pathlib import Path
 
 
@@ -23,23 +22,10 @@ def check_output(path: str | os.PathLike[str]) -> Path:
 
 
 def write_atomically(path: str | os.PathLike[str], data: bytes) -> str:
-    """Write ``data`` to a temporary file beside ``path``, then rename it into place.
+    """Write ``data`` to ``path`` whole or not at all (:func:`planner.fileio.write_atomically`:
+    a temporary file beside it, renamed into place, with the mode any new file gets under the
+    user's umask, or the replaced file's). Returns the sha256 of the bytes written."""
+    from planner.fileio import write_atomically as write_file
 
-    The rename is atomic on the same file system, so readers see the old file or the new
-    one, never a partial PDF. Returns the sha256 of the bytes written.
-    """
-    target = check_output(path)
-    handle, temporary = tempfile.mkstemp(
-        prefix=f".{target.name}.", suffix=".part", dir=target.parent
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, 0o644)  # mkstemp makes it owner-only; a document is for sharing
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_file(check_output(path), data)
     return hashlib.sha256(data).hexdigest()

@@ -10,20 +10,20 @@ runs as a formula when the file is opened (CSV/formula injection); numbers stay 
 ``read_table`` removes that ``'`` again, so an export imports back unchanged.
 
 The file appears complete or not at all: it is written to a temporary file in the same folder
-and moved over the target with ``os.replace``.
+and moved over the target with ``os.replace`` (:mod:`planner.fileio`), with the mode any new
+file gets under the user's umask.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.fileio import replace_atomically
 from planner.io.errors import SpreadsheetError
 from planner.io.read_table import FORMULA_STARTS
 
@@ -74,28 +74,17 @@ def write_sheet(sheet: Sheet, path: str | Path, *, delimiter: str | None = None)
 
 
 def atomic_write(path: Path, write: Callable[[Path], None]) -> None:
+    """``write`` fills a temporary file that then replaces ``path``
+    (:func:`planner.fileio.replace_atomically`: whole or not at all, the usual file mode)."""
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise SpreadsheetError(f"The folder {folder} does not exist.")
     try:
-        handle, name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        os.close(handle)
+        replace_atomically(path, write)
     except OSError as error:
-        raise SpreadsheetError(f"Cannot write in {folder} ({error.strerror or error}).") from None
-    temporary = Path(name)
-    try:
-        write(temporary)
-        with temporary.open("rb+") as written:  # on disk before it takes the real name
-            os.fsync(written.fileno())
-        os.replace(temporary, path)
-    except OSError as error:
-        temporary.unlink(missing_ok=True)
         raise SpreadsheetError(
             f"Cannot write {path} ({error.strerror or error}); is it open elsewhere?"
         ) from None
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 def _csv_value(value: object) -> object:

@@ -8,6 +8,18 @@
         <translation>%1 파일이 손상되었거나 Lab Planner 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다.</translation>
     </message>
     <message>
+        <source>The file %1 is empty (0 bytes): whatever it held is gone, perhaps through a disk fault. It has not been changed. Put one of its backups in its place, or start a new database there.</source>
+        <translation>%1 파일이 비어 있습니다(0바이트). 디스크 오류 등으로 내용이 사라진 것으로 보입니다. 파일은 바뀌지 않았습니다. 백업 중 하나로 복원하거나 그 자리에 새 데이터베이스를 만드세요.</translation>
+    </message>
+    <message>
+        <source>The file %1 is a database of another application, not of Lab Planner. It has not been changed.</source>
+        <translation>%1 파일은 다른 프로그램의 데이터베이스이며 Lab Planner 데이터베이스가 아닙니다. 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged: an index (a list kept to find rows quickly) cannot be read, so its data cannot be trusted. It has not been changed; put one of its backups in its place.</source>
+        <translation>%1 파일이 손상되었습니다. 데이터를 빨리 찾기 위한 색인을 읽을 수 없어 내용을 믿을 수 없습니다. 파일은 바뀌지 않았습니다. 백업 중 하나로 복원하세요.</translation>
+    </message>
+    <message>
         <source>The file %1 was saved by a newer version of Lab Planner. Update the application to work on it; the file has not been changed.</source>
         <translation>%1 파일은 더 새로운 버전의 Lab Planner로 저장되었습니다. 이 파일로 작업하려면 프로그램을 업데이트하세요. 파일은 바뀌지 않았습니다.</translation>
     </message>
@@ -61,6 +73,10 @@
     <message>
         <source>&amp;Choose another file…</source>
         <translation>다른 파일 선택(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new database here</source>
+        <translation>여기에 새 데이터베이스 만들기(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
