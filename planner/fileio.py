@@ -79,6 +79,18 @@ def replace_atomically(
     temporary = temporary_beside(target, private=private)
     try:
         write(temporary)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return put_in_place(temporary, target)
+
+
+def put_in_place(temporary: str | Path, target: str | Path) -> Path:
+    """The end of :func:`replace_atomically`, for a temporary file (from
+    :func:`temporary_beside`) that something else filled, such as Qt printing to a file:
+    fsync it, rename it over ``target``; on failure remove it and leave ``target`` alone."""
+    temporary, target = Path(temporary), Path(target)
+    try:
         with temporary.open("rb+") as written:  # on disk before it takes the real name
             os.fsync(written.fileno())
         os.replace(temporary, target)

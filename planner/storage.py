@@ -361,7 +361,7 @@ def open_database(
     if file is not None:
         if _check_sqlite_file(file) is None and not file.exists():
             _create_new(file, replace_empty=False)
-        if keep_backups > 0:
+        elif keep_backups > 0:  # a file just made holds nothing to back up
             _automatic_backup(file, keep_backups)
     engine = make_engine(url, **engine_options)
     checkpointer = WalCheckpointer(file).attach(engine) if file is not None else None

@@ -179,6 +179,7 @@ class PrintRun(QObject):
         super().__init__(parent)
         self._printer = printer  # the worker's until the run is over: not touched here meanwhile
         self._parent = parent
+        self._file = _PrintFile.redirect(printer)
         self._on_done = on_done
         self.printed_pages = 0
         self.progress = QProgressDialog(parent)
@@ -226,17 +227,52 @@ class PrintRun(QObject):
         show_error(self._parent, error, self.tr("Print"))
 
     def _finish(self, complete: bool) -> None:
-        if not complete:
-            self._remove_partial_file()
+        failure = None
+        if self._file is not None:
+            file, self._file = self._file, None
+            try:
+                file.finish(self._printer, complete)
+            except OSError as error:
+                complete, failure = False, error
         self.progress.reset()
         self.progress.hide()
         if self._on_done is not None:
             callback, self._on_done = self._on_done, None
             callback(complete)
+        if failure is not None:
+            show_error(self._parent, failure, self.tr("Print"))
 
-    def _remove_partial_file(self) -> None:
-        """A PDF "printer" cannot abort: the pages written so far would stay as a short file."""
-        if self._printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and self.printed_pages:
-            name = self._printer.outputFileName()
-            if name:
-                Path(name).unlink(missing_ok=True)
+
+@dataclass
+class _PrintFile:
+    """Printing to a PDF file is written like every file the product writes
+    (planner.fileio): into a temporary file beside the chosen one, which takes its name only
+    when every page is in — so a cancelled or failed run leaves the folder as it was (a PDF
+    "printer" cannot abort) — with the usual mode, or the mode of the file it replaces."""
+
+    target: Path
+    temporary: Path
+
+    @classmethod
+    def redirect(cls, printer: QPrinter) -> _PrintFile | None:
+        from planner.fileio import temporary_beside  # noqa: PLC0415
+
+        name = printer.outputFileName()
+        if printer.outputFormat() != QPrinter.OutputFormat.PdfFormat or not name:
+            return None
+        target = Path(name)
+        try:
+            temporary = temporary_beside(target)
+        except OSError:
+            return None  # a folder that takes no file: the printer itself says it cannot start
+        printer.setOutputFileName(str(temporary))
+        return cls(target, temporary)
+
+    def finish(self, printer: QPrinter, complete: bool) -> None:
+        from planner.fileio import put_in_place  # noqa: PLC0415
+
+        printer.setOutputFileName(str(self.target))
+        if complete:
+            put_in_place(self.temporary, self.target)
+        else:
+            self.temporary.unlink(missing_ok=True)
