@@ -44,6 +44,7 @@ from planner.errors import (
     LoginRefused,
     NotPermitted,
     ValidationError,
+    fill_template,
     from_database_error,
 )
 from planner.locations import APP_NAME, data_dir, default_database, demo_database
@@ -110,14 +111,18 @@ def _check_sqlite_file(path: Path, *, for_writing: bool = True) -> str | None:
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header:
-        raise DatabaseEmpty(
-            f"{path} is empty (0 bytes): it holds no data. It has not been changed; put a "
-            "backup in its place, or start a new database there with `planner db init`."
+        raise _said(
+            DatabaseEmpty,
+            "%1 is empty (0 bytes): it holds no data. It has not been changed; put a backup in "
+            "its place, or start a new database there with `planner db init`.",
+            path,
         )
     if not header.startswith(SQLITE_HEADER):
         raise DatabaseDamaged(f"{path} is not a Lab Planner database (not an SQLite file).")
     if len(header) < 100:
-        raise DatabaseDamaged(f"{path} is damaged: the file is cut short. It has not been changed.")
+        raise _said(
+            DatabaseDamaged, "%1 is damaged: the file is cut short. It has not been changed.", path
+        )
     with _no_leftovers_if_refused(path):
         revision = _read_check(path)
         refuse_newer_schema(revision)
@@ -126,6 +131,14 @@ def _check_sqlite_file(path: Path, *, for_writing: bool = True) -> str | None:
                 f"{path} cannot be changed: the file or its folder is read-only."
             )
     return revision
+
+
+def _said(kind: type[DatabaseProblem], problem: str, *values: object) -> DatabaseProblem:
+    """The error with its English template and values kept (``problem``/``values``), so that
+    whoever shows it can say it in the user's language."""
+    error = kind(fill_template(problem, values))
+    error.problem, error.values = problem, values
+    return error
 
 
 def _read_check(path: Path) -> str | None:
@@ -139,9 +152,11 @@ def _read_check(path: Path) -> str | None:
                 raise _damaged(path, connection, result[0] if result else "")
             revision = _schema_revision(connection)
             if revision is None and _has_tables(connection):
-                raise DatabaseForeign(
-                    f"{path} is a database of another application, not of Lab Planner. "
-                    "It has not been changed."
+                raise _said(
+                    DatabaseForeign,
+                    "%1 is a database of another application, not of Lab Planner. It has not "
+                    "been changed.",
+                    path,
                 )
         finally:
             connection.close()
@@ -174,7 +189,8 @@ def _sidecar(path: Path, suffix: str) -> Path:
 
 def _has_tables(connection: sqlite3.Connection) -> bool:
     row = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+        "SELECT 1 FROM sqlite_master "
+        "WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
     ).fetchone()
     return row is not None
 
@@ -207,17 +223,22 @@ def _damaged(path: Path, connection: sqlite3.Connection, report: str) -> Databas
     pages = sorted({int(number) for number in _PAGE.findall(report)})
     index = _index_of(connection, pages) or _index_named(connection, report)
     if index is not None:
-        error = DatabaseDamaged(
-            f"{path} is damaged: an index of its {_TABLE_WORDS.get(index, index)} (a list "
-            "kept to find them quickly) cannot be read. The file has not been changed; put a "
-            "backup in its place."
+        error = _said(
+            DatabaseDamaged,
+            "%1 is damaged: an index of its %2 (a list kept to find them quickly) cannot be "
+            "read. The file has not been changed; put a backup in its place.",
+            path,
+            _TABLE_WORDS.get(index, index),
         )
         error.index = index
     else:
         where = f" (page {', '.join(map(str, pages[:3]))})" if pages else ""
-        error = DatabaseDamaged(
-            f"{path} is damaged: part of its data{where} cannot be read. The file has not been "
-            "changed; put a backup in its place."
+        error = _said(
+            DatabaseDamaged,
+            "%1 is damaged: part of its data%2 cannot be read. The file has not been changed; "
+            "put a backup in its place.",
+            path,
+            where,
         )
         error.index = None
     error.details = report
@@ -267,9 +288,11 @@ def _unreadable(path: Path, error: sqlite3.DatabaseError) -> DatabaseProblem:
     """Why SQLite could not read the file: damage, or no room for its -shm file, or else."""
     name = getattr(error, "sqlite_errorname", "") or ""
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or not name:
-        damaged = DatabaseDamaged(
-            f"{path} is damaged: its contents cannot be read. The file has not been changed; "
-            "put a backup in its place."
+        damaged = _said(
+            DatabaseDamaged,
+            "%1 is damaged: its contents cannot be read. The file has not been changed; put a "
+            "backup in its place.",
+            path,
         )
         damaged.details = str(error)
         return damaged

@@ -184,6 +184,7 @@ class RecoveryDialog(QDialog):
         self.details = QLabel(fill(self.tr("Details: %1"), str(error)))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setToolTip(str(getattr(error, "details", "") or ""))  # SQLite's own report
 
         self.backups_label = QLabel(
             self.tr("Automatic backups of this file (one is made each time it is opened):")

@@ -85,8 +85,10 @@ def test_only_an_empty_file_offers_a_new_database(
     window = fresh_window()
     path = make("text", tmp_path / "folder")
     visible = []
-    answers.script.append(
-        lambda dialog: (visible.append(not dialog.new_button.isHidden()), dialog.leave_button.click())
-    )
+    def look_then_leave(dialog) -> None:
+        visible.append(not dialog.new_button.isHidden())
+        dialog.leave_button.click()
+
+    answers.script.append(look_then_leave)
     window.open_requested.emit(str(path))
     assert visible == [False]  # hidden
