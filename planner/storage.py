@@ -29,9 +29,8 @@ from planner.db import (
     read_only_uri,
     sqlite_path,
 )
-from planner.dbtools.snapshots import automatic_backup
 from planner.connection import server_label
-from planner.fileio import temporary_beside
+from planner.dbtools.snapshots import automatic_backup
 from planner.errors import (
     ConnectionLost,
     DatabaseDamaged,
@@ -47,6 +46,7 @@ from planner.errors import (
     fill_template,
     from_database_error,
 )
+from planner.fileio import temporary_beside
 from planner.locations import APP_NAME, data_dir, default_database, demo_database
 from planner.wal_checkpoint import WalCheckpointer
 
