@@ -219,6 +219,12 @@ PROBLEMS: dict[str, str] = {
     "%1 already exists; add --replace to overwrite it": QT_TRANSLATE_NOOP(
         CONTEXT, "%1 already exists; add --replace to overwrite it."
     ),
+    "%1 already exists and is not empty; a new database is only made where there is no file "
+    "or an empty one": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "%1 already exists and is not empty; a new database is only made where there is no "
+        "file or an empty one.",
+    ),
     "%1 already sits at %2": QT_TRANSLATE_NOOP(CONTEXT, "%1 already sits at desk %2."),
     "%1 is a folder; give a file name": QT_TRANSLATE_NOOP(
         CONTEXT, "%1 is a folder; give a file name."

@@ -436,6 +436,10 @@
         <translation>{field} #%1은(는) 그사이 삭제되었습니다.</translation>
     </message>
     <message>
+        <source>%1 already exists and is not empty; a new database is only made where there is no file or an empty one.</source>
+        <translation>%1이(가) 이미 있고 비어 있지 않습니다. 새 데이터베이스는 파일이 없거나 빈 파일인 곳에만 만듭니다.</translation>
+    </message>
+    <message>
         <source>%1 already exists; add --replace to overwrite it.</source>
         <translation>%1이(가) 이미 있습니다. 덮어쓰려면 --replace를 붙여 주십시오.</translation>
     </message>

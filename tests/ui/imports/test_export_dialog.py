@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-import planner.io.export as export_module_io
+import planner.fileio
 from planner.io.read_table import read_table
 from tests.ui.conftest import TODAY
 from ui.imports import export_dialog as export_module
@@ -59,7 +59,7 @@ def test_a_failed_export_says_why_and_leaves_nothing(
     def locked(source, destination):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(export_module_io.os, "replace", locked)
+    monkeypatch.setattr(planner.fileio.os, "replace", locked)  # the one atomic writer
     assert not dialog.export_to(target)
     assert target.read_bytes() == b"the export of last week"
     assert [p.name for p in tmp_path.iterdir()] == ["people.xlsx"]  # no temporary file left
