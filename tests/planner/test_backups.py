@@ -149,3 +149,42 @@ def test_copy_to_postgres_and_back_is_identical(tmp_path, pg_schema_url):
         person(s, site_org, "박지훈", "c@x.kr", stay_start=dt.date(2025, 1, 1))
     for db in (source, server, back):
         db.close()
+
+
+@pytest.mark.postgres
+def test_a_signed_agreement_with_its_frozen_snapshot_copies_both_ways(tmp_path, pg_schema_url):
+    """The guards that keep an agreed agreement unchangeable must not refuse a copy of the
+    whole database: a server whose 2024 agreement had been printed (which froze it) could not
+    be backed up ('cycle_frozen')."""
+    from planner.db import make_session_factory
+    from planner.demo.create import create_demo
+    from planner.services.agreements import export_agreement
+
+    url, schema = pg_schema_url
+    create_demo(tmp_path / "demo.sqlite3", today=dt.date(2025, 11, 25))
+    source = open_database(tmp_path / "demo.sqlite3")
+    with source.sessions() as s, s.begin():
+        export_agreement(s, 2024, "ko", tmp_path / "a.pdf")  # freezes the signed 2024 cycle
+    engine = pg_engine(url, schema)
+    migrate.upgrade(engine)
+    server = Database(url, engine, make_session_factory(engine, "t"))
+    copy_database(source, server)
+    back = open_database(tmp_path / "back.sqlite3")
+    copy_database(server, back)
+    with source.engine.connect() as a, back.engine.connect() as b:
+        assert [table_check(a, t) for t in tables()] == [table_check(b, t) for t in tables()]
+    # …and the copies still guard the frozen agreement.
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    from planner.frozen_guards import frozen_refusal
+
+    for db in (server, back):
+        with pytest.raises(IntegrityError) as refused, db.engine.begin() as connection:
+            connection.execute(text(
+                "UPDATE task_renewal SET budget_krw = budget_krw + 1 WHERE cycle_id = "
+                "(SELECT id FROM renewal_cycle WHERE year = 2024)"
+            ))
+        assert frozen_refusal(refused.value)
+    for db in (source, server, back):
+        db.close()

@@ -50,12 +50,6 @@ class Case:
     known_bug: str = ""  # a failure that is not the role's: the case is an expected failure
 
 
-# A bug outside roles (issue #16 report): the owner's copy fails too.
-FROZEN_COPY = (
-    "the owner fails the same way: copying a signed cycle into the new SQLite file trips its "
-    "frozen-cycle trigger (cycle_frozen)"
-)
-
 # Every command of the CLI: its sample arguments and what it writes. None: not run here, for the
 # reason given (it never opens a database).
 CASES: dict[tuple[str, ...], Case | str] = {
@@ -67,8 +61,8 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("cycle", "advance"): Case(("2025", "--to", "consultation"), "tasks"),
     ("cycle", "ical"): Case(("2025", "-o", "{tmp}/deadlines.ics"), None),
     ("db", "upgrade"): Case((), None),  # already at the head: nothing to do
-    ("db", "copy"): Case(("{url}", "{tmp}/copy.sqlite3"), None, known_bug=FROZEN_COPY),  # writes the file only
-    ("db", "backup"): Case(("-o", "{tmp}/backup.sqlite3"), None, known_bug=FROZEN_COPY),
+    ("db", "copy"): Case(("{url}", "{tmp}/copy.sqlite3"), None),  # writes the file only
+    ("db", "backup"): Case(("-o", "{tmp}/backup.sqlite3"), None),
     ("db", "restore"): "refused for everyone before any role matters: a server database "
     "must be empty to be restored into (tests/planner/test_backups.py)",
     ("db", "grant"): Case(("{prefix}_someone", "viewer"), "server"),
