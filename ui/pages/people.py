@@ -23,7 +23,7 @@ from planner.services.listings import people_listing
 from ui.accessibility import name_widget
 from ui.action_command import run_and_push
 from ui.errors import show_error
-from ui.i18n import fill
+from ui.i18n import fill, in_language
 from ui.models.base import ROW_ROLE, RowTableModel, SearchProxyModel
 from ui.models.people import PeopleTableModel
 from ui.pages.base import (
@@ -197,7 +197,10 @@ class PeoplePage(Page):
 
         while True:
             with self.sessions() as session:
-                organisations = [(o.id, o.name) for o in people.list_organisations(session)]
+                organisations = [
+                    (o.id, in_language(o.name, o.name_en))
+                    for o in people.list_organisations(session)
+                ]
             dialog = PersonDialog(
                 organisations,
                 values,
