@@ -115,6 +115,10 @@ class FloorPage(SeatingActions, QWidget):
         self.labels_combo.setCurrentIndex(max(chosen, 0))
         self.fit_button = QPushButton()
         self.zoom_label = QLabel()
+        # A fixed width: in the wrapping bar a zoom that changes the label's width could move
+        # it to another line, resize the plan, change the zoom again, and so on for ever.
+        self.zoom_label.setFixedWidth(self.zoom_label.fontMetrics().horizontalAdvance("8888 %") + 4)
+        self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # Edit mode: the layout (desks, zones, background) instead of the seating.
         self.edit_button = QPushButton()
         self.edit_button.setCheckable(True)
