@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from planner.errors import ConcurrentEdit
-from planner.models import Assignment
+from planner.errors import ConcurrentEdit, DeskAlreadyTaken, OutsideStay, PersonAlreadySeated
+from planner.models import Assignment, Desk, DeskKind, Person
 from planner.services.audit import record
-from planner.services.seating import SeatingChange, period_text
+from planner.services.seating import FAR_FUTURE, SeatingChange, period_text
+from planner.services.stays import within_stay
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,11 @@ def revert(session: Session, diff: Difference) -> SeatingChange:
         if row_id in rows:
             raise ConcurrentEdit("This seating")
 
+    # What comes back must still fit: someone may have taken the freed desk, seated the person
+    # elsewhere or shortened their stay since. Refused with that reason, not with the
+    # database's guard (which would only say that a rule was broken).
+    _refuse_clashes(session, [before[i] for i in before], frozenset(before) | frozenset(after))
+
     # Deletions and shortenings first, so that the database's overlap guards never see two
     # rows for one desk or one person at the same time while the old state comes back.
     for row_id in after.keys() - before.keys():
@@ -141,3 +147,33 @@ def revert(session: Session, diff: Difference) -> SeatingChange:
         )
     session.flush()
     return SeatingChange(diff.person_ids, diff.desk_ids, frozenset(before) | frozenset(after))
+
+
+def _refuse_clashes(
+    session: Session, restoring: list[AssignmentState], ignore: frozenset[int]
+) -> None:
+    """Raise what stops these rows from coming back beside the rows not being reverted
+    (``ignore``): the person's stay, another desk of theirs, another occupant of the desk."""
+    for old in restoring:
+        person = session.get(Person, old.person_id)
+        desk = session.get(Desk, old.desk_id)
+        if person is None or desk is None:
+            raise ConcurrentEdit("This seating")
+        period = period_text(old.start_date, old.end_date)
+        if not within_stay(old.start_date, old.end_date, (person.stay_start, person.stay_end)):
+            raise OutsideStay(person.name_ko, period=period)
+        overlapping = (Assignment.start_date <= (old.end_date or FAR_FUTURE)) & (
+            (Assignment.end_date.is_(None)) | (Assignment.end_date >= old.start_date)
+        )
+        others = select(Assignment).where(overlapping, Assignment.id.not_in(ignore))
+        elsewhere = session.scalars(others.where(Assignment.person_id == person.id)).first()
+        if elsewhere is not None:
+            raise PersonAlreadySeated(
+                person.name_ko, elsewhere.desk.code, period_text(elsewhere.start_date, elsewhere.end_date)
+            )
+        if desk.kind != DeskKind.HOT:
+            taken = session.scalars(others.where(Assignment.desk_id == desk.id)).first()
+            if taken is not None:
+                raise DeskAlreadyTaken(
+                    desk.code, taken.person.name_ko, period_text(taken.start_date, taken.end_date)
+                )
