@@ -17,6 +17,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from planner.errors import InUse
 from planner.models import Desk, Person, TaskMember
 from planner.models.seating import Assignment, PlannedMove
+from planner.services import stays
 from planner.services._common import apply_changes, flush
 from planner.services.audit import record_many
 from planner.services.imports import ImportUndo, _set_memberships, load_people_index
@@ -63,6 +64,7 @@ def _undo_people(session: Session, undo: ImportUndo) -> None:
             seated,
             planned,
         )
+    _refuse_cutting_seating(session, undo)
     for person_id, old in undo.previous.items():
         person = session.get(Person, person_id)
         if person is not None:
@@ -78,6 +80,22 @@ def _undo_people(session: Session, undo: ImportUndo) -> None:
     _delete_people(session, added)
     for org_id in undo.created_ids:
         delete_organisation(session, org_id)
+
+
+def _refuse_cutting_seating(session: Session, undo: ImportUndo) -> None:
+    """The stays the import changed come back only if no seating made since lies outside them
+    (OutsideStay names the first); the seats the import itself cut are within them."""
+    old_stays = {}
+    for person_id, old in undo.previous.items():
+        if "stay_start" not in old and "stay_end" not in old:
+            continue
+        person = session.get(Person, person_id)
+        if person is not None:
+            old_stays[person_id] = (
+                old.get("stay_start", person.stay_start),
+                old.get("stay_end", person.stay_end),
+            )
+    stays.refuse_trims(session, old_stays)
 
 
 def _delete_people(session: Session, ids: list[int]) -> None:

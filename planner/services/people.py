@@ -120,15 +120,20 @@ def create_person(session: Session, **values: Any) -> Person:
     return person
 
 
-def update_person(session: Session, person_id: int, **values: Any) -> Person:
+def update_person(
+    session: Session, person_id: int, *, keep_seating: bool = False, **values: Any
+) -> Person:
     """Change the person's fields. A new stay that leaves some of their assignments outside it
     cuts them to it in the same transaction (planner.services.stays; ``stay_consequences``
-    says beforehand what that would be)."""
+    says beforehand what that would be) — or, with ``keep_seating`` (an undo putting an old
+    stay back), is refused with OutsideStay, so that no seating made since is thrown away."""
     person = get(session, Person, person_id, "person")
     fields = _person_fields(session, values)
     stay = fields.get("stay_start", person.stay_start), fields.get("stay_end", person.stay_end)
     v.period("stay", *stay)
     if stay != (person.stay_start, person.stay_end):
+        if keep_seating:
+            stays.refuse_trims(session, {person.id: stay})
         stays.trim_to_stay(session, person.id, *stay)
     apply_changes(session, person, "person", fields)
     flush(session, f"person {person.name_ko}")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from planner.errors import OutsideStay
 from planner.models import Assignment, Desk, Person
 from planner.services.audit import record
 
@@ -116,6 +117,17 @@ def trims_for(session: Session, stays: Mapping[int, Stay]) -> list[StayTrim]:
             if kept != (start, end):
                 found.append(StayTrim(row_id, person_id, name, code, start, end, kept))
     return found
+
+
+def refuse_trims(session: Session, stays: Mapping[int, Stay]) -> None:
+    """Raise OutsideStay, naming the first seat concerned, when giving these people these
+    stays would cut their seating. For undo: putting an old stay back must not throw away
+    seating somebody made since."""
+    trims = trims_for(session, stays)
+    if trims:
+        trim = trims[0]
+        period = f"{trim.start.isoformat()} – {trim.end.isoformat() if trim.end else '…'}"
+        raise OutsideStay(trim.person, stay_text(*stays[trim.person_id]), f"{trim.desk_code} {period}")
 
 
 def apply_trims(session: Session, trims: Iterable[StayTrim]) -> frozenset[int]:

@@ -91,7 +91,8 @@ class EditPersonCommand(PeopleCommand):
         self.seating = difference(seats, capture(session, [self.person_id]))
 
     def revert(self, session: Session) -> None:
-        people.update_person(session, self.person_id, **self.before)
+        # Refused rather than cutting seating somebody made since within the newer stay.
+        people.update_person(session, self.person_id, keep_seating=True, **self.before)
         if self.seating is not None and (self.seating.before or self.seating.after):
             revert(session, self.seating)
         if self.organisation_id is not None:
