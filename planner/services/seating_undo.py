@@ -101,9 +101,19 @@ def revert(session: Session, diff: Difference) -> SeatingChange:
     # database's guard (which would only say that a rule was broken).
     _refuse_clashes(session, [before[i] for i in before], frozenset(before) | frozenset(after))
 
+    # A row id in both states may be a different row: SQLite gives a new row the id of the
+    # highest deleted one, so a change that deletes a seat (it had not begun) and writes one
+    # reuses its id, possibly for another person. Such a row goes, and the old one comes back.
+    replaced = {
+        i for i in after.keys() & before.keys()
+        if (before[i].person_id, before[i].created_at) != (after[i].person_id, after[i].created_at)
+    }
+    changed = sorted(after.keys() & before.keys() - replaced, key=lambda i: not _shrinks(before[i], after[i]))
+    returning = sorted(before.keys() - after.keys() | replaced)
+
     # Deletions and shortenings first, so that the database's overlap guards never see two
     # rows for one desk or one person at the same time while the old state comes back.
-    for row_id in after.keys() - before.keys():
+    for row_id in sorted(after.keys() - before.keys() | replaced):
         row = rows[row_id]
         record(
             session,
@@ -116,13 +126,13 @@ def revert(session: Session, diff: Difference) -> SeatingChange:
         )
         session.delete(row)
     session.flush()
-    for row_id in after.keys() & before.keys():
+    for row_id in changed:
         row, old = rows[row_id], before[row_id]
         if row.end_date != old.end_date:
             record(session, "update", "assignment", row.id, "end_date", row.end_date, old.end_date)
         row.start_date, row.end_date, row.desk_id = old.start_date, old.end_date, old.desk_id
-    session.flush()
-    for row_id in before.keys() - after.keys():
+        session.flush()
+    for row_id in returning:
         old = before[row_id]
         session.add(
             Assignment(
@@ -147,6 +157,16 @@ def revert(session: Session, diff: Difference) -> SeatingChange:
         )
     session.flush()
     return SeatingChange(diff.person_ids, diff.desk_ids, frozenset(before) | frozenset(after))
+
+
+def _shrinks(old: AssignmentState, now: AssignmentState) -> bool:
+    """Whether putting ``old`` back only gives days up (so it goes before any that takes days)."""
+    far = dt.date.max
+    return (
+        old.desk_id == now.desk_id
+        and old.start_date >= now.start_date
+        and (old.end_date or far) <= (now.end_date or far)
+    )
 
 
 def _refuse_clashes(

@@ -17,7 +17,7 @@ from planner.io.columns import recognise_people_columns
 from planner.io.people_import import import_people, preview_people
 from planner.io.read_table import Row, Table
 from planner.models import Assignment, Person
-from planner.services import people, seating
+from planner.services import move_plans, people, seating
 from planner.services.import_undo import undo_import
 from planner.services.seating_undo import capture, difference, revert
 from tests.planner.factories import person, small_site
@@ -143,3 +143,25 @@ def test_putting_an_old_stay_back_for_undo_refuses_to_cut_seating_made_since(wor
     with sessions() as s, s.begin():  # an ordinary edit still trims, as the form announces
         people.update_person(s, second, **before)
     assert len(_table(sessions)) == len(rows) - 1
+
+
+def test_undo_of_a_plan_that_removed_a_seat_not_yet_begun_restores_every_row(sessions):
+    """SQLite gives a new row the id of the highest row deleted before it: the plan deletes
+    나래's seat (it begins on the plan's date) and writes 가람's new one under its id. Before
+    the fix the undo took that for 나래's row changed and gave it back to 가람 as well:
+    "database problem: person_overlap" (found by the stateful seating test)."""
+    with sessions() as s, s.begin():
+        site = small_site(s, desks=4)
+        first = person(s, site.org_id, "가람", "a@lab.kr")
+        second = person(s, site.org_id, "나래", "b@lab.kr")
+        seating.assign_desk(s, first, site.desks[0], D(2026, 3, 1))
+        seating.assign_desk(s, second, site.desks[1], D(2026, 3, 10))
+        plan = move_plans.create_move_plan(s, "3월 이동", D(2026, 3, 10))
+        move_plans.stage_move(s, plan.id, first, site.desks[2])
+        move_plans.stage_move(s, plan.id, second, site.desks[3])
+    rows = _table(sessions)
+    with sessions() as s, s.begin():
+        applied = move_plans.apply_move_plan_for_undo(s, plan.id)
+    with sessions() as s, s.begin():
+        move_plans.revert_move_plan(s, plan.id, applied.rows)
+    assert _table(sessions) == rows
