@@ -16,7 +16,13 @@ from sqlalchemy.orm import Session
 
 from planner import validation as v
 from planner.db import actor_of
-from planner.errors import InvalidTransition, MovePlanHasProblems, PlannerError, ValidationError
+from planner.errors import (
+    ConcurrentEdit,
+    InvalidTransition,
+    MovePlanHasProblems,
+    PlannerError,
+    ValidationError,
+)
 from planner.models import Desk, MovePlan, MovePlanStatus, Person, PlannedMove
 from planner.models.seating import utcnow
 from planner.services import seating
@@ -46,8 +52,21 @@ __all__ = [
 ]
 
 
-def create_move_plan(session: Session, name: str, effective_date: dt.date, note: str = "") -> MovePlan:
+def create_move_plan(
+    session: Session,
+    name: str,
+    effective_date: dt.date,
+    note: str = "",
+    *,
+    plan_id: int | None = None,
+) -> MovePlan:
+    """A new draft plan. ``plan_id`` gives back the id a plan had, for the redo of its creation
+    or the undo of its deletion: the later steps of the undo history name it by that id
+    (ConcurrentEdit if another plan holds it meanwhile)."""
+    if plan_id is not None and session.get(MovePlan, plan_id) is not None:
+        raise ConcurrentEdit("This move plan")
     plan = MovePlan(
+        id=plan_id,
         name=v.text("name", name, max_len=200, required=True),
         effective_date=v.day("effective_date", effective_date, required=True),
         note=v.text("note", note, max_len=4000, multiline=True),

@@ -395,11 +395,16 @@ def save_proposal_as_plan(
     name: str,
     effective_date: dt.date,
     note: str = "",
+    *,
+    plan_id: int | None = None,
 ) -> MovePlan:
-    """Stage every change of the proposal in a new draft move plan (the caller may apply it)."""
+    """Stage every change of the proposal in a new draft move plan (the caller may apply it);
+    ``plan_id``: under the id it had before an undo (see move_plans.create_move_plan)."""
     if not proposal.assignments:
         raise ValidationError.from_template("move plan", "the proposal changes no seat")
-    plan = move_plans.create_move_plan(session, name, effective_date, note or _note(proposal))
+    plan = move_plans.create_move_plan(
+        session, name, effective_date, note or _note(proposal), plan_id=plan_id
+    )
     for seat in proposal.assignments:
         move_plans.stage_move(session, plan.id, seat.person_id, seat.to_desk_id)
     return plan

@@ -88,9 +88,11 @@ class PlanCommand(ActionCommand):
         return True
 
 
-def _create(session: Session, copy: PlanCopy) -> int:
+def _create(session: Session, copy: PlanCopy, plan_id: int | None = None) -> int:
+    """The plan made (again): with ``plan_id``, under the id it had, so that the commands after
+    this one on the undo stack, which name the plan by its id, still find it."""
     plan = move_plans.create_move_plan(
-        session, copy.values.name, copy.values.effective_date, copy.values.note
+        session, copy.values.name, copy.values.effective_date, copy.values.note, plan_id=plan_id
     )
     for person_id, desk_id in copy.moves:
         move_plans.stage_move(session, plan.id, person_id, desk_id)
@@ -105,7 +107,8 @@ class CreatePlanCommand(PlanCommand):
         self.values = values
 
     def apply(self, session: Session) -> None:
-        self.plan_id = _create(session, PlanCopy(self.values, MovePlanStatus.DRAFT.value, ()))
+        copy = PlanCopy(self.values, MovePlanStatus.DRAFT.value, ())
+        self.plan_id = _create(session, copy, self.plan_id)  # a redo: the same id again
 
     def revert(self, session: Session) -> None:
         if self.plan_id is not None:
@@ -134,7 +137,7 @@ class EditPlanCommand(PlanCommand):
 
 
 class DeletePlanCommand(PlanCommand):
-    """Undone by creating the plan again with its moves (it gets a new id)."""
+    """Undone by creating the plan again with its moves, under the same id."""
 
     def __init__(self, sessions, plan_id: int, copy: PlanCopy, **kw) -> None:
         super().__init__(
@@ -146,7 +149,7 @@ class DeletePlanCommand(PlanCommand):
         move_plans.delete_move_plan(session, self.plan_id)
 
     def revert(self, session: Session) -> None:
-        self.plan_id = _create(session, self.copy)
+        self.plan_id = _create(session, self.copy, self.plan_id)
 
 
 class StageMoveCommand(PlanCommand):

@@ -2,7 +2,7 @@
 
 Both run once *before* they are pushed (:func:`run_and_push`): when a service refuses
 (a desk taken meanwhile, a plan someone else applied), nothing was written, the error
-is shown and nothing lands on the stack. Redo after undo makes a new plan (a new id).
+is shown and nothing lands on the stack. Redo after undo makes the plan again under its id.
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ class PlacementCommand(ActionCommand):
         self.day = day
         self.on_changed = on_changed
         self.plan_id: int | None = None
+        self.made_id: int | None = None  # the plan's id, kept through undo for the redo
 
     def shown_plan(self) -> int | None:
         """The draft plan to show on the floor plan after a redo (None: nothing to show)."""
@@ -79,7 +80,9 @@ class SavePlacementCommand(PlacementCommand):
         )
 
     def apply(self, session: Session) -> None:
-        self.plan_id = save_proposal_as_plan(session, self.proposal, self.name, self.day).id
+        self.plan_id = self.made_id = save_proposal_as_plan(
+            session, self.proposal, self.name, self.day, plan_id=self.made_id
+        ).id
 
     def revert(self, session: Session) -> None:
         if self.plan_id is not None:
@@ -101,10 +104,12 @@ class ApplyPlacementCommand(PlacementCommand):
     def apply(self, session: Session) -> None:
         people = [seat.person_id for seat in self.proposal.assignments]
         before = capture(session, people)
-        plan = save_proposal_as_plan(session, self.proposal, self.name, self.day)
+        plan = save_proposal_as_plan(
+            session, self.proposal, self.name, self.day, plan_id=self.made_id
+        )
         move_plans.apply_move_plan(session, plan.id)
         self.seating = difference(before, capture(session, people))
-        self.plan_id = plan.id
+        self.plan_id = self.made_id = plan.id
 
     def revert(self, session: Session) -> None:
         if self.plan_id is not None and self.seating is not None:
