@@ -545,6 +545,21 @@ class SeatingMachine(RuleBasedStateMachine):
             if covers(p.stay_start or dt.date.min, p.stay_end, on)
         }
         by = ("floor", "zone", "organisation")[self.step_no // 3 % 3]  # one grouping per step, in turn
+        starts = {(a.person_id, a.start_date) for a in tables["assignment"]}
+
+        def ends_within(a, days: int) -> bool:
+            return a.end_date is not None and a.end_date <= on + dt.timedelta(days=days)
+
+        def leaves(a) -> bool:  # no seat anywhere the next day: a move-out, not a move
+            return a.end_date is not None and (a.person_id, a.end_date + dt.timedelta(days=1)) not in starts
+
+        def move_outs_between(rows, figure: int, days: int) -> None:
+            # Every leaver counts; a seat that ends with another the next day is a move, which
+            # issue #14 takes out of the move-outs (planner.services.moves, landing in parallel):
+            # counted either way until then.
+            leaving = sum(1 for a in rows if ends_within(a, days) and leaves(a))
+            assert leaving <= figure <= sum(1 for a in rows if ends_within(a, days)), (by, on, days)
+
         with self.sessions() as session:
             assert queries.occupied_desk_count(session, on) == len({a.desk_id for a in current})
             for row in queries.occupancy(session, on, by):
@@ -552,18 +567,19 @@ class SeatingMachine(RuleBasedStateMachine):
                     members = {pid for pid, org in staying.items() if org == row.key}
                     assert row.people == len(members), (by, on, row)
                     assert row.occupied == len(seated & members), (by, on, row)
+                    rows = [a for a in current if a.person_id in members]
                 else:
-                    direct = {a.desk_id for a in current if getattr(desks[a.desk_id], f"{by}_id") == row.key}
-                    assert row.occupied == len(direct), (by, on, row)
+                    rows = [a for a in current if getattr(desks[a.desk_id], f"{by}_id") == row.key]
+                    assert row.occupied == len({a.desk_id for a in rows}), (by, on, row)
+                move_outs_between(rows, row.move_outs_30, 30)
+                move_outs_between(rows, row.move_outs_90, 90)
             unseated = {p.id for p in queries.unseated_people(session, on)}
             assert unseated == staying.keys() - seated, ("unseated", on)
-            move_outs = sorted((m.person_id, m.last_day) for m in queries.upcoming_move_outs(session, on, 30))
-        direct_outs = sorted(
-            (a.person_id, a.end_date)
-            for a in tables["assignment"]
-            if a.end_date is not None and on <= a.end_date <= on + dt.timedelta(days=30)
-        )
-        assert move_outs == direct_outs, ("move-outs", on)
+            listed = {(m.person_id, m.last_day) for m in queries.upcoming_move_outs(session, on, 30)}
+        ending = [a for a in tables["assignment"] if a.end_date is not None and on <= a.end_date]
+        all_ends = {(a.person_id, a.end_date) for a in ending if ends_within(a, 30)}
+        leavers = {(a.person_id, a.end_date) for a in ending if ends_within(a, 30) and leaves(a)}
+        assert leavers <= listed <= all_ends, ("move-outs", on, listed, leavers)
 
 
 def _settings(examples: int) -> settings:
