@@ -64,7 +64,7 @@ def create_move_plan(
     or the undo of its deletion: the later steps of the undo history name it by that id
     (ConcurrentEdit if another plan holds it meanwhile)."""
     if plan_id is not None and session.get(MovePlan, plan_id) is not None:
-        raise ConcurrentEdit("This move plan")
+        raise ConcurrentEdit("This seating")  # a move plan is part of it (translated subject)
     plan = MovePlan(
         id=plan_id,
         name=v.text("name", name, max_len=200, required=True),
