@@ -370,18 +370,18 @@
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/seating_actions.py" line="148" />
-        <source>Release desk from %1</source>
-        <translation>%1부터 좌석 반납</translation>
+        <source>&amp;Release desk from %1</source>
+        <translation>%1부터 좌석 반납(&amp;R)</translation>
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/seating_actions.py" line="150" />
-        <source>Set move-out date…</source>
-        <translation>퇴거일 지정…</translation>
+        <source>Set move-&amp;out date…</source>
+        <translation>퇴거일 지정(&amp;O)…</translation>
     </message>
     <message>
         <location filename="../work/main/ui/floorplan/seating_actions.py" line="153" />
-        <source>Show person</source>
-        <translation>인원 정보 보기</translation>
+        <source>Show &amp;person</source>
+        <translation>인원 정보 보기(&amp;P)</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,9 @@ CELL = 4 * PX_PER_M  # grid cell edge of the spatial index: larger than any desk
 
 HIGHLIGHT = QColor("#ff2d87")
 DROP_TARGET = QColor("#00a86b")
+# The keyboard focus: a dashed ring outside the selection's, in a blue that reads on the light
+# and on the dark backdrop (3:1 or more against both, WCAG's non-text contrast).
+KEYBOARD_FOCUS = QColor("#1f6feb")
 
 
 def desk_outline(spot: DeskSpot) -> QPolygonF:
@@ -115,6 +118,7 @@ class DeskLayer(DeskDetails, QGraphicsItem):
         self._overview = Overview(self._paint_overview, PX_PER_M)
         self.highlight_id: int | None = None
         self.drop_target_id: int | None = None
+        self.focus_id: int | None = None  # the keyboard's desk, while the view has the focus
         self._fonts: dict[tuple[int, bool], QFont] = {}
         self._labels: dict[tuple[str, int, bool], tuple[QStaticText, float, float]] = {}
         # Labels (ui.floorplan.desk_details): each desk's cell, what it says at the current
@@ -322,6 +326,9 @@ class DeskLayer(DeskDetails, QGraphicsItem):
     def set_drop_target(self, desk_id: int | None) -> None:
         self._mark("drop_target_id", desk_id)
 
+    def set_focus_mark(self, desk_id: int | None) -> None:
+        self._mark("focus_id", desk_id)
+
     def _mark(self, attribute: str, desk_id: int | None) -> None:
         old = getattr(self, attribute)
         if old == desk_id:
@@ -431,9 +438,17 @@ class DeskLayer(DeskDetails, QGraphicsItem):
             self._paint_details(painter, self._visible(wide), scale, desk_px)
 
     def _paint_marks(self, painter: QPainter, scale: float) -> None:
-        if self.drop_target_id is None and self.highlight_id is None:
+        if self.drop_target_id is None and self.highlight_id is None and self.focus_id is None:
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        if self.focus_id is not None and self.focus_id in self.index_of:
+            rect = self.desk_rect(self.focus_id)
+            pen = QPen(KEYBOARD_FOCUS, 3.0, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            grow = max(6.0, 11.0 / scale) if scale > 0 else 6.0
+            painter.drawRoundedRect(rect.adjusted(-grow, -grow, grow, grow), grow, grow)
         for desk_id, colour, width in (
             (self.drop_target_id, DROP_TARGET, 3.0),
             (self.highlight_id, HIGHLIGHT, 3.0),

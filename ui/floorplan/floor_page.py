@@ -34,10 +34,11 @@ from ui.floorplan.edit_actions import EditActions, layout_error_message
 from ui.floorplan.edit_bar import EditBar
 from ui.floorplan.edit_commands import EditCommand
 from ui.floorplan.edit_mode import LayoutEditor
+from ui.floorplan.keyboard_seating import PersonSeating
 from planner.labels import LabelMode
 from ui.floorplan.people_panel import PeoplePanel
 from ui.floorplan.plan_overlay import PlanOverlay
-from ui.floorplan.scene import FloorScene
+from ui.floorplan.scene import BACKDROP, FloorScene
 from ui.floorplan.seating_actions import SeatingActions, fill
 from ui.floorplan.view import FloorView
 from ui.flow_layout import FlowLayout
@@ -76,6 +77,19 @@ class FloorPage(SeatingActions, QWidget):
         self.scene = FloorScene(self)
         self.view = FloorView(self.scene)
         self.people = PeoplePanel()
+        # Seating with the keyboard (the people list's menu and the desk menu): the same
+        # commands as a drop, staged into the chosen draft plan like a drop.
+        self.person_seating = PersonSeating(
+            sessions,
+            undo_stack,
+            self,
+            self.day,
+            on_changed=self.refresh_desks,
+            on_error=self.show_error,
+            floor_id=self.current_floor_id,
+            staging=lambda: self.staging_plan() is not None,
+            stage=self.stage,
+        )
         self.legend = LegendWidget()
         self.details = QLabel()
         # Short lines; word wrap would need height-for-width, which a splitter pane ignores.
@@ -205,6 +219,9 @@ class FloorPage(SeatingActions, QWidget):
         layout.addWidget(self.edit_bar)
         layout.addWidget(self.splitter, 1)
 
+        # From Find (Ctrl+F, Enter goes to the person's desk) Tab leads into the plan, where
+        # the arrows, Enter and the Menu key work on that desk.
+        QWidget.setTabOrder(self.find_edit, self.view)
         self.find_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         self.find_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.find_shortcut.activated.connect(self.focus_find)
@@ -227,7 +244,9 @@ class FloorPage(SeatingActions, QWidget):
         self.view.desk_activated.connect(self.show_person_at)
         self.people.reload_requested.connect(self.reload_people)
         self.people.person_activated.connect(self.find_person)
+        self.people.person_menu_requested.connect(self._person_menu)
         self.retranslate()
+        self.follow_scheme()
         self.reload()
 
     # -- what the page shows --------------------------------------------------------------
@@ -308,6 +327,7 @@ class FloorPage(SeatingActions, QWidget):
             self.scene.set_highlight(self.selected_desk_id)
         else:
             self.selected_desk_id = None
+        self.view.restore_focus_mark()
         self._update_legend()
         self._update_details()
 
@@ -320,6 +340,7 @@ class FloorPage(SeatingActions, QWidget):
 
     def refresh_desks(self, desk_ids: Iterable[int], person_ids: Iterable[int] = ()) -> None:
         """After a change: reload just these desks (and the people list) and redraw them."""
+        self._hits_for = ""  # Find searches again: who sits where has changed
         ids = [
             i
             for i in desk_ids
@@ -538,6 +559,7 @@ class FloorPage(SeatingActions, QWidget):
         self.show_floor(floor_id, fit=False)
         self.select_desk(desk_id)
         self.view.centre_on_desk(desk_id)
+        self.view.set_focus_desk(desk_id)
 
     def find_person(self, person_id: int) -> None:
         with self.sessions() as session:
@@ -587,9 +609,21 @@ class FloorPage(SeatingActions, QWidget):
         self._update_details()
         self._zoom_shown(self.view.scale_factor())
 
+    def follow_scheme(self) -> None:
+        """The plan in the dark scheme when the window is dark, else the light one."""
+        from ui.floorplan.plan_scheme import follow_palette  # noqa: PLC0415
+
+        changed = follow_palette(self.palette())
+        if changed or self.scene.backgroundBrush().color() != BACKDROP:
+            self.scene.setBackgroundBrush(BACKDROP)
+            if self.scene.floors:
+                self._load_floor(fit=False)
+
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
         from PySide6.QtCore import QEvent
 
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self.follow_scheme()
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)

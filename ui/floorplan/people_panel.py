@@ -12,6 +12,7 @@ from PySide6.QtCore import (
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -215,11 +216,46 @@ ANY = None
 
 
 class PeopleView(QTableView):
-    """The list whose drag image is the dragged people's name chip, not the table rows."""
+    """The list whose drag image is the dragged people's name chip, not the table rows; the
+    Menu key, Shift+F10 or a right click ask for the current person's seating actions."""
+
+    person_menu_requested = Signal(int, QPoint)  # person id, global position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.swatches = Swatches()  # the page hands over the organisations' swatches
+        self.setTabKeyNavigation(False)  # Tab leaves the list; arrows move within it
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10
+            and event.modifiers() == Qt.KeyboardModifier.ShiftModifier
+        ):
+            self._ask_menu(None)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        keyboard = event.reason() == event.Reason.Keyboard
+        self._ask_menu(None if keyboard else event.globalPos())
+        event.accept()
+
+    def _ask_menu(self, where: QPoint | None) -> None:
+        index = self.currentIndex()
+        if where is not None:
+            clicked = self.indexAt(self.viewport().mapFromGlobal(where))
+            if clicked.isValid():
+                index = clicked
+        if not index.isValid():
+            return
+        person_id = index.data(PeopleTableModel.PERSON_ID_ROLE)
+        if person_id is None:
+            return
+        if where is None:
+            rect = self.visualRect(index)
+            where = self.viewport().mapToGlobal(rect.bottomLeft())
+        self.person_menu_requested.emit(int(person_id), where)
 
     def startDrag(self, supported: Qt.DropAction) -> None:  # noqa: N802 - Qt's name
         rows = sorted({i.row() for i in self.selectionModel().selectedRows()})
@@ -242,6 +278,7 @@ class PeoplePanel(QWidget):
 
     reload_requested = Signal()
     person_activated = Signal(int)
+    person_menu_requested = Signal(int, QPoint)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -282,6 +319,7 @@ class PeoplePanel(QWidget):
         header.setStretchLastSection(True)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 6)
         self.view.doubleClicked.connect(self._activated)
+        self.view.person_menu_requested.connect(self.person_menu_requested)
         self.view.setColumnHidden(PeopleTableModel.COL_DESK, True)
 
         layout = QVBoxLayout(self)

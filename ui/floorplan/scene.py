@@ -220,6 +220,21 @@ class FloorScene(QGraphicsScene):
         for _snapshot, _zones, desks in self.floors:
             desks.set_highlight(desk_id)
 
+    def set_focus_mark(self, desk_id: int | None) -> None:
+        for _snapshot, _zones, desks in self.floors:
+            desks.set_focus_mark(desk_id)
+
+    def desk_centres(self) -> list[tuple[int, float, float]]:
+        """(desk id, x, y) in scene units of every desk shown: where the arrow keys go."""
+        centres = []
+        for _snapshot, _zones, desks in self.floors:
+            origin = desks.pos()
+            for desk in desks.desks:
+                centres.append(
+                    (desk.id, origin.x() + desk.x * PX_PER_M, origin.y() + desk.y * PX_PER_M)
+                )
+        return centres
+
     def set_drop_target(self, desk_id: int | None) -> None:
         for _snapshot, _zones, desks in self.floors:
             desks.set_drop_target(desk_id)

@@ -210,6 +210,32 @@ class SeatingActions:
         name = f"{occupant.name_ko} ({occupant.name_en})" if occupant.name_en else occupant.name_ko
         QMessageBox.information(self, name, self.view.tooltip_html(_desk))
 
+    def _person_menu(self, person_id: int, where: QPoint) -> None:
+        self.person_seating.menu(person_id, self).exec(where)
+
+    def seat_someone_at(self, desk_id: int) -> bool:
+        """"Seat someone here…" on a free desk: a person chosen from the list, then assigned
+        (or staged) exactly as if dropped there."""
+        from ui.floorplan.person_chooser import PersonChooser  # noqa: PLC0415 - when asked
+
+        desk, _occupant = self._occupant(desk_id)
+        if desk is None:
+            return False
+        with self.sessions() as session:
+            rows = floorplan.people_on(session, self.day())
+        dialog = PersonChooser(
+            fill(self.tr("Seat someone at %1"), desk.code),
+            fill(self.tr("Choose who sits at %1 from %2."), desk.code, self.day().isoformat()),
+            rows,
+            self,
+        )
+        self.last_person_chooser = dialog
+        chosen = dialog.chosen() if dialog.exec() else None
+        dialog.deleteLater()
+        if chosen is None:
+            return False
+        return self.handle_drop(chosen.id, chosen.desk_id or 0, desk_id)
+
     def _desk_menu(self, desk_id: int, where: QPoint) -> None:
         menu = self.desk_menu(desk_id)
         if menu is not None:
@@ -220,13 +246,27 @@ class SeatingActions:
         if desk is None:
             return None
         menu = QMenu(self)
+        menu.setTitle(desk.code)
         day = self.day().isoformat()
-        release = menu.addAction(fill(self.tr("Release desk from %1"), day))
+        seating = self.person_seating
+        if occupant is None:
+            seat = menu.addAction(self.tr("&Seat someone here…"))
+            seat.triggered.connect(lambda: self.seat_someone_at(desk_id))
+            seat.setEnabled(desk.active)
+        else:
+            person_id = occupant.person_id
+            move = menu.addAction(self.tr("&Move to desk…"))
+            move.triggered.connect(lambda: seating.move(person_id))
+            swap = menu.addAction(self.tr("S&wap with…"))
+            swap.triggered.connect(lambda: seating.swap(person_id))
+            swap.setEnabled(self.staging_plan() is None)
+        menu.addSeparator()
+        release = menu.addAction(fill(self.tr("&Release desk from %1"), day))
         release.triggered.connect(lambda: self.release(desk_id))
-        move_out = menu.addAction(self.tr("Set move-out date…"))
+        move_out = menu.addAction(self.tr("Set move-&out date…"))
         move_out.triggered.connect(lambda: self.ask_move_out(desk_id))
         menu.addSeparator()
-        show = menu.addAction(self.tr("Show person"))
+        show = menu.addAction(self.tr("Show &person"))
         show.triggered.connect(lambda: self.show_person_at(desk_id))
         for action in (release, move_out, show):
             action.setEnabled(occupant is not None)

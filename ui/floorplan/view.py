@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QToolTip, QWidget
 
 from planner.io.labels import FEATURE_LABELS, label_of
 from planner.services.floorplan import DeskSpot
+from ui.floorplan import accessible
+from ui.floorplan.desk_focus import DIRECTIONS, nearest_in_direction, nearest_to
 from ui.floorplan.dragdrop import DraggedPerson, dragged_person, person_mime
 from ui.floorplan.name_chip import dress
 from ui.floorplan.scene import FloorScene
@@ -41,6 +43,7 @@ class FloorView(QGraphicsView):
     person_dropped = Signal(int, int, int)  # person id, from desk id (0: none), to desk id
     people_dropped = Signal(list, int)  # person ids (two or more), to desk id
     zoom_changed = Signal(float)
+    desk_focused = Signal(int)  # the arrow keys' desk (0: none)
 
     def __init__(self, scene: FloorScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -71,6 +74,10 @@ class FloorView(QGraphicsView):
         # Fitted: the floor is fitted again whenever the view's size changes, until the user
         # zooms or goes to a desk.
         self.fitted = False
+        # The desk the arrow keys are on: Space selects it, Enter or the Menu key opens its
+        # actions; ringed while the view has the keyboard focus.
+        self.focus_desk_id: int | None = None
+        accessible.install()  # desks as children of the view for screen readers
 
     def editing(self) -> bool:
         return self._active_editor() is not None
@@ -187,6 +194,9 @@ class FloorView(QGraphicsView):
         if editor is not None and editor.key_press(event):
             event.accept()
             return
+        if editor is None and self._desk_key(event):
+            event.accept()
+            return
         key = event.key()
         if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(KEY_STEP)
@@ -195,6 +205,8 @@ class FloorView(QGraphicsView):
         elif key == Qt.Key.Key_0:
             self.fit_floor()
         elif key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            if self.focus_desk_id is not None:
+                self.desk_selected.emit(self.focus_desk_id)
             self._space = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
         else:
@@ -206,6 +218,75 @@ class FloorView(QGraphicsView):
             self.viewport().unsetCursor()
         else:
             super().keyReleaseEvent(event)
+
+    # -- the keyboard's desk --------------------------------------------------------------
+    def _desk_key(self, event: QKeyEvent) -> bool:
+        """Arrows move between desks, Enter / Menu / Shift+F10 open the desk's actions."""
+        key, modifiers = event.key(), event.modifiers()
+        plain = modifiers & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if key in DIRECTIONS and plain:
+            return self.move_desk_focus(DIRECTIONS[Qt.Key(key)])
+        if (key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain) or key == Qt.Key.Key_Menu or (
+            key == Qt.Key.Key_F10 and modifiers == Qt.KeyboardModifier.ShiftModifier
+        ):
+            return self.open_desk_actions()
+        return False
+
+    def focused_desk(self) -> DeskSpot | None:
+        layer = self.floor_scene.desk_layer
+        if self.focus_desk_id is None or layer is None:
+            return None
+        return layer.desk(self.focus_desk_id)
+
+    def move_desk_focus(self, direction: tuple[int, int]) -> bool:
+        centres = self.floor_scene.desk_centres()
+        if not centres:
+            return False
+        here = next((c for c in centres if c[0] == self.focus_desk_id), None)
+        if here is None:
+            middle = self.visible_scene_rect().center()
+            target = nearest_to((middle.x(), middle.y()), centres)
+        else:
+            target = nearest_in_direction((here[1], here[2]), direction, centres, here[0])
+        if target is not None:
+            self.set_focus_desk(target)
+        return True  # at the last desk of a row the arrow stays there (no scrolling away)
+
+    def set_focus_desk(self, desk_id: int | None) -> None:
+        layer = self.floor_scene.desk_layer
+        if desk_id is not None and (layer is None or layer.desk(desk_id) is None):
+            desk_id = None
+        self.focus_desk_id = desk_id
+        self.floor_scene.set_focus_mark(desk_id if self.hasFocus() else None)
+        if desk_id is not None:
+            self.ensureVisible(self.floor_scene.desk_scene_rect(desk_id), 60, 60)
+        self.desk_focused.emit(desk_id or 0)
+        accessible.tell_focus(self, desk_id)
+
+    def restore_focus_mark(self) -> None:
+        """After the scene was rebuilt (another floor, day or a reload): the ring again, or
+        no keyboard desk when it is gone."""
+        if self.focused_desk() is None:
+            self.focus_desk_id = None
+        self.floor_scene.set_focus_mark(self.focus_desk_id if self.hasFocus() else None)
+
+    def open_desk_actions(self) -> bool:
+        desk = self.focused_desk()
+        if desk is None:
+            return False
+        centre = self.mapFromScene(self.floor_scene.desk_scene_rect(desk.id).center())
+        self.desk_menu_requested.emit(desk.id, self.viewport().mapToGlobal(centre))
+        return True
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)
+        if self.focused_desk() is None:
+            self.focus_desk_id = None
+        self.floor_scene.set_focus_mark(self.focus_desk_id)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().focusOutEvent(event)
+        self.floor_scene.set_focus_mark(None)
 
     # -- hit testing, tooltips --------------------------------------------------------------
     def desk_at(self, viewport_pos: QPoint) -> DeskSpot | None:
@@ -270,6 +351,7 @@ class FloorView(QGraphicsView):
             return
         if button == Qt.MouseButton.LeftButton and desk is not None:
             self._press = (pos, desk)
+            self.focus_desk_id = desk.id  # the arrows go on from the clicked desk
             self.desk_selected.emit(desk.id)
             event.accept()
             return
@@ -335,6 +417,10 @@ class FloorView(QGraphicsView):
         if editor is not None:
             editor.context_menu(self.mapToScene(event.pos()), event.globalPos())
             event.accept()
+            return
+        if event.reason() == event.Reason.Keyboard:
+            if self.open_desk_actions():
+                event.accept()
             return
         desk = self.desk_at(event.pos())
         if desk is not None:

@@ -129,6 +129,7 @@ def make_table_view(
     view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setWordWrap(False)
+    view.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
     view.verticalHeader().setVisible(False)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     header = view.horizontalHeader()
@@ -146,7 +147,8 @@ def select_row_where(view: QTableView, wanted: Callable[[object], bool]) -> bool
     for n in range(model.rowCount()):
         index = model.index(n, 0)
         if wanted(index.data(ROW_ROLE)):
-            view.selectionModel().select(
+            # The current row too: the keyboard goes on from the row selected.
+            view.selectionModel().setCurrentIndex(
                 index,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -61,6 +62,13 @@ class PeoplePage(Page):
         self.edit_button = QPushButton()
         self.remove_button = QPushButton()
         self.organisations_button = QPushButton()
+        # Seating from the list, without the plan or a mouse (ui.floorplan.keyboard_seating):
+        # the button's menu, the Menu key or Shift+F10 on the list.
+        self.seating_button = QPushButton()
+        self.seating_menu = QMenu(self)
+        self.seating_button.setMenu(self.seating_menu)
+        self.seating_menu.aboutToShow.connect(self._fill_seating_menu)
+        self._seating = None  # PersonSeating, made when first used
         self._organisations = None  # the dialog, made when first asked for and kept
 
         bar = QHBoxLayout()
@@ -68,6 +76,7 @@ class PeoplePage(Page):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.remove_button)
+        bar.addWidget(self.seating_button)
         bar.addWidget(self.organisations_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -88,6 +97,14 @@ class PeoplePage(Page):
         self.organisations_button.clicked.connect(self.show_organisations)
         self.view.doubleClicked.connect(lambda _index: self.edit_person())
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        for keys in (QKeySequence(Qt.Key.Key_Menu), QKeySequence("Shift+F10")):
+            menu_key = QShortcut(keys, self.view)
+            menu_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+            menu_key.activated.connect(self._seating_menu_at_row)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(
+            lambda pos: self._seating_menu_at_row(self.view.viewport().mapToGlobal(pos))
+        )
         remove_key = QShortcut(QKeySequence.StandardKey.Delete, self.view)
         remove_key.setContext(Qt.ShortcutContext.WidgetShortcut)
         remove_key.activated.connect(self.remove_person)
@@ -113,6 +130,10 @@ class PeoplePage(Page):
         self.edit_button.setText(self.tr("Edit…"))
         self.remove_button.setText(self.tr("Remove"))
         self.organisations_button.setText(self.tr("Organisations…"))
+        self.seating_button.setText(self.tr("Seating"))
+        self.seating_button.setToolTip(
+            self.tr("Assign, move, swap or release the selected person's desk (Menu key)")
+        )
         self.remove_button.setToolTip(
             self.tr("Remove someone entered by mistake. Someone who has had a desk or a task keeps "
                     "their history: set the end of their stay instead.")
@@ -132,6 +153,7 @@ class PeoplePage(Page):
         one = self.selected_person() is not None
         self.edit_button.setEnabled(one)
         self.remove_button.setEnabled(one)
+        self.seating_button.setEnabled(one and self.may_edit())
 
     def add_person(self) -> bool:
         if not self.may_edit():
@@ -214,6 +236,42 @@ class PeoplePage(Page):
             values = dialog.values()
             if self._push(make_command(values)):
                 return True
+
+    # -- seating ----------------------------------------------------------------------------
+    def person_seating(self):
+        from ui.floorplan.keyboard_seating import PersonSeating  # noqa: PLC0415 - when used
+
+        if self._seating is None:
+            self._seating = PersonSeating(
+                self.sessions,
+                self.undo_stack,
+                self,
+                self.today,
+                on_changed=lambda _desks, people: self._changed(next(iter(people), None)),
+                on_error=lambda error: show_error(self, error, self.tr("Seating not changed")),
+            )
+        return self._seating
+
+    def _fill_seating_menu(self) -> None:
+        self.seating_menu.clear()
+        person_id = self.selected_person()
+        if person_id is None:
+            return
+        source = self.person_seating().menu(person_id, self.seating_menu)
+        for action in source.actions():
+            self.seating_menu.addAction(action)
+        if getattr(self, "_seating_source", None) is not None:
+            self._seating_source.deleteLater()
+        self._seating_source = source  # owns the actions shown
+
+    def _seating_menu_at_row(self, where=None) -> None:
+        person_id = self.selected_person()
+        if person_id is None or not self.may_edit():
+            return
+        if where is None:
+            rect = self.view.visualRect(self.view.currentIndex())
+            where = self.view.viewport().mapToGlobal(rect.bottomLeft())
+        self.person_seating().menu(person_id, self).exec(where)
 
     def _push(self, command: PeopleCommand) -> bool:
         command.on_changed = self._changed
