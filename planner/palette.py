@@ -169,3 +169,65 @@ def all_swatches() -> list[Swatch]:
         + [organisation_swatch(slot) for slot in range(cycles)]
         + [task_swatch(slot) for slot in range(cycles)]
     )
+
+
+# -- the floor plan's own colours, light and dark ------------------------------------------
+@dataclass(frozen=True)
+class PlanScheme:
+    """Everything of the floor plan that is not a desk: the desks keep their swatches (light
+    fills, dark ink, labels on chips of the fill) in both schemes, so they read the same on
+    a light and on a dark floor."""
+
+    backdrop: RGB  # around the floor
+    floor: RGB
+    wall: RGB  # outer walls and zone outlines
+    zone_text: RGB  # zone names, drawn on the zone's fill
+    server_hatch: RGB
+    zones: tuple[tuple[str, RGB], ...]  # fill per zone kind
+    other_zone: RGB  # a kind without its own fill
+
+    def zone_fill(self, kind: str) -> RGB:
+        return dict(self.zones).get(kind, self.other_zone)
+
+
+LIGHT_PLAN = PlanScheme(
+    backdrop=(223, 227, 232),
+    floor=(251, 251, 250),
+    wall=(74, 85, 98),
+    zone_text=(54, 64, 76),
+    server_hatch=(197, 202, 209),
+    zones=(
+        ("open_office", (238, 243, 248)),
+        ("private_office", (244, 239, 230)),
+        ("lab", (234, 245, 236)),
+        ("meeting", (243, 236, 247)),
+        ("server_room", (230, 232, 235)),
+        ("startup", (253, 243, 225)),
+    ),
+    other_zone=(240, 240, 240),
+)
+DARK_PLAN = PlanScheme(
+    backdrop=(22, 25, 29),
+    floor=(36, 40, 46),
+    wall=(146, 156, 170),
+    zone_text=(226, 231, 238),
+    server_hatch=(88, 94, 104),
+    zones=(
+        ("open_office", (38, 48, 60)),
+        ("private_office", (54, 48, 38)),
+        ("lab", (36, 54, 42)),
+        ("meeting", (50, 40, 58)),
+        ("server_room", (46, 48, 52)),
+        ("startup", (60, 52, 34)),
+    ),
+    other_zone=(44, 46, 50),
+)
+
+
+def plan_text_pairs(scheme: PlanScheme) -> list[tuple[RGB, RGB]]:
+    """(text, background) of every text the plan draws outside the desks (for the contrast
+    test): zone names on each zone's fill and on the floor."""
+    return [(scheme.zone_text, fill) for _kind, fill in scheme.zones] + [
+        (scheme.zone_text, scheme.other_zone),
+        (scheme.zone_text, scheme.floor),
+    ]

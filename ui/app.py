@@ -32,12 +32,13 @@ from PySide6.QtWidgets import QApplication
 
 import resources
 from planner.errors import DatabaseProblem
+from ui.appearance import SYSTEM, apply_appearance
 from ui.background import Pool, run_in_background
 from ui.fonts import use_korean_ui_font
 from ui.i18n import install_language
 from ui.main_window import MainWindow
 from ui.opening import open_location, show_database
-from ui.settings import KEEP_BACKUPS, Settings
+from ui.settings import APPEARANCE, KEEP_BACKUPS, Settings
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QProgressDialog
@@ -64,6 +65,9 @@ def run_window(
     settings = Settings()
     use_korean_ui_font(app)
     install_language(lang or settings.language())
+    appearance = settings.get(APPEARANCE)
+    if appearance != SYSTEM:  # the system's scheme is the platform's palette already
+        apply_appearance(app, appearance)
     window = MainWindow(settings)
     startup = Startup(
         window,

@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.manual_dialog: QDialog | None = None
         self.menus.page_chosen.connect(self.show_page)
         self.menus.language_chosen.connect(self.set_language)
+        self.menus.appearance_chosen.connect(self.set_appearance)
         self.menus.refresh.triggered.connect(self.reload_current_page)
         self.nav.currentRowChanged.connect(self._nav_row_changed)
 
@@ -384,6 +385,16 @@ class MainWindow(QMainWindow):
         """Save the choice and switch now; every widget retranslates on LanguageChange."""
         self.settings.set(keys.LANGUAGE, lang)
         install_language(lang)
+
+    def set_appearance(self, appearance: str) -> None:
+        """View ▸ Appearance: system, light or dark, remembered."""
+        from PySide6.QtWidgets import QApplication  # noqa: PLC0415
+
+        from ui.appearance import apply_appearance  # noqa: PLC0415
+
+        self.settings.set(keys.APPEARANCE, appearance)
+        apply_appearance(QApplication.instance(), appearance)
+        self.menus.appearance_actions[appearance].setChecked(True)
 
     def import_spreadsheet(self, kind: str, path: Path | None = None) -> QDialog | None:
         """File ▸ Import people/desks…: choose a file (unless given), then map and preview."""

@@ -21,6 +21,7 @@ class MainMenus(QObject):
 
     page_chosen = Signal(str)
     language_chosen = Signal(str)
+    appearance_chosen = Signal(str)  # "system", "light" or "dark" (ui.appearance)
     recent_chosen = Signal(str)
 
     def __init__(
@@ -119,6 +120,18 @@ class MainMenus(QObject):
             self.language_actions[lang] = action
             self.language_menu.addAction(action)
         self.view_menu.addMenu(self.language_menu)
+        self.appearance_menu = QMenu(window)
+        self.appearance_group = QActionGroup(window)
+        self.appearance_actions: dict[str, QAction] = {}
+        for appearance in ("system", "light", "dark"):
+            action = QAction(window, checkable=True)
+            action.triggered.connect(
+                lambda _checked=False, chosen=appearance: self.appearance_chosen.emit(chosen)
+            )
+            self.appearance_group.addAction(action)
+            self.appearance_actions[appearance] = action
+            self.appearance_menu.addAction(action)
+        self.view_menu.addMenu(self.appearance_menu)
 
         self.help_menu = bar.addMenu("")
         self.manual = QAction(window)  # the user manual (ui.help)
@@ -157,6 +170,15 @@ class MainMenus(QObject):
         self.refresh.setText(self.tr("&Reload"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.language_actions[language].setChecked(True)
+        self.appearance_menu.setTitle(self.tr("Appeara&nce"))
+        for appearance, text in (
+            ("system", self.tr("As the &system")),
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+        ):
+            self.appearance_actions[appearance].setText(text)
+        chosen = self._settings.get(keys.APPEARANCE)
+        self.appearance_actions.get(chosen, self.appearance_actions["system"]).setChecked(True)
         self.help_menu.setTitle(self.tr("&Help"))
         self.manual.setText(self.tr("&Manual"))
         self.about.setText(self.tr("&About Lab Planner"))

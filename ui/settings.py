@@ -24,6 +24,8 @@ class Setting(Generic[T]):
 
 
 LANGUAGE: Setting[str] = Setting("ui/language", str, "ko")
+# View ▸ Appearance: "system" (follow the system's light or dark scheme), "light" or "dark".
+APPEARANCE: Setting[str] = Setting("ui/appearance", str, "system")
 LAST_FOLDER: Setting[str] = Setting("files/last_folder", str, "")
 LAST_BACKUP_FOLDER: Setting[str] = Setting("files/last_backup_folder", str, "")
 RECENT_DATABASES: Setting[list[str]] = Setting("files/recent_databases", list, [])
@@ -42,6 +44,7 @@ CHART_TILES: Setting[str] = Setting("print/chart_tiles", str, "auto")
 
 ALL_SETTINGS = (
     LANGUAGE,
+    APPEARANCE,
     LAST_FOLDER,
     RECENT_DATABASES,
     WINDOW_GEOMETRY,

@@ -61,3 +61,18 @@ def test_badges_are_short_and_unique():
     found = badges([(1, "KT"), (2, "KAIST"), (3, "딥보이스랩"), (4, "로보링크"), (5, "비전웨이브")])
     assert found == {1: "KT", 2: "KA", 3: "딥", 4: "로", 5: "비"}
     assert len(set(found.values())) == len(found)
+
+
+def test_plan_reads_in_the_light_and_in_the_dark_scheme():
+    from planner.palette import DARK_PLAN, LIGHT_PLAN, luminance, plan_text_pairs
+
+    for scheme in (LIGHT_PLAN, DARK_PLAN):
+        for text, background in plan_text_pairs(scheme):
+            assert contrast(text, background) >= MIN_CONTRAST, (scheme, background)
+        # Walls and zone outlines are graphics: WCAG asks 3:1 of them.
+        assert contrast(scheme.wall, scheme.floor) >= 3.0
+        # Desks keep their light fills and dark ink on either floor (the swatch test above
+        # holds for both), and they stand out from the dark floor.
+    assert luminance(DARK_PLAN.floor) < 0.05 < 0.9 < luminance(LIGHT_PLAN.floor)
+    for swatch in all_swatches():
+        assert contrast(swatch.fill, DARK_PLAN.floor) >= 3.0, swatch

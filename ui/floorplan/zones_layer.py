@@ -43,6 +43,9 @@ ZONE_KIND_TEXT = {
 WALL = QColor("#4a5562")
 FLOOR_FILL = QColor("#fbfbfa")
 ZONE_TEXT = QColor("#36404c")
+OTHER_ZONE = QColor("#f0f0f0")
+# These are planner.palette.LIGHT_PLAN's; ui.floorplan.plan_scheme sets them to the dark
+# scheme's and back.
 MIN_NAME_PX = 10.0  # a zone name smaller than this is not drawn
 
 
@@ -112,7 +115,7 @@ class ZonesLayer(QGraphicsItem):
         self.update()
 
     def _fill(self, kind: str) -> QColor:
-        colour = QColor(ZONE_FILL.get(kind, QColor("#f0f0f0")))
+        colour = QColor(ZONE_FILL.get(kind, OTHER_ZONE))
         if self.background is not None:
             colour.setAlpha(ZONE_ALPHA_OVER_IMAGE)
         return colour
