@@ -174,22 +174,19 @@ class FloorViewAccessible(QAccessibleWidget):
         return None if desk is None else self.child(self.index_of_desk(desk.id))
 
 
-def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    from ui.floorplan.view import FloorView  # noqa: PLC0415 - the view imports this module
+_views: list[type] = []  # the view class (passed by ui.floorplan.view: no import cycle)
 
-    if isinstance(obj, FloorView):
-        return FloorViewAccessible(obj)
+
+def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
+    if _views and isinstance(obj, _views[0]):
+        return FloorViewAccessible(obj)  # type: ignore[arg-type]
     return None
 
 
-_installed = False
-
-
-def install() -> None:
-    global _installed
-    if not _installed:
+def install(view_class: type) -> None:
+    if not _views:
+        _views.append(view_class)
         QAccessible.installFactory(_factory)
-        _installed = True
 
 
 def tell_focus(view: FloorView, desk_id: int | None) -> None:

@@ -77,7 +77,7 @@ class FloorView(QGraphicsView):
         # The desk the arrow keys are on: Space selects it, Enter or the Menu key opens its
         # actions; ringed while the view has the keyboard focus.
         self.focus_desk_id: int | None = None
-        accessible.install()  # desks as children of the view for screen readers
+        accessible.install(FloorView)  # desks as children of the view for screen readers
 
     def editing(self) -> bool:
         return self._active_editor() is not None
