@@ -340,6 +340,27 @@ def _organisations(ctx):
     return OrganisationsDialog(ctx.sessions, ctx.window.undo_stack, parent=ctx.window)
 
 
+def _desk_chooser(ctx):
+    from planner.services.queries import seating_on
+    from ui.floorplan.desk_chooser import DeskChooser, Want, desk_choices
+
+    with ctx.sessions() as session:
+        choices = desk_choices(seating_on(session, TODAY))
+    return DeskChooser(
+        "좌석 배정", "2025-11-25부터 김민준 님이 앉을 빈 좌석을 고르십시오.", choices, TODAY,
+        want=Want.FREE, parent=ctx.window,
+    )
+
+
+def _person_chooser(ctx):
+    from planner.services.floorplan import people_on
+    from ui.floorplan.person_chooser import PersonChooser
+
+    with ctx.sessions() as session:
+        rows = people_on(session, TODAY)
+    return PersonChooser("3F-A-012에 인원 배정", "앉을 인원을 고르십시오.", rows, ctx.window)
+
+
 def _manual(ctx):
     from ui.help import ManualDialog
 
@@ -374,6 +395,8 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "PersonDialog": _person,
     "OrganisationsDialog": _organisations,
     "ManualDialog": _manual,
+    "DeskChooser": _desk_chooser,
+    "PersonChooser": _person_chooser,
 }
 
 

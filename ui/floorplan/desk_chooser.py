@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.queries import SeatRow
+from ui.accessibility import name_widget
 from ui.floorplan.people_panel import fold
 from ui.i18n import fill
 
@@ -271,7 +272,7 @@ class DeskChooser(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("Desks"))
+        name_widget(self.table, self.tr("Desks"))
         self.count = QLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

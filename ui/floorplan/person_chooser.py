@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.services.floorplan import PersonRow
+from ui.accessibility import name_widget
 from ui.floorplan.desk_chooser import ChooserTable
 from ui.floorplan.people_panel import PeopleFilterProxy, PeopleTableModel
 from ui.i18n import fill
@@ -39,7 +40,7 @@ class PersonChooser(QDialog):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Filter by name or e-mail"))
-        self.search.setAccessibleName(self.tr("Filter by name or e-mail"))
+        name_widget(self.search, self.tr("Filter by name or e-mail"))
         self.unseated = QCheckBox(self.tr("&Unseated on the chosen day only"))
         self.unseated.setChecked(True)
         self.table = ChooserTable()
@@ -50,7 +51,7 @@ class PersonChooser(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setAccessibleName(self.tr("People"))
+        name_widget(self.table, self.tr("People"))
         self.count = QLabel()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
