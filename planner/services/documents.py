@@ -194,6 +194,7 @@ def occupancy_report(session: Session, day: dt.date):
         tasks=tasks,
         move_outs=queries.upcoming_move_outs(session, day, 30),
         ended_tasks=ended,
+        floor_changes=queries.upcoming_floor_changes(session, day, 30),
     )
 
 

@@ -20,6 +20,15 @@ from planner.models import (
     TaskMember,
     Zone,
 )
+from planner.services.moves import (  # noqa: F401 - one function for move-outs, re-exported
+    FloorChange,
+    MoveOut,
+    changes_place,
+    desk_places,
+    successors,
+    upcoming_floor_changes,
+    upcoming_move_outs,
+)
 
 
 @dataclass(frozen=True)
@@ -42,25 +51,16 @@ class SeatRow:
 
 
 @dataclass(frozen=True)
-class MoveOut:
-    person_id: int
-    name_ko: str
-    organisation: str
-    desk_code: str
-    last_day: dt.date
-    organisation_en: str = ""  # the organisation's English name, "" when it has none
-
-
-@dataclass(frozen=True)
 class OccupancyRow:
     key: int
     label: str
     seats: int | None  # desks in service; None when grouping people (organisation, task)
     occupied: int
     people: int | None  # members staying on the day; None when grouping desks
-    move_outs_30: int
+    move_outs_30: int  # people leaving their seat (planner.services.moves), not moving
     move_outs_90: int
     label_en: str = ""  # organisations and tasks: the English name or title, "" when none
+    floor_changes_30: int = 0  # people moving to another floor or zone within 30 days
 
     @property
     def vacant(self) -> int | None:
@@ -128,36 +128,32 @@ def unseated_people(session: Session, day: dt.date) -> list[Person]:
     )
 
 
-def upcoming_move_outs(session: Session, today: dt.date, days: int) -> list[MoveOut]:
-    until = today + dt.timedelta(days=days)
-    rows = session.execute(
-        select(
-            Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date,
-            func.coalesce(Organisation.name_en, ""),
-        )
-        .join(Person, Person.id == Assignment.person_id)
-        .join(Organisation, Organisation.id == Person.organisation_id)
-        .join(Desk, Desk.id == Assignment.desk_id)
-        .where(Assignment.end_date >= today, Assignment.end_date <= until)
-        .order_by(Assignment.end_date, Person.name_ko)
-    )
-    return [MoveOut(*row) for row in rows]
-
-
 def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
     """Occupancy grouped ``by`` 'floor', 'zone', 'organisation' or 'task'."""
     current = session.execute(
         select(Assignment.person_id, Assignment.desk_id, Assignment.end_date).where(_covers(day))
     ).all()
     soon = {30: day + dt.timedelta(days=30), 90: day + dt.timedelta(days=90)}
+    # A seat that ends with a seat elsewhere the next day is a move, not a move-out
+    # (planner.services.moves); a move to another floor or zone is a floor change.
+    ending = [r for r in current if r.end_date is not None and r.end_date <= soon[90]]
+    following = successors(session, ((r.person_id, r.end_date) for r in ending))
+    places = desk_places(session) if following else {}
 
-    def counts(rows, desks: bool = False) -> tuple[int, int, int]:
+    def leaves(r) -> bool:
+        return r.end_date is not None and (r.person_id, r.end_date) not in following
+
+    def changes_floor(r) -> bool:
+        next_desk = following.get((r.person_id, r.end_date))
+        return r.end_date is not None and r.end_date <= soon[30] and changes_place(places, r.desk_id, next_desk)
+
+    def counts(rows, desks: bool = False) -> tuple[int, int, int, int]:
         # Floors and zones count desks in use (two people may share a hot desk on one day),
         # so that used + vacant = seats; organisations and tasks count people.
         occupied = len({r.desk_id if desks else r.person_id for r in rows})
-        m30 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[30])
-        m90 = sum(1 for r in rows if r.end_date is not None and r.end_date <= soon[90])
-        return occupied, m30, m90
+        m30 = sum(1 for r in rows if leaves(r) and r.end_date <= soon[30])
+        m90 = sum(1 for r in rows if leaves(r) and r.end_date <= soon[90])
+        return occupied, m30, m90, sum(1 for r in rows if changes_floor(r))
 
     if by in ("floor", "zone"):
         group_col = Desk.floor_id if by == "floor" else Desk.zone_id
@@ -188,7 +184,7 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
             if group is not None:
                 grouped[group].append(row)
         return [
-            OccupancyRow(key, label, seats.get(key, 0), *_reorder(counts(grouped.get(key, []), desks=True)))
+            _desk_row(key, label, seats.get(key, 0), counts(grouped.get(key, []), desks=True))
             for key, label in labels.items()
         ]
 
@@ -219,10 +215,11 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
     result = []
     for key, label in labels.items():
         rows = [r for pid in members.get(key, ()) for r in by_person.get(pid, ())]
-        occupied, m30, m90 = counts(rows)
+        occupied, m30, m90, moving = counts(rows)
         result.append(
             OccupancyRow(
-                key, label, None, occupied, len(members.get(key, ())), m30, m90, english.get(key) or ""
+                key, label, None, occupied, len(members.get(key, ())), m30, m90,
+                english.get(key) or "", floor_changes_30=moving,
             )
         )
     return result
@@ -236,9 +233,9 @@ def _staying(day: dt.date):
     )
 
 
-def _reorder(values: tuple[int, int, int]) -> tuple[int, None, int, int]:
-    occupied, m30, m90 = values
-    return occupied, None, m30, m90
+def _desk_row(key: int, label: str, seats: int, values: tuple[int, int, int, int]) -> OccupancyRow:
+    occupied, m30, m90, moving = values
+    return OccupancyRow(key, label, seats, occupied, None, m30, m90, floor_changes_30=moving)
 
 
 def occupied_desk_count(session: Session, day: dt.date) -> int:

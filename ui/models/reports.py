@@ -1,11 +1,11 @@
-"""The report lists: occupancy by floor and upcoming move-outs."""
+"""The report lists: occupancy by floor, upcoming move-outs and floor changes."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from planner.services.queries import MoveOut, OccupancyRow
+from planner.services.queries import FloorChange, MoveOut, OccupancyRow
 from ui.i18n import QT_TRANSLATE_NOOP, in_language
 from ui.models.base import RowTableModel, date_text
 
@@ -18,6 +18,7 @@ class OccupancyTableModel(RowTableModel):
     COL_UTILISATION = 4
     COL_MOVE_OUTS_30 = 5
     COL_MOVE_OUTS_90 = 6
+    COL_FLOOR_CHANGES_30 = 7
 
     HEADERS = (
         QT_TRANSLATE_NOOP("OccupancyTableModel", "Floor"),
@@ -27,8 +28,9 @@ class OccupancyTableModel(RowTableModel):
         QT_TRANSLATE_NOOP("OccupancyTableModel", "Utilisation"),
         QT_TRANSLATE_NOOP("OccupancyTableModel", "Move-outs ≤ 30 days"),
         QT_TRANSLATE_NOOP("OccupancyTableModel", "Move-outs ≤ 90 days"),
+        QT_TRANSLATE_NOOP("OccupancyTableModel", "Floor changes ≤ 30 days"),
     )
-    NUMERIC_COLUMNS = frozenset(range(1, 7))
+    NUMERIC_COLUMNS = frozenset(range(1, 8))
 
     def display(self, row: OccupancyRow, column: int) -> str:
         if column == self.COL_FLOOR:
@@ -47,6 +49,7 @@ class OccupancyTableModel(RowTableModel):
             self.COL_UTILISATION: row.utilisation,
             self.COL_MOVE_OUTS_30: row.move_outs_30,
             self.COL_MOVE_OUTS_90: row.move_outs_90,
+            self.COL_FLOOR_CHANGES_30: row.floor_changes_30,
         }
         return values.get(column, "")
 
@@ -87,4 +90,37 @@ class MoveOutTableModel(RowTableModel):
     def sort_value(self, row: MoveOut, column: int) -> Any:
         if column == self.COL_DAYS_LEFT:
             return (row.last_day - self._today).days
+        return self.display(row, column)
+
+
+class FloorChangeTableModel(RowTableModel):
+    """People who move to another floor or zone: they stay, so they are not move-outs."""
+
+    COL_DAY = 0
+    COL_NAME = 1
+    COL_ORGANISATION = 2
+    COL_FROM = 3
+    COL_TO = 4
+
+    HEADERS = (
+        QT_TRANSLATE_NOOP("FloorChangeTableModel", "From day"),
+        QT_TRANSLATE_NOOP("FloorChangeTableModel", "Name"),
+        QT_TRANSLATE_NOOP("FloorChangeTableModel", "Organisation"),
+        QT_TRANSLATE_NOOP("FloorChangeTableModel", "From"),
+        QT_TRANSLATE_NOOP("FloorChangeTableModel", "To"),
+    )
+
+    def display(self, row: FloorChange, column: int) -> str:
+        values = {
+            self.COL_NAME: row.name_ko,
+            self.COL_ORGANISATION: row.organisation,
+            self.COL_FROM: f"{row.from_desk} ({row.from_place})",
+            self.COL_TO: f"{row.to_desk} ({row.to_place})",
+            self.COL_DAY: date_text(row.day),
+        }
+        return values.get(column, "")
+
+    def sort_value(self, row: FloorChange, column: int) -> Any:
+        if column == self.COL_DAY:
+            return row.day
         return self.display(row, column)

@@ -54,6 +54,7 @@ class OccupancyGroupModel(RowTableModel):
     COL_UTILISATION = 4
     COL_MOVE_OUTS_30 = 5
     COL_MOVE_OUTS_90 = 6
+    COL_FLOOR_CHANGES_30 = 7
 
     HEADERS = (
         GROUP_TITLES["floor"],
@@ -61,8 +62,9 @@ class OccupancyGroupModel(RowTableModel):
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Utilisation"),
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Move-outs, next 30 days"),
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Move-outs, next 90 days"),
+        QT_TRANSLATE_NOOP("OccupancyGroupModel", "Floor changes, next 30 days"),
     )
-    NUMERIC_COLUMNS = frozenset(range(1, 7))
+    NUMERIC_COLUMNS = frozenset(range(1, 8))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -105,4 +107,6 @@ class OccupancyGroupModel(RowTableModel):
             return row.move_outs_30
         if column == self.COL_MOVE_OUTS_90:
             return row.move_outs_90
+        if column == self.COL_FLOOR_CHANGES_30:
+            return row.floor_changes_30
         return ""

@@ -1,4 +1,5 @@
-"""Reports 보고서: occupancy by floor and the move-outs of the next 30 days, on screen, and
+"""Reports 보고서: occupancy by floor, the move-outs and the floor changes of the next 30 days
+(people who leave, and people who only move to another floor or zone), on screen, and
 the printable documents (seating chart, roster, name plates, occupancy, renewal summary,
 agreement), each built in the background and opened in the PDF preview.
 """
@@ -22,14 +23,14 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session, sessionmaker
 
-from planner.services.queries import occupancy, upcoming_move_outs
+from planner.services.queries import occupancy, upcoming_floor_changes, upcoming_move_outs
 from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
 from ui.documents import actions
 from ui.errors import show_error
 from ui.i18n import current_language, fill
 from ui.models.base import RowTableModel, SearchProxyModel
-from ui.models.reports import MoveOutTableModel, OccupancyTableModel
+from ui.models.reports import FloorChangeTableModel, MoveOutTableModel, OccupancyTableModel
 from ui.pages.base import Page, Today, fit_columns, make_table_view
 from ui.settings import Settings
 
@@ -59,20 +60,31 @@ class ReportsPage(Page):
         self.move_out_model = MoveOutTableModel(today(), self)
         self.move_out_proxy = SearchProxyModel(self)
         self.move_out_proxy.setSourceModel(self.move_out_model)
+        self.floor_change_model = FloorChangeTableModel(self)
+        self.floor_change_proxy = SearchProxyModel(self)
+        self.floor_change_proxy.setSourceModel(self.floor_change_model)
 
         self.as_of_label = QLabel()
         # Their last columns are numbers: stretched, they would drift to the far right.
         self.occupancy_view = make_table_view(self.occupancy_proxy, stretch_last=False)
         self.move_out_view = make_table_view(self.move_out_proxy, stretch_last=False)
         self.move_out_view.sortByColumn(MoveOutTableModel.COL_LAST_DAY, Qt.SortOrder.AscendingOrder)
+        self.floor_change_view = make_table_view(self.floor_change_proxy, stretch_last=False)
+        self.floor_change_view.sortByColumn(FloorChangeTableModel.COL_DAY, Qt.SortOrder.AscendingOrder)
 
         self.occupancy_box = QGroupBox()
         QVBoxLayout(self.occupancy_box).addWidget(self.occupancy_view)
         self.move_out_box = QGroupBox()
         QVBoxLayout(self.move_out_box).addWidget(self.move_out_view)
+        # Moves are not move-outs: the people who change floor stay, and are listed apart.
+        self.floor_change_box = QGroupBox()
+        QVBoxLayout(self.floor_change_box).addWidget(self.floor_change_view)
+        leaving = QSplitter(Qt.Orientation.Horizontal)
+        leaving.addWidget(self.move_out_box)
+        leaving.addWidget(self.floor_change_box)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.occupancy_box)
-        splitter.addWidget(self.move_out_box)
+        splitter.addWidget(leaving)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         self.documents_box = self._build_documents_box()
@@ -156,13 +168,14 @@ class ReportsPage(Page):
         return box
 
     def models(self) -> list[RowTableModel]:
-        return [self.occupancy_model, self.move_out_model]
+        return [self.occupancy_model, self.move_out_model, self.floor_change_model]
 
     def load(self) -> None:
         today = self.today()
         with self.sessions() as session:
             by_floor = occupancy(session, today, "floor")
             move_outs = upcoming_move_outs(session, today, MOVE_OUT_HORIZON_DAYS)
+            floor_changes = upcoming_floor_changes(session, today, MOVE_OUT_HORIZON_DAYS)
         floors = actions.floor_names(self.sessions)
         years = actions.cycle_years(self.sessions)
         _refill(self.floor_combo, [(name, name) for name in floors])
@@ -171,18 +184,24 @@ class ReportsPage(Page):
         self.occupancy_model.set_rows(by_floor)
         self.move_out_model.set_today(today)
         self.move_out_model.set_rows(move_outs)
+        self.floor_change_model.set_rows(floor_changes)
         self._show_as_of()
         if first:
             fit_columns(self.occupancy_view, self.occupancy_model)
             fit_columns(self.move_out_view, self.move_out_model)
+            fit_columns(self.floor_change_view, self.floor_change_model)
 
     def retranslate(self) -> None:
         self.occupancy_box.setTitle(self.tr("Occupancy by floor"))
         self.move_out_box.setTitle(
             fill(self.tr("Move-outs in the next %1 days"), MOVE_OUT_HORIZON_DAYS)
         )
+        self.floor_change_box.setTitle(
+            fill(self.tr("Floor changes in the next %1 days"), MOVE_OUT_HORIZON_DAYS)
+        )
         name_widget(self.occupancy_view, self.occupancy_box.title())
         name_widget(self.move_out_view, self.move_out_box.title())
+        name_widget(self.floor_change_view, self.floor_change_box.title())
         self.documents_box.setTitle(self.tr("Documents"))
         self.floor_label.setText(self.tr("Floor"))
         self.year_label.setText(self.tr("Year"))

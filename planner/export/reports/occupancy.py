@@ -16,7 +16,8 @@ from planner.palette import OCCUPIED_BAR, VACANT_BAR
 
 @dataclass(frozen=True)
 class OccupancyReport:
-    """Rows are :class:`planner.services.queries.OccupancyRow` and ``MoveOut`` (plain data)."""
+    """Rows are :class:`planner.services.queries.OccupancyRow`, ``MoveOut`` and ``FloorChange``
+    (plain data, each from its one service function)."""
 
     site: str
     day: dt.date
@@ -25,6 +26,7 @@ class OccupancyReport:
     tasks: Sequence[Any]
     move_outs: Sequence[Any]
     ended_tasks: frozenset[int] = frozenset()  # ids of concluded tasks (their rows say so)
+    floor_changes: Sequence[Any] = ()  # moves to another floor or zone: they stay
 
 
 def _floor_chart(floors: Sequence[Any], width: float) -> Any:
@@ -117,7 +119,9 @@ def build_occupancy(report: OccupancyReport) -> bytes:
         Paragraph(
             f"좌석 {seats:,}석 중 {occupied:,}석 사용, {seats - occupied:,}석 비어 있음 "
             f"(사용률 {rate:.1f}%). 30일 안에 {sum(r.move_outs_30 for r in report.floors)}명, "
-            f"90일 안에 {sum(r.move_outs_90 for r in report.floors)}명이 퇴거할 예정입니다.",
+            f"90일 안에 {sum(r.move_outs_90 for r in report.floors)}명이 퇴거할 예정입니다. "
+            f"30일 안에 {sum(r.floor_changes_30 for r in report.floors)}명이 다른 층이나 구역으로 "
+            "옮깁니다 (퇴거가 아닙니다).",
             s.report_text,
         ),
         Spacer(1, 3 * MM),
@@ -132,6 +136,7 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             f"{r.utilisation:.1f}%",
             r.move_outs_30,
             r.move_outs_90,
+            r.floor_changes_30,
         ]
         for r in report.floors
     ]
@@ -144,15 +149,16 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             f"{rate:.1f}%",
             sum(r.move_outs_30 for r in report.floors),
             sum(r.move_outs_90 for r in report.floors),
+            sum(r.floor_changes_30 for r in report.floors),
         ]
     )
     story += section_heading("층별 현황")
     story.append(
         report_table(
-            ["층", "좌석", "사용", "빈 좌석", "사용률", "30일 내 퇴거", "90일 내 퇴거"],
+            ["층", "좌석", "사용", "빈 좌석", "사용률", "30일 내 퇴거", "90일 내 퇴거", "30일 내 층 이동"],
             floor_rows,
-            [52, 18, 18, 18, 20, 22, 22],
-            numeric=range(1, 7),
+            [44, 16, 16, 16, 18, 20, 20, 20],
+            numeric=range(1, 8),
             total_row=True,
         )
     )
@@ -218,6 +224,19 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             ["마지막 날", "이름", "소속", "좌석"],
             moves or [["–", "퇴거 예정자 없음", "", ""]],
             [30, 40, 60, 40],
+        )
+    )
+    changes = [
+        [short_date_ko(c.day), c.name_ko, c.organisation, f"{c.from_desk} ({c.from_place})",
+         f"{c.to_desk} ({c.to_place})"]
+        for c in report.floor_changes
+    ]
+    story += section_heading("층 이동 예정자", "(앞으로 30일, 퇴거가 아닌 자리 이동)")
+    story.append(
+        report_table(
+            ["옮기는 날", "이름", "소속", "지금 좌석", "옮길 좌석"],
+            changes or [["–", "층 이동 예정자 없음", "", "", ""]],
+            [20, 24, 26, 50, 50],
         )
     )
     furniture = PageFurniture(
