@@ -191,7 +191,32 @@ def build_institute(session: Session, *, today: dt.date | None = None, seed: int
     _history(session, rng, today, open_desks[Track.FOUNDATIONAL])
     _cycles(session, rng, tasks)
     _move_plan(session, today, open_desks[Track.FOUNDATIONAL][12:])
+    _floor_change(session, today, open_desks[Track.FOUNDATIONAL][-1])
     return {"unseated_interns": unseated}
+
+
+def _floor_change(session: Session, today: dt.date, to_desk: int) -> None:
+    """A KT engineer of an industrial task moves from the 5th floor to a free desk with the
+    foundational teams in ten days: a floor change, not a move-out (Reports lists it apart)."""
+    from sqlalchemy import select
+
+    from planner.models import Assignment, Desk, Floor
+
+    mover = session.scalars(
+        select(Assignment.person_id)
+        .join(Desk, Desk.id == Assignment.desk_id)
+        .join(Floor, Floor.id == Desk.floor_id)
+        .join(Person, Person.id == Assignment.person_id)
+        .where(
+            Floor.level == 5,
+            Person.role == Role.KT_STAFF,
+            Assignment.start_date <= today,
+            Assignment.end_date.is_(None),
+        )
+        .order_by(Assignment.id)
+    ).first()
+    if mover is not None:
+        seating.move_person(session, mover, to_desk, today + dt.timedelta(days=10))
 
 
 def _move_plan(session: Session, today: dt.date, spare: list[int]) -> None:
