@@ -176,25 +176,45 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, self._remind_of_deadlines)
 
     def _remind_of_deadlines(self) -> None:
-        """Once per opened database: renewal deadlines that passed without signing."""
+        """Once per opened database: renewal deadlines that passed without signing, in a box
+        that never blocks the window; "Do not remind me again" keeps those deadlines quiet
+        at later starts (remembered in the settings, per database and deadline)."""
         if self.database is None:
             return
         from PySide6.QtCore import Qt  # noqa: PLC0415 - the Qt namespace costs time before paint
-        from PySide6.QtWidgets import QMessageBox  # noqa: PLC0415
+        from PySide6.QtWidgets import QCheckBox, QMessageBox  # noqa: PLC0415
 
-        from ui.renewals.reminder import overdue_reminder  # noqa: PLC0415 - after first paint
+        from ui.renewals.reminder import overdue_keys, overdue_reminder  # noqa: PLC0415
 
-        text = overdue_reminder(self.database.sessions, self.today())
+        dismissed = self.settings.get(keys.DISMISSED_REMINDERS)
+        where = self.database.location
+        text = overdue_reminder(
+            self.database.sessions, self.today(), database=where, dismissed=dismissed
+        )
         if not text:
             return
+        shown = overdue_keys(self.database.sessions, self.today(), where, dismissed)
         # The lead line ends in a colon: the status bar shows it with the first deadline.
         self.statusBar().showMessage(" ".join(text.splitlines()[:2]), 20000)
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Renewal deadlines"), text,
                           QMessageBox.StandardButton.Ok, self)
+        # Parented to the box: PySide6 does not hand setCheckBox's argument over to Qt, and a
+        # check box collected by Python would leave the box pointing at freed memory.
+        quiet = QCheckBox(self.tr("Do not remind me again of these deadlines"), box)
+        # Remembered as soon as it is ticked: the box may be left open, or the window closed.
+        quiet.toggled.connect(lambda on: self.dismiss_reminders(shown, on))
+        box.setCheckBox(quiet)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setModal(False)  # a reminder, not a question: never block the window or tests
         box.show()
         self.reminder_box = box
+
+    def dismiss_reminders(self, shown: list[str], dismiss: bool = True) -> None:
+        """Remember ``shown`` (ui.renewals.reminder keys): no reminder of them at later starts
+        (or, un-ticked, remind of them again)."""
+        kept = [k for k in self.settings.get(keys.DISMISSED_REMINDERS) if k not in shown]
+        self.settings.set(keys.DISMISSED_REMINDERS, kept + (list(shown) if dismiss else []))
+        self.settings.sync()
 
     def page(self, key: str) -> Page:
         return self._pages[key]

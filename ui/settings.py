@@ -41,6 +41,10 @@ FLOORPLAN_LABELS: Setting[str] = Setting("floorplan/labels", str, "name")
 # File ▸ Print…: the seating chart's paper ("A4", "A3", "A1") and tiling ("auto", "off").
 CHART_PAPER: Setting[str] = Setting("print/chart_paper", str, "A3")
 CHART_TILES: Setting[str] = Setting("print/chart_tiles", str, "auto")
+# Overdue renewal deadlines the user asked not to be reminded of at start, one
+# "<database>|<year>:<kind>:<day>" each (ui.renewals.reminder): a deadline that moves, or a
+# later one that passes, reminds again.
+DISMISSED_REMINDERS: Setting[list[str]] = Setting("renewals/dismissed_reminders", list, [])
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -55,6 +59,7 @@ ALL_SETTINGS = (
     FLOORPLAN_LABELS,
     CHART_PAPER,
     CHART_TILES,
+    DISMISSED_REMINDERS,
 )
 LANGUAGES = ("ko", "en")
 

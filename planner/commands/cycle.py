@@ -15,8 +15,16 @@ def register(subparsers) -> None:
 
     listing = actions.add_parser("list", help="every cycle with its state and totals")
     listing.add_argument("--json", action="store_true")
-    new = actions.add_parser("new", help="open YEAR's cycle from the latest one")
+    new = actions.add_parser(
+        "new",
+        help="open YEAR's cycle from the latest one (deadlines never before today; "
+        "warns when an earlier cycle is not signed)",
+    )
     new.add_argument("year", type=int)
+    new.add_argument(
+        "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
+        help="the day the new deadlines may not precede (default: today)",
+    )
     show = actions.add_parser("show", help="tasks, decisions, totals and the comparison with the year before")
     show.add_argument("year", type=int)
     show.add_argument("--json", action="store_true")
@@ -124,9 +132,28 @@ def run(args: argparse.Namespace) -> int:
                         f"({row['tasks_going_on']} going on)  {row['budget_krw']:>16,} KRW"
                     )
         elif args.cycle_action == "new":
+            import sys
+
             with db.sessions() as s, s.begin():
-                cycle = renewals.open_next_cycle(s, args.year)
+                unsigned = renewals.unsigned_before(s, args.year)
+                cycle = renewals.open_next_cycle(s, args.year, today=args.today)
                 print(f"Opened the {cycle.year} cycle with {len(cycle.renewals)} tasks (draft).")
+                deadlines = [
+                    f"{label} {day.isoformat()}"
+                    for label, day in (
+                        ("consultation deadline", cycle.consultation_deadline),
+                        ("signing target", cycle.signing_target),
+                    )
+                    if day is not None
+                ]
+                if deadlines:
+                    print("Deadlines: " + ", ".join(deadlines) + ".")
+            for earlier, status in unsigned:
+                print(
+                    f"warning: the {earlier} cycle is not signed yet ({status.value}); "
+                    f"{args.year} was opened beside it",
+                    file=sys.stderr,
+                )
         elif args.cycle_action == "show":
             with db.sessions() as s:
                 data = show_json(s, args.year)

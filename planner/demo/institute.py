@@ -1,8 +1,9 @@
 """The demo institute: KT 대덕2연구센터 hosting the KT–KAIST AI·SW research institute.
 
 Deterministic for a given seed and reference day: four floors, about 250 desks, 200 people,
-20 research tasks (F-01…F-15 foundational, I-01…I-05 industrial), a signed 2024 renewal cycle
-and a 2025 cycle in draft. Everything goes through the services, so the demo obeys the same
+20 research tasks (F-01…F-15 foundational, I-01…I-05 industrial), last year's renewal cycle
+signed and this year's in draft with its deadlines ahead (on 2025-11-25: 2024 signed, 2025 in
+draft) — a new user never meets a demo that is overdue on its first day. Everything goes through the services, so the demo obeys the same
 rules as the users' data.
 """
 
@@ -34,6 +35,8 @@ from planner.services import seating, sites
 from planner.services import tasks as task_svc
 
 FLOOR_WIDTH, FLOOR_DEPTH = 64.0, 30.0
+DEMO_YEAR = 2025  # the year the catalogue's start years and the cycles below are written for
+CONSULTATION_LEAD = dt.timedelta(days=30)  # a draft's first deadline at least this far ahead
 
 
 def floor_zones(level: int) -> list[ZoneSpec]:
@@ -120,7 +123,9 @@ def build_institute(session: Session, *, today: dt.date | None = None, seed: int
 
     tasks = []
     catalogue = [(Track.FOUNDATIONAL, c) for c in FOUNDATIONAL] + [(Track.INDUSTRIAL, c) for c in INDUSTRIAL]
+    years = today.year - DEMO_YEAR  # the catalogue's years are those of a 2025 demo
     for track, (code, title_ko, title_en, area, start_year) in catalogue:
+        start_year += years
         pi = person(Role.PROFESSOR, kaist, "kaist.ac.kr", False)
         contact = person(Role.KT_STAFF, kt, "kt.com", True, employee_no=f"KT{rng.randint(1000000, 9999999)}")
         task = task_svc.create_task(
@@ -189,7 +194,7 @@ def build_institute(session: Session, *, today: dt.date | None = None, seed: int
         seating.assign_desk(session, p.id, hot[i % 2], today - dt.timedelta(days=3), today + dt.timedelta(days=10))
 
     _history(session, rng, today, open_desks[Track.FOUNDATIONAL])
-    _cycles(session, rng, tasks)
+    _cycles(session, rng, tasks, today)
     _move_plan(session, today, open_desks[Track.FOUNDATIONAL][12:])
     _floor_change(session, today, open_desks[Track.FOUNDATIONAL][-1])
     return {"unseated_interns": unseated}
@@ -270,45 +275,57 @@ def _history(session: Session, rng: random.Random, today: dt.date, spare: list[i
         )
 
 
-def _cycles(session: Session, rng: random.Random, tasks) -> None:
+def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None:
+    """Last year's cycle signed, this year's in draft with its deadlines ahead of ``today``."""
     from planner.demo.agreements import agree_and_sign, record_terms
+    from planner.renewals.deadlines import next_deadlines
 
+    draft_year = today.year
+    last = draft_year - 1
     signed = renewal_svc.create_cycle(
-        session, 2024, consultation_deadline=dt.date(2024, 1, 31), signing_target=dt.date(2024, 2, 23)
+        session, last, consultation_deadline=dt.date(last, 1, 31), signing_target=dt.date(last, 2, 23)
+    )
+    # The usual dates (31 January, 21 February), moved forward together when already past.
+    consultation, signing = next_deadlines(
+        dt.date(draft_year, 1, 31), dt.date(draft_year, 2, 21), 0, today + CONSULTATION_LEAD
     )
     draft = renewal_svc.create_cycle(
-        session, 2025, consultation_deadline=dt.date(2025, 1, 31), signing_target=dt.date(2025, 2, 21)
+        session, draft_year, consultation_deadline=consultation, signing_target=signing
     )
     for task, _pi, _contact in tasks:
         base = rng.randint(30, 60) * 10_000_000 if task.track == Track.FOUNDATIONAL else rng.randint(50, 90) * 10_000_000
         gpus = rng.choice([8, 16, 16, 24, 32])
         headcount = len(task.members)
-        if task.start_year <= 2024:
+        if task.start_year <= last:
             renewal_svc.add_task_renewal(
-                session, signed.id, task.id, decision=Decision.CONTINUE if task.start_year < 2024 else Decision.NEW,
-                budget_krw=base, period_start=dt.date(2024, 3, 1), period_end=dt.date(2025, 2, 28),
+                session, signed.id, task.id, decision=Decision.CONTINUE if task.start_year < last else Decision.NEW,
+                budget_krw=base, period_start=dt.date(last, 3, 1), period_end=_last_of_february(draft_year),
                 headcount=headcount, gpu_allocation=gpus, goals="연차 목표 달성 및 성과 공유",
             )
         decision, budget, reason, reason_en = Decision.CONTINUE, base, "", ""
-        if task.start_year == 2025:
+        if task.start_year == draft_year:
             decision, reason, reason_en = Decision.NEW, "신규 과제 착수", "Start of a new task"
         elif task.code in ("F-04", "I-02"):
             decision, budget = Decision.MODIFY, base + 10 * 10_000_000
             reason = "GPU 실험 확대에 따른 연구비 증액"
             reason_en = "Increase of research funds for extended GPU experiments"
         elif task.code == "F-11":
-            decision, budget, reason = Decision.CONCLUDE, 0, "목표 조기 달성으로 2025년 2월 종료"
-            reason_en = "Concluded in February 2025, its goals having been achieved early"
+            decision, budget, reason = Decision.CONCLUDE, 0, f"목표 조기 달성으로 {draft_year}년 2월 종료"
+            reason_en = f"Concluded in February {draft_year}, its goals having been achieved early"
         renewal_svc.add_task_renewal(
             session, draft.id, task.id, decision=decision, budget_krw=budget,
-            period_start=dt.date(2025, 3, 1), period_end=dt.date(2026, 2, 28),
+            period_start=dt.date(draft_year, 3, 1), period_end=_last_of_february(draft_year + 1),
             headcount=0 if decision == Decision.CONCLUDE else headcount, gpu_allocation=0 if decision == Decision.CONCLUDE else gpus,
             goals="연차 목표 달성 및 성과 공유", reason=reason, reason_en=reason_en,
         )
-    # The 2024 cycle was negotiated, agreed (its agreement frozen) and signed; 2025 starts with
-    # the same signature blocks and seats.
+    # Last year's cycle was negotiated, agreed (its agreement frozen) and signed; this year's
+    # starts with the same signature blocks and seats.
     for cycle in (signed, draft):
         record_terms(session, cycle)
     agree_and_sign(
-        session, signed, agreed_at=dt.datetime(2024, 2, 14, 1, 0), signed_on=dt.date(2024, 2, 20)
+        session, signed, agreed_at=dt.datetime(last, 2, 14, 1, 0), signed_on=dt.date(last, 2, 20)
     )
+
+
+def _last_of_february(year: int) -> dt.date:
+    return dt.date(year, 3, 1) - dt.timedelta(days=1)

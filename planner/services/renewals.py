@@ -127,9 +127,15 @@ def cycle_by_year(session: Session, year: int) -> RenewalCycle | None:
 
 # --- the yearly workflow -------------------------------------------------------------------
 
-def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
+def open_next_cycle(
+    session: Session, year: int | None = None, *, today: dt.date | None = None
+) -> RenewalCycle:
     """Next year's cycle from the latest one: every task still running is copied as *continue*
-    with last year's figures and its period moved on by a year."""
+    with last year's figures and its period moved on by a year. The deadlines keep their month
+    and day in the new year but are never before ``today`` (planner.renewals.deadlines): a
+    cycle is not overdue the day it is opened."""
+    from planner.renewals.deadlines import next_deadlines
+
     latest = session.scalars(select(RenewalCycle).order_by(RenewalCycle.year.desc())).first()
     if latest is None:
         raise ValidationError.from_template(
@@ -142,10 +148,12 @@ def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
         )
     from planner.services.agreements import copy_parties
 
+    consultation, signing = next_deadlines(
+        latest.consultation_deadline, latest.signing_target, year - latest.year,
+        today or dt.date.today(),
+    )
     cycle = create_cycle(
-        session, year,
-        consultation_deadline=_shift(latest.consultation_deadline, year - latest.year),
-        signing_target=_shift(latest.signing_target, year - latest.year),
+        session, year, consultation_deadline=consultation, signing_target=signing
     )
     # The same parties sign every year, and the space offered stays until renegotiated.
     copy_parties(session, latest.id, cycle.id)
@@ -164,13 +172,23 @@ def open_next_cycle(session: Session, year: int | None = None) -> RenewalCycle:
     return cycle
 
 
+def unsigned_before(session: Session, year: int) -> list[tuple[int, CycleStatus]]:
+    """(year, status) of every cycle earlier than ``year`` that is not signed yet: opening a
+    new cycle while one of them is open deserves a word."""
+    return [
+        (cycle.year, cycle.status)
+        for cycle in session.scalars(
+            select(RenewalCycle)
+            .where(RenewalCycle.year < year, RenewalCycle.status != CycleStatus.SIGNED)
+            .order_by(RenewalCycle.year)
+        )
+    ]
+
+
 def _shift(day: dt.date | None, years: int) -> dt.date | None:
-    if day is None:
-        return None
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February into a common year
-        return day.replace(year=day.year + years, day=28)
+    from planner.renewals.deadlines import shift_years
+
+    return shift_years(day, years)
 
 
 def advance_cycle(

@@ -46,4 +46,12 @@
             <translation>옮기는 날</translation>
         </message>
     </context>
+    <!-- Cycles (issue #14): the start-up reminder can be dismissed. -->
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Do not remind me again of these deadlines</source>
+            <translation>이 마감일은 다시 알리지 않기</translation>
+        </message>
+    </context>
 </TS>

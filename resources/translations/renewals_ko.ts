@@ -516,6 +516,10 @@
   <context>
     <name>RenewalWorkspace</name>
     <message>
+      <source>The %1 cycle is not signed yet (%2).</source>
+      <translation>%1년 갱신 주기가 아직 서명되지 않았습니다 (%2).</translation>
+    </message>
+    <message>
       <source>Open a renewal cycle first.</source>
       <translation>먼저 갱신 주기를 여십시오.</translation>
     </message>

@@ -130,12 +130,55 @@ def test_the_floor_plan_and_the_renewals_live_in_their_pages_and_share_undo(qtbo
     assert (desk.code, person.id) not in {(r.desk_code, r.person_id) for r in seating.model.rows()}
 
 
-def test_status_bar_names_the_first_passed_deadline(qtbot, window):
-    # The demo's 2025 cycle is still a draft long after its consultation deadline.
+LATE = dt.date(2026, 2, 1)  # the demo's 2025 draft is past both its deadlines
+
+
+def _window_on(qtbot, database, settings, day: dt.date):
+    from ui.app import create_main_window
+
+    main = create_main_window(database, settings, today=lambda: day)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    return main
+
+
+def test_no_reminder_on_the_demo_s_own_day(qtbot, window):
+    # Issue #14, case 6: the demo's draft has its deadlines ahead; nothing is overdue.
+    qtbot.wait(300)
+    assert window.statusBar().currentMessage() == ""
+    assert getattr(window, "reminder_box", None) is None
+
+
+def test_status_bar_names_the_first_passed_deadline(qtbot, database, settings):
+    window = _window_on(qtbot, database, settings, LATE)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "")
     message = window.statusBar().currentMessage()
     assert message.startswith("서명되지 않은 채 지난 갱신 마감일이 있습니다:")
     assert "2025" in message
+    window.close()
+
+
+def test_the_reminder_can_be_dismissed_for_its_deadlines(qtbot, database, settings):
+    first = _window_on(qtbot, database, settings, LATE)
+    qtbot.waitUntil(lambda: getattr(first, "reminder_box", None) is not None)
+    box = first.reminder_box
+    assert not box.isModal()  # a reminder never blocks the window
+    assert box.checkBox().text() == "이 마감일은 다시 알리지 않기"
+    box.checkBox().setChecked(True)
+    box.close()
+    first.close()
+
+    second = _window_on(qtbot, database, settings, LATE)  # the next start, same settings
+    qtbot.wait(300)
+    assert getattr(second, "reminder_box", None) is None
+    assert second.statusBar().currentMessage() == ""
+    second.close()
+    # A deadline passing later (or another database) reminds again: only those shown are kept.
+    from ui.settings import DISMISSED_REMINDERS
+
+    kept = settings.get(DISMISSED_REMINDERS)
+    assert kept and all(key.startswith(f"{database.location}|2025:") for key in kept)
 
 
 def test_navigation_titles_are_never_cut_off(qtbot, window):
@@ -162,14 +205,20 @@ def test_the_window_fits_a_1280_pixel_screen_on_every_page(qtbot, window):
     assert window.minimumSizeHint().width() <= 1280
 
 
-def test_renewal_bar_texts_sit_side_by_side_on_a_wide_window(qtbot, window):
+def test_renewal_bar_texts_sit_side_by_side_on_a_wide_window(qtbot, database, settings):
+    from ui.app import create_main_window
     from ui.renewals.cycle_bar import CycleBar
 
+    # On a day the demo's 2025 draft is overdue (on TODAY its deadlines are ahead).
+    window = create_main_window(database, settings, today=lambda: dt.date(2026, 2, 1))
+    qtbot.addWidget(window)
     window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
     tasks = open_page(qtbot, window, "tasks")
     qtbot.waitUntil(lambda: tasks.findChild(CycleBar) is not None)
     bar = tasks.findChild(CycleBar)
-    qtbot.waitUntil(lambda: bar.overdue_label.text() != "")  # the demo's 2025 cycle is overdue
+    qtbot.waitUntil(lambda: bar.overdue_label.text() != "")
     qtbot.wait(50)
     deadlines, overdue = bar.deadlines_label, bar.overdue_label
     assert deadlines.geometry().right() < overdue.geometry().left()

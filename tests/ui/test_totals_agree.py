@@ -48,7 +48,7 @@ def opened(demo_copy) -> Iterator[Database]:
     db = open_database(demo_copy)
     with db.sessions() as s, s.begin():
         latest = max(c.year for c in renewals.list_cycles(s))
-        renewals.open_next_cycle(s, latest + 1)
+        renewals.open_next_cycle(s, latest + 1, today=TODAY)
     yield db
     db.close()
 

@@ -234,11 +234,19 @@ class AdvanceCycleCommand(RenewalCommand):
 class OpenNextCycleCommand(RenewalCommand):
     """Next year's cycle from the latest one; undone by deleting it while it is a draft."""
 
-    def __init__(self, sessions: sessionmaker[Session], year: int, **kwargs) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        year: int,
+        *,
+        today: dt.date | None = None,
+        **kwargs,
+    ) -> None:
         super().__init__(sessions, fill(_tr("Open the %1 cycle"), year), year, **kwargs)
+        self.today = today  # the new deadlines are never before it
 
     def apply(self, session: Session) -> None:
-        renewals.open_next_cycle(session, self.year)
+        renewals.open_next_cycle(session, self.year, today=self.today)
 
     def revert(self, session: Session) -> None:
         cycle = renewals.cycle_by_year(session, self.year)

@@ -33,6 +33,7 @@ from planner.renewals.calendar import deadlines_calendar
 from planner.services.renewals import cycle_deadlines
 from ui.errors import error_message
 from ui.i18n import current_language, fill
+from ui.labels import label
 from ui.renewals.audit_tab import AuditTab
 from ui.renewals.commands import (
     AddRenewalCommand,
@@ -275,20 +276,28 @@ class RenewalWorkspace(QWidget):
         if not self.data or not self.data.cycles:
             return
         latest = self.data.cycles[-1].year
+        question = fill(
+            self.tr(
+                "Open the %1 renewal cycle from %2?\n\nEvery task still running is copied as "
+                "“continue” with its %2 figures and a period one year later."
+            ),
+            latest + 1,
+            latest,
+        )
+        # An earlier cycle still open is named before the question (planner cycle new warns
+        # the same way).
+        unsigned = [
+            fill(self.tr("The %1 cycle is not signed yet (%2)."), c.year, label(CycleStatus, c.status))
+            for c in self.data.cycles
+            if not c.signed
+        ]
         answer = QMessageBox.question(
             self,
             self.tr("Open next year's cycle"),
-            fill(
-                self.tr(
-                    "Open the %1 renewal cycle from %2?\n\nEvery task still running is copied as "
-                    "“continue” with its %2 figures and a period one year later."
-                ),
-                latest + 1,
-                latest,
-            ),
+            "\n".join(unsigned) + ("\n\n" if unsigned else "") + question,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._push(OpenNextCycleCommand(self.sessions, latest + 1))
+            self._push(OpenNextCycleCommand(self.sessions, latest + 1, today=self.today()))
 
     def edit_deadlines(self) -> None:
         cycle = self.data.current if self.data else None

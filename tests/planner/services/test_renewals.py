@@ -33,7 +33,7 @@ def cycle_2025(sessions):
 def test_the_staff_story_of_a_renewal(cycle_2025):
     sessions, ids = cycle_2025
     with sessions() as s, s.begin():
-        nxt = renewals.open_next_cycle(s)
+        nxt = renewals.open_next_cycle(s, today=D(2025, 1, 2))  # the deadlines still ahead
         assert nxt.year == 2026 and nxt.signing_target == D(2025, 2, 28)
         by_code = {r.task.code: r for r in nxt.renewals}
         assert by_code["F-01"].period_start == D(2026, 3, 1) and by_code["F-01"].decision == Decision.CONTINUE

@@ -55,7 +55,7 @@ def db(renewal_demo, tmp_path) -> Iterator[Database]:
 def with_2026(db) -> Database:
     """The demo with the 2026 cycle already opened from 2025 (a draft)."""
     with db.sessions() as s, s.begin():
-        open_next_cycle(s, 2026)
+        open_next_cycle(s, 2026, today=TODAY)
     return db
 
 
@@ -70,9 +70,9 @@ def renewal_settings(tmp_path) -> Settings:
 
 
 def make_workspace(
-    qtbot, database: Database, stack: QUndoStack, settings: Settings
+    qtbot, database: Database, stack: QUndoStack, settings: Settings, today: dt.date = TODAY
 ) -> RenewalWorkspace:
-    widget = RenewalWorkspace(database.sessions, stack, today=lambda: TODAY, settings=settings)
+    widget = RenewalWorkspace(database.sessions, stack, today=lambda: today, settings=settings)
     qtbot.addWidget(widget)
     widget.resize(1400, 860)
     widget.show()
@@ -88,3 +88,13 @@ def workspace(qtbot, db, stack, renewal_settings, messages) -> RenewalWorkspace:
 @pytest.fixture
 def workspace_2026(qtbot, with_2026, stack, renewal_settings, messages) -> RenewalWorkspace:
     return make_workspace(qtbot, with_2026, stack, renewal_settings)
+
+
+# A day after the demo draft's deadlines (on TODAY they are ahead: 2025-12-25, 2026-01-15).
+LATE = dt.date(2026, 2, 1)
+
+
+@pytest.fixture
+def late_workspace(qtbot, db, stack, renewal_settings, messages) -> RenewalWorkspace:
+    """The demo seen on a day its draft's deadlines have passed unsigned."""
+    return make_workspace(qtbot, db, stack, renewal_settings, today=LATE)

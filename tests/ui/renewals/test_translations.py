@@ -34,7 +34,8 @@ def test_every_string_of_the_package_has_a_korean_translation():
     assert sorted(set(table) - ours) == []  # and no stale entry
 
 
-def test_the_workspace_speaks_korean(renewals_korean, workspace, qtbot):
+def test_the_workspace_speaks_korean(renewals_korean, late_workspace, qtbot):
+    workspace = late_workspace  # on a day its deadlines have passed
     qtbot.waitUntil(lambda: workspace.tabs.tabText(0) == "과제")
     assert workspace.bar.open_button.text() == "다음 연도 갱신 주기 열기"
     assert workspace.tasks_tab.add_button.text() == "과제 추가…"
