@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from planner.cli import main
+from planner.export.agreement_data import TRACK_LABELS
 from planner.export.korean import thousand_won, won_in_english_words, won_in_words
 from planner.models import Decision, RenewalCycle, ResearchTask, TaskRenewal
 from planner.services import renewals
@@ -79,6 +80,17 @@ def test_catalogue_lists_the_total_the_renewals_tab_shows(qtbot, window, opened)
     assert shown == krw(expected.budget_krw)
     assert krw(expected.budget_krw) in count
     assert krw(expected.budget_krw + kept) not in (shown, count)
+    # Every year's line of the catalogue's list of cycles, and every year's renewals tab.
+    with opened.sessions() as s:
+        service = all_cycle_totals(s)
+    assert sorted(r.year for r in page.cycle_model.rows()) == sorted(service)
+    for row, listed_year in enumerate(page.cycle_model.rows()):
+        cell = page.cycle_model.index(row, CycleTableModel.COL_BUDGET).data()
+        assert cell == krw(service[listed_year.year].budget_krw), listed_year.year
+        page.workspace.show_year(listed_year.year)
+        assert krw(service[listed_year.year].budget_krw) in (
+            page.workspace.tasks_tab.count_label.text()
+        )
     everything = page.workspace.comparison_tab.totals_model.rows()[-1]
     assert everything.budget_after == expected.budget_krw
     # The concluded task reads 0, greyed, with its recorded budget in the tooltip.
@@ -146,3 +158,14 @@ def test_every_place_that_shows_a_cycle_total_agrees(opened, demo_copy, capsys, 
         english = _cli_pdf(capsys, tmp_path / "en.pdf", f"{agreement} en")
         assert squeezed(won_in_english_words(budget)) in english
         assert thousand_won(budget) in english
+        # The annex of tasks: each track's subtotal line and the total line, with the
+        # service's counts and budgets (in thousands of won).
+        for track, t in totals.by_track:
+            if not t.tasks:
+                continue
+            ko_line = squeezed(f"{TRACK_LABELS['ko'][track]} 소계 ({t.tasks}개 과제)")
+            assert ko_line + thousand_won(t.budget_krw) in korean, (year, track)
+            en_line = squeezed(f"{TRACK_LABELS['en'][track]} subtotal ({t.tasks} tasks)")
+            assert en_line + thousand_won(t.budget_krw) in english, (year, track)
+        assert squeezed(f"합계 ({tasks}개 과제)") + thousand_won(budget) in korean
+        assert squeezed(f"Total ({tasks} tasks)") + thousand_won(budget) in english

@@ -181,7 +181,7 @@ def test_a_signed_cycle_opens_decisions_read_only(workspace, monkeypatch):
     assert "signed" in dialog.read_only_label.text()
 
 
-def test_export_deadlines_writes_an_ics_file(workspace, tmp_path, monkeypatch, renewal_settings):
+def test_export_deadlines_writes_an_ics_file(workspace, db, tmp_path, monkeypatch, renewal_settings):
     target = tmp_path / "out" / "deadlines.ics"
     target.parent.mkdir()
     suggested: list[str] = []
@@ -195,7 +195,8 @@ def test_export_deadlines_writes_an_ics_file(workspace, tmp_path, monkeypatch, r
     workspace.status_message.connect(news.append)
     workspace.bar.export_button.click()
     text = target.read_text()
-    assert "BEGIN:VCALENDAR" in text and "DTSTART;VALUE=DATE:20250131" in text
+    consultation = cycle(db, 2025).consultation_deadline.strftime("%Y%m%d")
+    assert "BEGIN:VCALENDAR" in text and f"DTSTART;VALUE=DATE:{consultation}" in text
     assert suggested[0].endswith("renewal-2025-deadlines.ics")
     assert news and str(target) in news[0]
     # The folder is remembered for the next export.
