@@ -80,6 +80,14 @@ def test_catalogue_lists_the_total_the_renewals_tab_shows(qtbot, window, opened)
     assert shown == krw(expected.budget_krw)
     assert krw(expected.budget_krw) in count
     assert krw(expected.budget_krw + kept) not in (shown, count)
+    everything = page.workspace.comparison_tab.totals_model.rows()[-1]
+    assert everything.budget_after == expected.budget_krw
+    # The concluded task reads 0, greyed, with its recorded budget in the tooltip.
+    model = page.workspace.tasks_tab.model
+    f14 = next(i for i, r in enumerate(model.rows()) if r.code == "F-14")
+    cell = model.index(f14, model.COL_BUDGET)
+    assert cell.data() == "0"
+    assert krw(kept) in cell.data(Qt.ItemDataRole.ToolTipRole)
     # Every year's line of the catalogue's list of cycles, and every year's renewals tab.
     with opened.sessions() as s:
         service = all_cycle_totals(s)
@@ -91,14 +99,6 @@ def test_catalogue_lists_the_total_the_renewals_tab_shows(qtbot, window, opened)
         assert krw(service[listed_year.year].budget_krw) in (
             page.workspace.tasks_tab.count_label.text()
         )
-    everything = page.workspace.comparison_tab.totals_model.rows()[-1]
-    assert everything.budget_after == expected.budget_krw
-    # The concluded task reads 0, greyed, with its recorded budget in the tooltip.
-    model = page.workspace.tasks_tab.model
-    f14 = next(i for i, r in enumerate(model.rows()) if r.code == "F-14")
-    cell = model.index(f14, model.COL_BUDGET)
-    assert cell.data() == "0"
-    assert krw(kept) in cell.data(Qt.ItemDataRole.ToolTipRole)
 
 
 def _cli_json(capsys, command: str):
