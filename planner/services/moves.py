@@ -97,22 +97,17 @@ def endings(session: Session, today: dt.date, until: dt.date) -> list[Ending]:
 
 def upcoming_move_outs(session: Session, today: dt.date, days: int) -> list[MoveOut]:
     """People whose seat ends within ``days`` of ``today`` and who sit nowhere the day after."""
-    leaving = {
-        e.assignment_id
-        for e in endings(session, today, today + dt.timedelta(days=days))
-        if e.leaves
-    }
-    if not leaving:
-        return []
+    until = today + dt.timedelta(days=days)
     rows = session.execute(
-        select(Assignment.id, Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date)
+        select(Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date)
         .join(Person, Person.id == Assignment.person_id)
         .join(Organisation, Organisation.id == Person.organisation_id)
         .join(Desk, Desk.id == Assignment.desk_id)
-        .where(Assignment.end_date >= today, Assignment.end_date <= today + dt.timedelta(days=days))
+        .where(Assignment.end_date >= today, Assignment.end_date <= until)
         .order_by(Assignment.end_date, Person.name_ko)
-    )
-    return [MoveOut(*row[1:]) for row in rows if row[0] in leaving]
+    ).all()
+    moving = successors(session, ((r[0], r[4]) for r in rows))
+    return [MoveOut(*row) for row in rows if (row[0], row[4]) not in moving]
 
 
 def desk_places(session: Session, desk_ids: Iterable[int] | None = None) -> dict[int, tuple[int, int | None, str, str]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -138,22 +139,35 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
     # (planner.services.moves); a move to another floor or zone is a floor change.
     ending = [r for r in current if r.end_date is not None and r.end_date <= soon[90]]
     following = successors(session, ((r.person_id, r.end_date) for r in ending))
-    places = desk_places(session) if following else {}
+    places = (
+        desk_places(
+            session,
+            {r.desk_id for r in ending if (r.person_id, r.end_date) in following}
+            | set(following.values()),
+        )
+        if following
+        else {}
+    )
 
-    def leaves(r) -> bool:
-        return r.end_date is not None and (r.person_id, r.end_date) not in following
-
-    def changes_floor(r) -> bool:
+    def classified(r) -> _Seat:
+        if r.end_date is None or r.end_date > soon[90]:
+            return _Seat(r.person_id, r.desk_id, False, False, False)
         next_desk = following.get((r.person_id, r.end_date))
-        return r.end_date is not None and r.end_date <= soon[30] and changes_place(places, r.desk_id, next_desk)
+        within_30 = r.end_date <= soon[30]
+        if next_desk is None:
+            return _Seat(r.person_id, r.desk_id, within_30, True, False)
+        moves = within_30 and changes_place(places, r.desk_id, next_desk)
+        return _Seat(r.person_id, r.desk_id, False, False, moves)
+
+    current = [classified(r) for r in current]
 
     def counts(rows, desks: bool = False) -> tuple[int, int, int, int]:
         # Floors and zones count desks in use (two people may share a hot desk on one day),
         # so that used + vacant = seats; organisations and tasks count people.
         occupied = len({r.desk_id if desks else r.person_id for r in rows})
-        m30 = sum(1 for r in rows if leaves(r) and r.end_date <= soon[30])
-        m90 = sum(1 for r in rows if leaves(r) and r.end_date <= soon[90])
-        return occupied, m30, m90, sum(1 for r in rows if changes_floor(r))
+        m30 = sum(1 for r in rows if r.out_30)
+        m90 = sum(1 for r in rows if r.out_90)
+        return occupied, m30, m90, sum(1 for r in rows if r.floor_change_30)
 
     if by in ("floor", "zone"):
         group_col = Desk.floor_id if by == "floor" else Desk.zone_id
@@ -223,6 +237,16 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
             )
         )
     return result
+
+
+class _Seat(NamedTuple):
+    """A seat held on the day, and whether it ends in a move-out or a floor change soon."""
+
+    person_id: int
+    desk_id: int
+    out_30: bool
+    out_90: bool
+    floor_change_30: bool
 
 
 def _staying(day: dt.date):
