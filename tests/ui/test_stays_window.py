@@ -75,7 +75,10 @@ def test_the_person_form_shows_the_seat_a_stay_edit_cuts_and_undo_restores_it(
     seated = next(
         row
         for row in page.model.rows()
-        if row.desk_code and row.stay_end is None and rows_of(db, row.person_id)[-1][3] is None
+        if row.desk_code
+        and row.stay_end is None
+        and rows_of(db, row.person_id)[-1][3] is None
+        and rows_of(db, row.person_id)[-1][2] <= TODAY  # not the demo's own coming move
     )
     before = rows_of(db, seated.person_id)
     last_day = TODAY + dt.timedelta(days=10)
