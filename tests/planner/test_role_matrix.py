@@ -87,6 +87,7 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("export", "agreement"): Case(("--year", "2025", "-o", "{tmp}/agreement.pdf"), "tasks"),
     ("solve-osa",): "reads an instance file, never a database",
     ("verify",): "checks a signed PDF's signatures, never a database",
+    ("db", "init"): "creates a new local SQLite file; a server's roles never come into it",
     ("sign", "agreement"): "not run yet: it needs an agreed cycle (the demo's latest is a draft) "
     "and a PKCS#12 certificate",
     ("place",): Case(("--unseated", "--apply", "--on", DAY, "--time-limit", "1"), "seating"),
