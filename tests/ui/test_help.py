@@ -37,8 +37,9 @@ def _parts(lang: str) -> _Parts:
 
 def test_f1_opens_the_manual_in_the_window_language(qtbot, window):
     assert window.menus.manual.shortcut().toString() == "F1"
-    qtbot.waitUntil(lambda: hasattr(window, "reminder_box"))  # the demo's overdue deadlines
-    window.reminder_box.close()
+    qtbot.wait(100)  # a deadline reminder comes, if at all, from a timer of the opening
+    if getattr(window, "reminder_box", None) is not None:
+        window.reminder_box.close()
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_F1)
