@@ -100,6 +100,7 @@ HOT = _plain((247, 221, 150), (205, 150, 20))
 LEAVING = _plain((240, 160, 130), VERMILLION)
 LEAVING_LATER = _plain((250, 205, 120), ORANGE)
 STAYING = _plain((190, 210, 228), BLUE)
+MOVING = _tinted(BLUISH_GREEN, Pattern.DOTS)  # changes desk soon: the desk frees, the person stays
 NO_TASK = _plain((214, 218, 224), (120, 126, 134))
 # Occupancy charts (the window's and the report's): seats in use against vacant seats.
 OCCUPIED_BAR: RGB = (58, 111, 176)
@@ -161,7 +162,7 @@ def contrast(a: RGB, b: RGB) -> float:
 
 def all_swatches() -> list[Swatch]:
     """Every swatch the palette can hand out (for the contrast test)."""
-    fixed = [VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, ENDED]
+    fixed = [VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, MOVING, ENDED]
     cycles = len(CYCLE) * len(PATTERNS) + len(TASK_CYCLE) * len(PATTERNS)
     return (
         fixed

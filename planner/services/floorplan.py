@@ -30,6 +30,7 @@ from planner.models import (
     TaskMember,
     Zone,
 )
+from planner.services.moves import successors
 
 
 @dataclass(frozen=True)
@@ -65,6 +66,14 @@ class Occupant:
     start: dt.date
     end: dt.date | None
     organisation_en: str = ""  # the organisation's English name, "" when it has none
+    # The desk the person sits at from the day after ``end`` (a move, a swap, a plan): such an
+    # ending is a change of desk, not a move-out (planner.services.moves decides, for every view).
+    next_desk_id: int | None = None
+
+    @property
+    def moves_out(self) -> bool:
+        """Whether this seat ends without the person sitting anywhere the next day."""
+        return self.end is not None and self.next_desk_id is None
 
 
 @dataclass(frozen=True)
@@ -187,10 +196,14 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
         .order_by(Assignment.desk_id, Assignment.start_date, Person.name_ko)
     ).all()
     tasks = _task_codes(session, (r[2] for r in rows))
+    following = successors(session, ((r[2], r[8]) for r in rows if r[8] is not None))
     by_desk: dict[int, list[Occupant]] = defaultdict(list)
     for desk_id, aid, pid, ko, en, oid, org, start, end, org_en in rows:
         by_desk[desk_id].append(
-            Occupant(aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end, org_en or "")
+            Occupant(
+                aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end, org_en or "",
+                following.get((pid, end)) if end is not None else None,
+            )
         )
     return by_desk
 

@@ -137,6 +137,11 @@
         <translation>30일 이후 퇴거</translation>
     </message>
     <message>
+        <location filename="../work/main/ui/floorplan/colours.py" line="150" />
+        <source>Changing desks within 30 days</source>
+        <translation>30일 이내 자리 이동</translation>
+    </message>
+    <message>
         <location filename="../work/main/ui/floorplan/colours.py" line="155" />
         <source>No move-out date</source>
         <translation>퇴거일 없음</translation>

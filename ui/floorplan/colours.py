@@ -44,8 +44,8 @@ def mode_label(mode: ColourMode) -> str:
 
 
 # Fixed keys shared by every mode; categories (organisations, tasks) follow from FIRST_CATEGORY.
-VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK = range(8)
-FIRST_CATEGORY = 8
+VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, MOVING = range(9)
+FIRST_CATEGORY = 9
 
 # The states' swatches come from the one palette (planner.palette), as the documents' do.
 FIXED_SWATCHES: dict[int, palette.Swatch] = {
@@ -57,6 +57,7 @@ FIXED_SWATCHES: dict[int, palette.Swatch] = {
     LEAVING_LATER: palette.LEAVING_LATER,
     STAYING: palette.STAYING,
     NO_TASK: palette.NO_TASK,
+    MOVING: palette.MOVING,
 }
 
 
@@ -128,18 +129,25 @@ def colour_desks(
         soon = day + dt.timedelta(days=MOVE_OUT_DAYS)
 
         def key(d: DeskSpot) -> int:
+            # A seat that ends in a move (the person sits elsewhere the next day) is not a
+            # move-out: the Reports page and the occupancy report say the same
+            # (planner.services.moves), so the plan shows it as a change of desk.
             if not d.active:
                 return INACTIVE
-            ends = [o.end for o in d.occupants if o.end is not None]
             if not d.occupants:
                 return VACANT
-            if ends and min(ends) <= soon:
+            leaving = [o.end for o in d.occupants if o.moves_out]
+            if leaving and min(leaving) <= soon:
                 return LEAVING
-            return LEAVING_LATER if ends else STAYING
+            moving = [o.end for o in d.occupants if o.end is not None and not o.moves_out]
+            if moving and min(moving) <= soon:
+                return MOVING
+            return LEAVING_LATER if leaving else STAYING
 
         keys = tuple(key(d) for d in desks)
         labels = [
             (LEAVING, QCoreApplication.translate("FloorPlanColours", "Moving out within 30 days")),
+            (MOVING, QCoreApplication.translate("FloorPlanColours", "Changing desks within 30 days")),
             (LEAVING_LATER, QCoreApplication.translate("FloorPlanColours", "Moving out later")),
             (STAYING, QCoreApplication.translate("FloorPlanColours", "No move-out date")),
             (VACANT, QCoreApplication.translate("FloorPlanColours", "Vacant")),

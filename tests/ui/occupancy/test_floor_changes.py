@@ -95,3 +95,34 @@ def test_occupancy_tab_counts_the_move_apart(qtbot, window, moved, before):
     assert row[OccupancyGroupModel.COL_MOVE_OUTS_30] == str(before["m30"])
     assert row[OccupancyGroupModel.COL_MOVE_OUTS_90] == str(before["m90"])
     assert row[OccupancyGroupModel.COL_FLOOR_CHANGES_30] == str(len(team))
+
+
+def test_floor_plan_colours_the_team_as_changing_desks_not_moving_out(moved, before):
+    """The plan's "moving out within 30 days" colour names the same people as the Reports
+    page: a member of F-13 whose 4th-floor seat ends in a move to the 5th is shown as changing
+    desks."""
+    from sqlalchemy import select
+
+    from planner.models import Floor
+    from planner.services import floorplan
+    from ui.floorplan.colours import LEAVING, MOVING, ColourMode, colour_desks
+
+    db, team = moved
+    with db.sessions() as s:
+        floors = {
+            f.name: floorplan.load_floor(s, f.id, TODAY)
+            for f in s.scalars(select(Floor).order_by(Floor.level))
+        }
+        out_names = {m.name_ko for m in queries.upcoming_move_outs(s, TODAY, 30)}
+    leaving, moving = set(), set()
+    for snapshot in floors.values():
+        keys = colour_desks(snapshot.desks, ColourMode.MOVE_OUT, TODAY).keys
+        for desk, key in zip(snapshot.desks, keys, strict=True):
+            names = {o.name_ko for o in desk.occupants}
+            leaving |= names if key == LEAVING else set()
+            moving |= names if key == MOVING else set()
+    fourth = {o.name_ko for d in floors["4층"].desks for o in d.occupants}
+    assert set(team) <= fourth and set(team) <= moving  # shown as changing desks ...
+    assert not leaving & set(team)  # ... and never as moving out
+    shown = set().union(*({o.name_ko for d in f.desks for o in d.occupants} for f in floors.values()))
+    assert leaving == out_names & shown  # the plan and the Reports page name the same people
