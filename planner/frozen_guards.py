@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from sqlalchemy import DDL, Connection, event
 
+from planner.guards import run_for_dialect
+
 AGREEMENT_FROZEN = "agreement_frozen"
 CYCLE_FROZEN = "cycle_frozen"
 
@@ -181,15 +183,11 @@ POSTGRES_DROP = [
 
 def install(connection: Connection) -> None:
     """Create the guards (used by migrations; ``create_all`` gets them through events)."""
-    statements = {"sqlite": SQLITE_STATEMENTS, "postgresql": POSTGRES_STATEMENTS}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 def uninstall(connection: Connection) -> None:
-    statements = {"sqlite": SQLITE_DROP, "postgresql": POSTGRES_DROP}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_DROP, POSTGRES_DROP)
 
 
 def frozen_refusal(error: Exception) -> bool:

@@ -182,30 +182,30 @@ STAY_POSTGRES_DROP = [
 ]
 
 
+def run_for_dialect(connection: Connection, sqlite: list[str], postgresql: list[str]) -> None:
+    """Run the statements written for the connection's database (none for another kind): how
+    every set of guards here and in planner.frozen_guards is made and taken away."""
+    chosen = {"sqlite": sqlite, "postgresql": postgresql}.get(connection.dialect.name, [])
+    for statement in chosen:
+        connection.exec_driver_sql(statement)
+
+
 def install(connection: Connection) -> None:
     """Create the guards (used by migrations; ``create_all`` gets them through events)."""
-    statements = {"sqlite": SQLITE_STATEMENTS, "postgresql": POSTGRES_STATEMENTS}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 def uninstall(connection: Connection) -> None:
-    statements = {"sqlite": SQLITE_DROP, "postgresql": POSTGRES_DROP}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_DROP, POSTGRES_DROP)
 
 
 def install_stay_rule(connection: Connection) -> None:
     """Create the stay rule's triggers (revision 0005; ``create_all`` gets them through events)."""
-    statements = {"sqlite": STAY_SQLITE_STATEMENTS, "postgresql": STAY_POSTGRES_STATEMENTS}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, STAY_SQLITE_STATEMENTS, STAY_POSTGRES_STATEMENTS)
 
 
 def uninstall_stay_rule(connection: Connection) -> None:
-    statements = {"sqlite": STAY_SQLITE_DROP, "postgresql": STAY_POSTGRES_DROP}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, STAY_SQLITE_DROP, STAY_POSTGRES_DROP)
 
 
 def overlap_kind(error: IntegrityError) -> str | None:
