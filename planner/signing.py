@@ -1,10 +1,11 @@
 """Electronic signatures on agreement PDFs (PAdES with pyHanko), and checking them.
 
-Each party signs in its own signature field on the last page — KT first, then KAIST — and
+Each party signs in its own signature field — KT first, then KAIST — and
 each signature is an incremental update of the file as it was, so the earlier signature
 keeps covering exactly the bytes it signed. The visible stamp names the signer, the
-institution and the time in Korean or English, drawn with the bundled Nanum Gothic (pyHanko
-embeds the subset it uses), so it reads on machines without a Korean font.
+institution and the time in Korean or English, drawn by reportlab with the bundled Nanum
+Gothic (planner.export.signature_stamp), so it reads on machines without a Korean font and
+needs no HarfBuzz; it stands in the stamp box the signature block reserves for the party.
 
 Level B-B by default; with a timestamp authority (``timestamper``: an RFC 3161 client such as
 pyHanko's HTTPTimeStamper, or a local one in tests) B-T.
@@ -25,8 +26,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import resources
 from planner.errors import ValidationError
+from planner.export.signature_stamp import StampText, stamp_pdf
 
 PARTIES = ("kt", "kaist")
 FIELDS = {"kt": "Signature_KT", "kaist": "Signature_KAIST"}
@@ -34,18 +35,16 @@ PARTY_LABELS = {
     "ko": {"kt": "갑 (KT)", "kaist": "을 (KAIST)"},
     "en": {"kt": "Party A (KT)", "kaist": "Party B (KAIST)"},
 }
-STAMP_TEXT = {
-    "ko": "전자서명 · %(party)s\n서명자: %(signer)s\n기관: %(institution)s\n일시: %(ts)s",
-    "en": "Signed electronically · %(party)s\nSigner: %(signer)s\n"
-    "Institution: %(institution)s\nTime: %(ts)s",
-}
+STAMP_HEADING = {"ko": "전자서명 · %s", "en": "Signed electronically · %s"}
+STAMP_LABELS = {"ko": ("서명자", "기관", "일시"), "en": ("Signer", "Institution", "Time")}
 # pyHanko logs a failed path to an untrusted root with its traceback, and fontTools every
 # font table it leaves out of a subset; the verdict says it in words. Without a handler of
 # their own, Python's last-resort handler would print those to the user's terminal.
 for _noisy in ("pyhanko", "pyhanko_certvalidator", "fontTools"):
     logging.getLogger(_noisy).addHandler(logging.NullHandler())
 
-# Stamps sit side by side at the foot of the last page, above the page number.
+# Without stamp boxes in the file (one made before the signature block had them), the
+# stamps sit side by side at the foot of the last page, above the page number.
 _STAMP_WIDTH, _STAMP_HEIGHT, _MARGIN, _BOTTOM = 230.0, 62.0, 56.0, 44.0
 
 
@@ -115,6 +114,17 @@ def load_signer(p12: str | Path, passphrase: str | None):
             "certificate file",
             path,
         )
+    certificate = signer.signing_cert
+    now = dt.datetime.now(dt.UTC)
+    if certificate.not_valid_after < now:
+        raise ValidationError.from_template(
+            "p12", "%1 expired on %2: sign with a valid certificate",
+            path, f"{certificate.not_valid_after:%Y-%m-%d}",
+        )
+    if certificate.not_valid_before > now:
+        raise ValidationError.from_template(
+            "p12", "%1 is valid only from %2", path, f"{certificate.not_valid_before:%Y-%m-%d}"
+        )
     return signer
 
 
@@ -122,6 +132,10 @@ def certificate_names(certificate) -> tuple[str, str]:
     """(common name, organisation) of an asn1crypto certificate's subject."""
     subject = certificate.subject.native
     return str(subject.get("common_name", "")), str(subject.get("organization_name", ""))
+
+
+Place = tuple[int, tuple[float, float, float, float]]
+"""Where a stamp goes: (page index, (left, bottom, right, top) in points)."""
 
 
 def sign_pdf(
@@ -132,41 +146,49 @@ def sign_pdf(
     lang: str = "ko",
     timestamper=None,
     reason: str = "",
+    places: dict[str, Place] | None = None,
 ) -> Signed:
-    """``content`` signed for ``party`` in its own field, as an incremental update."""
-    from pyhanko.pdf_utils import layout
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
+    """``content`` signed for ``party`` in its own field, as an incremental update.
+
+    The first signature (KT's) also reserves the other party's empty field, so KAIST later
+    signs into a field the KT signature already covers. ``places`` says where each party's
+    stamp goes (the signature block's stamp boxes, planner.export.agreement_signature);
+    without it, or for a field already in the file, the field's own place is used, and a file
+    made before the block had stamp boxes gets the stamps side by side at the foot of its
+    last page.
+    """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
-    from pyhanko.stamp import TextStampStyle
 
     if party not in PARTIES:
         raise ValidationError.from_template("party", "must be kt or kaist, not '%1'", party)
     words = "ko" if lang != "en" else "en"
     writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
-    last_page = writer.root["/Pages"]["/Count"] - 1
-    page = writer.find_page_for_modification(last_page)[0].get_object()
-    width = float(page["/MediaBox"][2])
-    left = _MARGIN if party == "kt" else width - _MARGIN - _STAMP_WIDTH
-    box = (left, _BOTTOM, left + _STAMP_WIDTH, _BOTTOM + _STAMP_HEIGHT)
-    fields.append_signature_field(
-        writer, fields.SigFieldSpec(sig_field_name=FIELDS[party], on_page=last_page, box=box)
-    )
+    present = {name: ref for name, _value, ref in fields.enumerate_sig_fields(writer)}
+    for other in PARTIES if party == "kt" else (party,):
+        if FIELDS[other] in present:
+            continue
+        page, box = (places or {}).get(other) or _foot_of_last_page(writer, other)
+        fields.append_signature_field(
+            writer, fields.SigFieldSpec(sig_field_name=FIELDS[other], on_page=page, box=box)
+        )
+    present = {name: ref for name, _value, ref in fields.enumerate_sig_fields(writer)}
+    left, bottom, right, top = _field_rect(present[FIELDS[party]])
     signer_name, institution = certificate_names(signer.signing_cert)
-    font = GlyphAccumulatorFactory(str(resources.path("fonts", "NanumGothic.ttf")), font_size=7)
-    style = TextStampStyle(
-        stamp_text=STAMP_TEXT[words],
-        text_box_style=TextBoxStyle(font=font, font_size=7, leading=9),  # as the font engine
-        # Left-aligned inside a margin, shrunk when a long name would not fit the box.
-        inner_content_layout=layout.SimpleBoxLayoutRule(
-            x_align=layout.AxisAlignment.ALIGN_MIN,
-            y_align=layout.AxisAlignment.ALIGN_MID,
-            margins=layout.Margins(left=6, right=6, top=4, bottom=4),
-            inner_content_scaling=layout.InnerScaling.SHRINK_TO_FIT,
+    moment = dt.datetime.now().astimezone()
+    stamp = stamp_style(
+        StampText(
+            STAMP_HEADING[words] % PARTY_LABELS[words][party],
+            tuple(
+                zip(
+                    STAMP_LABELS[words],
+                    (signer_name, institution, f"{moment:%Y-%m-%d %H:%M:%S %Z}".strip()),
+                    strict=True,
+                )
+            ),
         ),
-        timestamp_format="%Y-%m-%d %H:%M:%S %Z",
-        border_width=1,
+        right - left,
+        top - bottom,
     )
     metadata = signers.PdfSignatureMetadata(
         field_name=FIELDS[party],
@@ -177,15 +199,8 @@ def sign_pdf(
     )
     output = io.BytesIO()
     signers.PdfSigner(
-        metadata, signer=signer, timestamper=timestamper, stamp_style=style
-    ).sign_pdf(
-        writer,
-        output=output,
-        appearance_text_params={
-            "party": PARTY_LABELS[words][party],
-            "institution": institution,
-        },
-    )
+        metadata, signer=signer, timestamper=timestamper, stamp_style=stamp
+    ).sign_pdf(writer, output=output)
     return Signed(
         content=output.getvalue(),
         field=FIELDS[party],
@@ -194,6 +209,52 @@ def sign_pdf(
         certificate_sha256=hashlib.sha256(signer.signing_cert.dump()).hexdigest(),
         timestamped=timestamper is not None,
     )
+
+
+def stamp_style(text: StampText, width: float, height: float):
+    """A pyHanko stamp style that shows ``text`` as drawn by reportlab (no HarfBuzz)."""
+    from pyhanko.pdf_utils import content as pdf_content
+    from pyhanko.pdf_utils import layout
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.stamp import StaticStampStyle
+
+    drawn = stamp_pdf(text, width, height)
+
+    class DrawnStamp(pdf_content.PdfContent):
+        """The drawn page as a form XObject (pyHanko's ImportedPdfPage, from bytes)."""
+
+        def render(self) -> bytes:
+            reader = PdfFileReader(io.BytesIO(drawn))
+            xobject = self._ensure_writer.import_page_as_xobject(reader, page_ix=0)
+            self.resources.xobject["/Stamp"] = xobject
+            self.box = layout.BoxConstraints(width=width, height=height)
+            return b"/Stamp Do"
+
+    return StaticStampStyle(
+        background=DrawnStamp(),
+        background_opacity=1.0,
+        border_width=0,  # the drawing has its own
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MID,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins.uniform(0),
+        ),
+    )
+
+
+def _foot_of_last_page(writer, party: str) -> Place:
+    last_page = writer.root["/Pages"]["/Count"] - 1
+    page = writer.find_page_for_modification(last_page)[0].get_object()
+    width = float(page["/MediaBox"][2])
+    left = _MARGIN if party == "kt" else width - _MARGIN - _STAMP_WIDTH
+    return last_page, (left, _BOTTOM, left + _STAMP_WIDTH, _BOTTOM + _STAMP_HEIGHT)
+
+
+def _field_rect(reference) -> tuple[float, float, float, float]:
+    field = reference.get_object()
+    widget = field["/Kids"][0].get_object() if "/Kids" in field else field
+    x1, y1, x2, y2 = (float(v) for v in widget["/Rect"])
+    return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
 def load_certificates(paths: list[str | Path]) -> list:

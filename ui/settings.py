@@ -45,6 +45,12 @@ CHART_TILES: Setting[str] = Setting("print/chart_tiles", str, "auto")
 # "<database>|<year>:<kind>:<day>" each (ui.renewals.reminder): a deadline that moves, or a
 # later one that passes, reminds again.
 DISMISSED_REMINDERS: Setting[list[str]] = Setting("renewals/dismissed_reminders", list, [])
+# Electronic signatures (ui.signing): the root certificates whose signatures are trusted (PEM or
+# DER files), the RFC 3161 timestamp authority for level B-T (empty: B-B), and the folder of
+# the last certificate file chosen. A certificate's password is never stored.
+TRUST_ROOTS: Setting[list[str]] = Setting("signing/trust_roots", list, [])
+TIMESTAMP_URL: Setting[str] = Setting("signing/timestamp_url", str, "")
+CERTIFICATE_FOLDER: Setting[str] = Setting("signing/certificate_folder", str, "")
 
 ALL_SETTINGS = (
     LANGUAGE,
@@ -60,6 +66,9 @@ ALL_SETTINGS = (
     CHART_PAPER,
     CHART_TILES,
     DISMISSED_REMINDERS,
+    TRUST_ROOTS,
+    TIMESTAMP_URL,
+    CERTIFICATE_FOLDER,
 )
 LANGUAGES = ("ko", "en")
 

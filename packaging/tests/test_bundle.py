@@ -169,6 +169,46 @@ def test_the_agreement_is_written_with_its_fonts(home, demo, lang, tmp_path):
         assert "Agreement" in text or "AGREEMENT" in text
 
 
+@pytest.fixture(scope="module")
+def signing_demo(home) -> Path:
+    """The demo as of 2025-11-25 with its 2025 agreement agreed (frozen), ready to sign."""
+    path = home / "signing-demo.sqlite3"
+    ok(run(home, "demo", "--today", "2025-11-25", "--database", str(path)))
+    for state in ("consultation", "agreed"):
+        ok(run(home, "cycle", "advance", "2025", "--to", state, "--database", str(path)))
+    return path
+
+
+def test_the_bundle_signs_an_agreement_as_kt_then_kaist_and_verifies_both(
+    home, signing_demo, tmp_path
+):
+    """pyHanko and the stamp drawn in the bundled font, without HarfBuzz (left out)."""
+    sys.path.insert(0, str(ROOT))
+    from tests.planner.signing.pki import PASSWORD, make_pki
+
+    pki = make_pki(tmp_path)
+    signed = tmp_path / "agreement-2025-signed.pdf"
+    for party, who in (("kt", pki.kt), ("kaist", pki.kaist)):
+        result = ok(
+            run(
+                home, "sign", "agreement", "--year", "2025", "--lang", "ko", "--party", party,
+                "--p12", str(pki.p12(who, party)), "-o", str(signed),
+                "--database", str(signing_demo), env={"PLANNER_P12_PASSWORD": PASSWORD},
+            )
+        )
+        assert "PAdES B-B" in result.stdout
+    root = str(pki.pem(pki.root, "root"))
+    checks = json.loads(ok(run(home, "verify", str(signed), "--json", "--trust", root)).stdout)
+    assert [(c["signer"], c["intact"], c["trusted"]) for c in checks] == [
+        ("김케이티", True, True),
+        ("이카이스트", True, True),
+    ]
+    text = _pdf_text(signed)
+    assert "서명자: 김케이티" in text and "서명자: 이카이스트" in text
+    stranger = str(pki.pem(pki.stranger_root, "stranger"))
+    assert run(home, "verify", str(signed), "--trust", stranger).returncode == 3
+
+
 def test_the_seating_chart_is_written(home, demo, tmp_path):
     pdf = tmp_path / "seating.pdf"
     ok(run(home, "report", "seating", "--floor", "3", "-o", str(pdf), "--database", str(demo)))

@@ -205,7 +205,12 @@ def _date_line(issue: Issue, lang: str) -> str:
 
 
 def _closing(
-    texts: dict[str, FilledAgreement], data: AgreementData, issue: Issue, lang: str, width: float
+    texts: dict[str, FilledAgreement],
+    data: AgreementData,
+    issue: Issue,
+    lang: str,
+    width: float,
+    places: dict | None = None,
 ) -> list[Any]:
     from reportlab.lib.enums import TA_CENTER
     from reportlab.lib.styles import ParagraphStyle
@@ -229,7 +234,7 @@ def _closing(
     names.setdefault("en", names["ko"])
     parts += [
         _paragraph(_date_line(issue, lang), columns[-1], date_style),
-        signature_block(data, names, lang, width),
+        signature_block(data, names, lang, width, places),
     ]
     title = {"ko": "서명", "en": "Signatures", "both": "서명 / Signatures"}[lang]
     return [bookmark(OutlineEntry(title, "signatures")), KeepTogether(parts)]
@@ -296,8 +301,13 @@ def footer_texts(data: AgreementData, issue: Issue, lang: str) -> tuple[str, str
     return left, right[lang]
 
 
-def build_agreement(data: AgreementData, lang: str, issue: Issue) -> bytes:
-    """The agreement PDF of ``data`` in ``lang`` ('ko', 'en' or 'both') as ``issue`` says."""
+def build_agreement(
+    data: AgreementData, lang: str, issue: Issue, *, places: dict | None = None
+) -> bytes:
+    """The agreement PDF of ``data`` in ``lang`` ('ko', 'en' or 'both') as ``issue`` says.
+
+    ``places`` (a dict) receives where the signature block's stamp boxes are
+    (planner.export.agreement_signature.stamp_box), for signing."""
     from reportlab.lib.pagesizes import A4, landscape
 
     if lang not in LANGUAGES:
@@ -309,7 +319,7 @@ def build_agreement(data: AgreementData, lang: str, issue: Issue) -> bytes:
     wide = landscape(A4)[0] - (MARGINS[1] + MARGINS[3]) * MM
     story = (
         _text_flow(texts, lang, width)
-        + _closing(texts, data, issue, lang, width)
+        + _closing(texts, data, issue, lang, width, places)
         + _annexes(texts, data, lang, wide)
     )
     main = "en" if lang == "en" else "ko"

@@ -2,7 +2,8 @@
 
 Each party: its label, institution, address and representative (position and name); when a
 delegate signs, the delegate and the basis of the delegation (위임 근거). The seal box (인)
-stands beside whoever signs.
+stands beside whoever signs. Under each party's rows a blank stamp box is kept for its
+electronic signature (planner.signing): where it lands on which page is told to ``places``.
 """
 
 from __future__ import annotations
@@ -43,8 +44,34 @@ def party_lines(party: Party) -> list[tuple[int, Bilingual]]:
     return rows
 
 
+STAMP_HEIGHT = 20 * MM  # four lines of the electronic signature's stamp
+
+
+def stamp_box(party: str, width: float, places: dict | None) -> Any:
+    """A blank box ``width`` × STAMP_HEIGHT that tells ``places[party]`` where it was drawn:
+    (page index, (left, bottom, right, top)) in points, as pyHanko takes a field's box."""
+    from reportlab.platypus import Flowable
+
+    class StampBox(Flowable):
+        def wrap(self, *_: float) -> tuple[float, float]:
+            return width, STAMP_HEIGHT
+
+        def draw(self) -> None:
+            if places is None:
+                return
+            left, bottom = self.canv.absolutePosition(0, 0)
+            right, top = self.canv.absolutePosition(width, STAMP_HEIGHT)
+            places[party] = (self.canv.getPageNumber() - 1, (left, bottom, right, top))
+
+    return StampBox()
+
+
 def signature_block(
-    data: AgreementData, names: dict[str, dict[str, str]], lang: str, width: float
+    data: AgreementData,
+    names: dict[str, dict[str, str]],
+    lang: str,
+    width: float,
+    places: dict | None = None,
 ) -> Any:
     from reportlab.lib.colors import Color
     from reportlab.lib.enums import TA_CENTER
@@ -120,6 +147,11 @@ def signature_block(
     value_width = (width - gap) / 2 - label_width - seal_width
     left, right = (party_rows(p, needed) for p in parties)
     rows = [a + [""] + b for a, b in zip(left, right, strict=True)]
+    party_width = label_width + value_width + seal_width - 3  # less the right padding
+    rows.append(
+        [stamp_box("kt", party_width, places), "", "", ""]
+        + [stamp_box("kaist", party_width, places), "", ""]
+    )
     table = Table(rows, colWidths=[label_width, value_width, seal_width, gap] * 2)
     commands: list[Any] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -132,6 +164,7 @@ def signature_block(
     ]
     for first, party in ((0, parties[0]), (4, parties[1])):
         commands.append(("SPAN", (first, 0), (first + 2, 0)))
+        commands.append(("SPAN", (first, -1), (first + 2, -1)))
         lines = party_lines(party)
         signer = (len(lines) - 2 if party.delegated else len(lines) - 1) + 1
         for row in range(1, len(lines) + 1):

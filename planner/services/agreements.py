@@ -203,7 +203,8 @@ def _line(renewal: TaskRenewal) -> TaskLine:
     )
 
 
-def _cycle(session: Session, year: int) -> RenewalCycle:
+def agreement_cycle(session: Session, year: int) -> RenewalCycle:
+    """The cycle of ``year`` with its renewals, tasks and their people loaded (NotFound)."""
     cycle = session.scalars(
         select(RenewalCycle)
         .where(RenewalCycle.year == year)
@@ -219,6 +220,9 @@ def _cycle(session: Session, year: int) -> RenewalCycle:
     if cycle is None:
         raise NotFound("renewal cycle", year)
     return cycle
+
+
+_cycle = agreement_cycle  # the private name other modules imported before it was public
 
 
 def _lines(cycle: RenewalCycle) -> tuple[TaskLine, ...]:
@@ -254,7 +258,7 @@ def _previous(session: Session, year: int) -> tuple[int | None, tuple[TaskLine, 
     snapshot = frozen_snapshot(session, previous.id)
     if snapshot is not None:
         return previous.year, snapshot_data(snapshot).tasks
-    return previous.year, _lines(_cycle(session, previous.year))
+    return previous.year, _lines(agreement_cycle(session, previous.year))
 
 
 def seats_of_task_members(session: Session, task_ids: list[int], day: dt.date) -> int:
@@ -294,7 +298,7 @@ def live_data(
     """
     from planner.services.agreement_templates import current_templates
 
-    cycle = _cycle(session, year)
+    cycle = agreement_cycle(session, year)
     # A freeze dated in the past (the demo's) counts as of its own day.
     today = today or (now.date() if now else dt.date.today())
     now = (now or utcnow()).replace(microsecond=0, tzinfo=None)
@@ -419,7 +423,7 @@ def agreement_of(
     """
     from planner.export.agreement import Issue
 
-    cycle = _cycle(session, year)
+    cycle = agreement_cycle(session, year)
     if cycle.status not in FROZEN_STATES:
         return live_data(session, year, now=now, today=today), Issue(draft=True), None
     snapshot = frozen_snapshot(session, cycle.id)
@@ -464,16 +468,17 @@ def agreement_pdf(
     *,
     today: dt.date | None = None,
     now: dt.datetime | None = None,
+    places: dict | None = None,
 ) -> tuple[AgreementDocument, bytes]:
     """The agreement of ``year`` in ``lang`` as PDF bytes, with its record (found by the
     bytes' hash, or added). Exporting writes them; signing (planner.services.signatures)
-    signs them."""
+    signs them, into the stamp boxes ``places`` receives (build_agreement)."""
     from planner.export.agreement import build_agreement
 
     language = language_of(lang)
     data, issue, snapshot = agreement_of(session, year, now=now, today=today)
-    cycle = _cycle(session, year)
-    pdf = build_agreement(data, language.value, issue)
+    cycle = agreement_cycle(session, year)
+    pdf = build_agreement(data, language.value, issue, places=places)
     document = record_document(
         session, cycle, language, pdf, version=data.version,
         snapshot_id=snapshot.id if snapshot else None, stage=issue.stage,
@@ -571,7 +576,7 @@ def check_agreement_file(session: Session, year: int, path: str | Path) -> FileC
             "file", "%1 cannot be read (%2)", target, error.strerror
         ) from None
     digest = hashlib.sha256(content).hexdigest()
-    _cycle(session, year)  # NotFound for an unknown year
+    agreement_cycle(session, year)  # NotFound for an unknown year
     row = session.execute(
         select(AgreementDocument, RenewalCycle.year, AgreementSnapshot.sha256)
         .join(RenewalCycle, RenewalCycle.id == AgreementDocument.cycle_id)

@@ -25,7 +25,7 @@ from planner.models import AgreementDocument, AgreementSignature, RenewalCycle
 from planner.models.enums import CycleStatus
 from planner.services._common import flush
 from planner.services.agreements import (
-    _cycle,
+    agreement_cycle,
     agreement_pdf,
     language_of,
     record_document,
@@ -56,7 +56,7 @@ def sign_agreement(
     if party not in PARTIES:
         raise ValidationError.from_template("party", "must be kt or kaist, not '%1'", party)
     language = language_of(lang)
-    cycle = _cycle(session, year)
+    cycle = agreement_cycle(session, year)
     if cycle.status != CycleStatus.AGREED:
         raise StateError.from_template(
             "only an agreed agreement can be signed; the %1 cycle is %2", year, cycle.status.value
@@ -68,8 +68,9 @@ def sign_agreement(
             party.upper(), year, language.value, done[party].signer,
         )
     target = Path(path)
+    places: dict = {}  # where the signature block's stamp boxes are
     if party == "kt":
-        base_document, content = agreement_pdf(session, year, language.value)
+        base_document, content = agreement_pdf(session, year, language.value, places=places)
     else:
         if "kt" not in done:
             raise StateError.from_template(
@@ -90,7 +91,7 @@ def sign_agreement(
         base_document = done["kt"].document
     signed = sign_pdf(
         content, signer, party, lang=language.value, timestamper=timestamper,
-        reason=f"KT-KAIST AI·SW {year} renewal agreement",
+        reason=f"KT-KAIST AI·SW {year} renewal agreement", places=places,
     )
     document = record_document(
         session, cycle, language, signed.content, version=base_document.version,

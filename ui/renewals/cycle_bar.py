@@ -42,6 +42,9 @@ class CycleBar(QWidget):
     deadlines_requested = Signal()
     terms_requested = Signal()
     wording_requested = Signal()
+    sign_requested = Signal()  # Agreement ▸ Sign… (ui.signing)
+    check_signatures_requested = Signal()
+    signing_settings_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +81,13 @@ class CycleBar(QWidget):
         self.terms_action.triggered.connect(self.terms_requested)
         self.wording_action = self.agreement_menu.addAction("")
         self.wording_action.triggered.connect(self.wording_requested)
+        self.agreement_menu.addSeparator()
+        self.sign_action = self.agreement_menu.addAction("")
+        self.sign_action.triggered.connect(self.sign_requested)
+        self.check_signatures_action = self.agreement_menu.addAction("")
+        self.check_signatures_action.triggered.connect(self.check_signatures_requested)
+        self.signing_settings_action = self.agreement_menu.addAction("")
+        self.signing_settings_action.triggered.connect(self.signing_settings_requested)
         self.agreement_button = QToolButton()
         self.agreement_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.agreement_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -147,6 +157,12 @@ class CycleBar(QWidget):
         self.export_button.setToolTip(
             self.tr("Save this cycle's deadlines for Outlook or any calendar")
         )
+        self.sign_action.setText(self.tr("Sign…"))
+        self.sign_action.setToolTip(
+            self.tr("Sign the agreed agreement electronically, as KT and then as KAIST")
+        )
+        self.check_signatures_action.setText(self.tr("Check a signed file…"))
+        self.signing_settings_action.setText(self.tr("Signature settings…"))
         self._show_current()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
@@ -160,6 +176,7 @@ class CycleBar(QWidget):
         for widget in (self.advance_button, self.export_button):
             widget.setEnabled(cycle is not None)
         self.terms_action.setEnabled(cycle is not None)
+        self.sign_action.setEnabled(cycle is not None and cycle.status == CycleStatus.AGREED)
         self.deadlines_button.setEnabled(cycle is not None and not cycle.signed)
         latest = self._cycles[-1].year if self._cycles else None
         self.open_button.setEnabled(latest is not None)

@@ -27,6 +27,7 @@ class SignDialog(QDialog):
         today: dt.date,
         parent: QWidget | None = None,
         signers: tuple[str, str] = ("", ""),
+        electronic: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(fill(self.tr("Sign the %1 renewal"), cycle.year))
@@ -35,8 +36,11 @@ class SignDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         # Who signs as the frozen agreement's signature blocks say, unless recorded otherwise.
-        self.kt_edit = QLineEdit(cycle.signatory_kt or signers[0])
-        self.kaist_edit = QLineEdit(cycle.signatory_kaist or signers[1])
+        # Signed electronically: the names and the day come from the signatures themselves.
+        self.kt_edit = QLineEdit(signers[0] if electronic else cycle.signatory_kt or signers[0])
+        self.kaist_edit = QLineEdit(
+            signers[1] if electronic else cycle.signatory_kaist or signers[1]
+        )
         self.kt_edit.setPlaceholderText(self.tr("e.g. KT 융합기술원장"))
         self.kaist_edit.setPlaceholderText(self.tr("e.g. KAIST 연구원장"))
         note = QLabel(
@@ -46,6 +50,16 @@ class SignDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.evidence_label = QLabel(
+            self.tr(
+                "KT and KAIST signed the agreement electronically: the date and the signatories "
+                "are those of their signatures, which are kept as the evidence."
+            )
+            if electronic
+            else ""
+        )
+        self.evidence_label.setWordWrap(True)
+        self.evidence_label.setVisible(electronic)
         self.problem_label = QLabel()
         self.problem_label.setStyleSheet(PROBLEM_STYLE)
         self.buttons = QDialogButtonBox(
@@ -62,6 +76,7 @@ class SignDialog(QDialog):
         form.addRow(self.tr("KAIST signatory"), self.kaist_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.evidence_label)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)

@@ -75,6 +75,7 @@ class RenewalWorkspace(QWidget):
         self.today = today or dt.date.today
         self.settings = settings
         self.data: WorkspaceData | None = None
+        self.pool = None  # background work: the global pool; tests set a SynchronousPool
 
         self.bar = CycleBar()
         self.tabs = QTabWidget()
@@ -95,6 +96,9 @@ class RenewalWorkspace(QWidget):
         self.bar.deadlines_requested.connect(self.edit_deadlines)
         self.bar.terms_requested.connect(self.edit_terms)
         self.bar.wording_requested.connect(self.edit_wording)
+        self.bar.sign_requested.connect(self.sign_agreement)
+        self.bar.check_signatures_requested.connect(self.check_signed_file)
+        self.bar.signing_settings_requested.connect(self.edit_signing_settings)
         self.tasks_tab.edit_requested.connect(self.edit_renewal)
         self.tasks_tab.add_requested.connect(self.add_task)
         self.retranslate()
@@ -219,7 +223,13 @@ class RenewalWorkspace(QWidget):
                 return
             signing = {"reason": unfreeze.reason()}
         if target == CycleStatus.SIGNED:
-            dialog = SignDialog(cycle, self.today(), self, signers=self._frozen_signers(cycle))
+            evidence = self._signing_evidence(cycle)
+            # Both parties signed electronically: their signatures are the evidence.
+            dialog = SignDialog(
+                cycle, evidence[0] if evidence else self.today(), self,
+                signers=evidence[1:] if evidence else self._frozen_signers(cycle),
+                electronic=evidence is not None,
+            )
             if dialog.exec() != SignDialog.DialogCode.Accepted:
                 return
             kt, kaist = dialog.signatories()
@@ -229,6 +239,84 @@ class RenewalWorkspace(QWidget):
                 "signatory_kaist": kaist,
             }
         self._push(AdvanceCycleCommand(self.sessions, cycle, target, **signing))
+
+    def _signing_evidence(self, cycle):
+        """(day, KT signer, KAIST signer) when both parties signed one file electronically."""
+        from planner.services.renewals import cycle_by_year  # noqa: PLC0415
+        from planner.services.signatures import signing_evidence  # noqa: PLC0415
+
+        with self.sessions() as session:
+            return signing_evidence(session, cycle_by_year(session, cycle.year))
+
+    # -- electronic signatures (ui.signing) ---------------------------------------------------
+    def _settings(self) -> Settings:
+        return self.settings if self.settings is not None else Settings()
+
+    def sign_agreement(self) -> None:
+        from ui.signing.sign_dialog import SignAgreementDialog  # noqa: PLC0415
+
+        cycle = self.data.current if self.data else None
+        if cycle is None:
+            return
+        dialog = SignAgreementDialog(
+            self.sessions, cycle.year, self._settings(), self, pool=self.pool
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.outcome is None:
+            return
+        self.after_signing(dialog.outcome)
+
+    def after_signing(self, outcome) -> None:
+        """Refresh, show the signed file with its signatures; after KAIST, offer *signed*."""
+        self.refresh()
+        self.status_message.emit(fill(self.tr("Signed as %1: %2"), outcome.signer, outcome.path))
+        self.show_signed_file(outcome.path)
+        cycle = self.data.current if self.data else None
+        if outcome.both_signed and cycle is not None and cycle.status == CycleStatus.AGREED:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Renewal cycle"),
+                fill(
+                    self.tr(
+                        "KT and KAIST have both signed the %1 agreement. Record the cycle as "
+                        "signed now, with these signatures as its evidence?"
+                    ),
+                    cycle.year,
+                ),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                self.advance(CycleStatus.SIGNED)
+
+    def show_signed_file(self, path) -> None:
+        from ui.signing.preview import SignedPdfPreview  # noqa: PLC0415
+
+        try:
+            content = Path(path).read_bytes()
+        except OSError as error:
+            QMessageBox.warning(
+                self, self.tr("Check a signed file"),
+                fill(self.tr("The file could not be read:\n%1"), error),
+            )
+            return
+        preview = SignedPdfPreview(
+            content, file_name=Path(path).name, settings=self._settings(), parent=self,
+            pool=self.pool,
+        )
+        self.signed_preview = preview  # kept for tests and for the window's life
+        preview.setWindowTitle(Path(path).name)
+        preview.show()
+
+    def check_signed_file(self) -> None:
+        folder = self._settings().get(LAST_FOLDER) or str(Path.home())
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Check a signed file"), folder, self.tr("PDF documents (*.pdf)")
+        )
+        if path:
+            self.show_signed_file(path)
+
+    def edit_signing_settings(self) -> None:
+        from ui.signing.settings_dialog import SigningSettingsDialog  # noqa: PLC0415
+
+        SigningSettingsDialog(self._settings(), self).exec()
 
     def _frozen_signers(self, cycle) -> tuple[str, str]:
         """Who signs for KT and KAIST as the frozen agreement says ("position name")."""

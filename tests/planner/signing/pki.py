@@ -1,6 +1,6 @@
 """A test PKI made here, nothing from the network: a root CA, signer certificates for KT and
 KAIST, a timestamp authority (its certificate marked for time stamping) — all under one root —
-and a stranger's root for the 'untrusted' case."""
+a stranger's root for the 'untrusted' case and an expired signer."""
 
 from __future__ import annotations
 
@@ -48,15 +48,17 @@ class Issued:
         )
 
 
-def _issue(subject: x509.Name, key, issuer: Issued | None, *, ca=False, usage=None) -> Issued:
+def _issue(
+    subject: x509.Name, key, issuer: Issued | None, *, ca=False, usage=None, days=(-1, 365)
+) -> Issued:
     builder = (
         x509.CertificateBuilder()
         .subject_name(subject)
         .issuer_name(issuer.certificate.subject if issuer else subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
-        .not_valid_before(_NOW - dt.timedelta(days=1))
-        .not_valid_after(_NOW + dt.timedelta(days=365))
+        .not_valid_before(_NOW + dt.timedelta(days=days[0]))
+        .not_valid_after(_NOW + dt.timedelta(days=days[1]))
         .add_extension(x509.BasicConstraints(ca=ca, path_length=None), critical=True)
     )
     if ca:
@@ -80,6 +82,7 @@ class Pki:
     kaist: Issued
     tsa: Issued
     stranger_root: Issued
+    expired: Issued  # a KT signer whose certificate ran out yesterday
     folder: Path
 
     def p12(self, who: Issued, name: str) -> Path:
@@ -127,4 +130,5 @@ def make_pki(folder: Path) -> Pki:
     )
     stranger_key = _key()
     stranger = _issue(_name("Someone Else's Root", "Elsewhere"), stranger_key, None, ca=True)
-    return Pki(root, kt, kaist, tsa, stranger, folder)
+    expired = _issue(_name("박만료", "KT 융합기술원"), _key(), root, days=(-400, -1))
+    return Pki(root, kt, kaist, tsa, stranger, expired, folder)
