@@ -58,7 +58,8 @@ def stamp_pdf(text: StampText, width: float, height: float) -> bytes:
     canvas.setStrokeColorRGB(*INK)
     canvas.setFillColorRGB(*INK)
     canvas.setLineWidth(border)
-    canvas.roundRect(border / 2, border / 2, width - border, height - border, 4, stroke=1, fill=0)
+    # Inset by a whole line width: a reader clips what crosses the box, and the edge would thin.
+    canvas.roundRect(border, border, width - 2 * border, height - 2 * border, 4, stroke=1, fill=0)
     top = (height + len(rows) * leading) / 2 - size
     for index, row in enumerate(rows):
         canvas.setFont(bold if index == 0 else SANS, size)

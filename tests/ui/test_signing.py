@@ -85,7 +85,9 @@ def test_kt_then_kaist_sign_in_the_window_and_the_preview_shows_two_good_signatu
     preview = SignedPdfPreview(target, settings=signing_settings, pool=SynchronousPool())
     qtbot.addWidget(preview)
     model = preview.panel.model
-    check_models(model)
+    standalone = SignaturesModel()  # not owned by the preview, which qtbot closes first
+    standalone.set_rows(preview.panel.checks)
+    check_models(standalone)
     assert model.rowCount() == 2
     cells = [
         [model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)
