@@ -257,6 +257,28 @@ def _field_rect(reference) -> tuple[float, float, float, float]:
     return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
+def signature_pages(content: bytes) -> dict[str, int]:
+    """Signature field -> the index of the page its stamp stands on (where to look)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    try:
+        reader = PdfFileReader(io.BytesIO(content), strict=False)
+        page_of = {}
+        for index in range(int(reader.root["/Pages"]["/Count"])):
+            page = reader.find_page_for_modification(index)[0].get_object()
+            annotations = page.get("/Annots", [])
+            for position in range(len(annotations)):
+                page_of[annotations.raw_get(position).idnum] = index
+        return {
+            name: page_of[ref.idnum]
+            for name, _value, ref in enumerate_sig_fields(reader)
+            if ref.idnum in page_of
+        }
+    except Exception:  # noqa: BLE001 - a damaged file: verify_pdf says what is wrong
+        return {}
+
+
 def load_certificates(paths: list[str | Path]) -> list:
     """asn1crypto certificates from PEM or DER files (trust roots)."""
     from asn1crypto import pem, x509

@@ -5,6 +5,7 @@ to *signed* with the signatures as its evidence."""
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,15 @@ def test_kt_then_kaist_sign_in_the_window_and_the_preview_shows_two_good_signatu
     assert preview.panel.summary.text() == "서명 2개 모두 변경 없고 신뢰할 수 있습니다."
     assert "다른 서명만 추가" in preview.panel.explanation.text()
     assert preview.page_count() > 3
+    # It opens at the page of the stamps (the signature block's), not the first page.
+    assert preview.current_page() == _page_with(target, "서명자: 김케이티") > 0
+
+
+def _page_with(pdf: Path, text: str) -> int:
+    pages = subprocess.run(
+        ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")
+    return next(index for index, page in enumerate(pages) if text in page)
 
 
 def test_refusals_are_said_in_korean_and_nothing_is_written(

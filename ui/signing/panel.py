@@ -27,15 +27,19 @@ from ui.signing.models import BAD, GOOD, SignaturesModel
 
 
 def check_signatures(content: bytes, roots: list[str]):
-    """The background work: the signatures of ``content`` against the root files ``roots``."""
-    from planner.signing import load_certificates, verify_pdf  # noqa: PLC0415
+    """The background work: the signatures of ``content`` against the root files ``roots``,
+    and the page of the first stamp."""
+    from planner.signing import load_certificates, signature_pages, verify_pdf  # noqa: PLC0415
 
     yield None
-    return verify_pdf(content, load_certificates(roots))
+    checks = verify_pdf(content, load_certificates(roots))
+    pages = signature_pages(content)
+    return checks, min((pages[c.field] for c in checks if c.field in pages), default=None)
 
 
 class SignaturesPanel(QWidget):
     checked = Signal(object)  # list[SignatureCheck], or the error
+    stamp_page = Signal(int)  # the page of the first signature's stamp
 
     def __init__(self, parent: QWidget | None = None, pool: Pool | None = None) -> None:
         super().__init__(parent)
@@ -82,7 +86,8 @@ class SignaturesPanel(QWidget):
             pool=self.pool,
         )
 
-    def _show(self, checks: list[SignatureCheck]) -> None:
+    def _show(self, found: tuple[list[SignatureCheck], int | None]) -> None:
+        checks, page = found
         self.checks = checks
         self.model.set_rows(checks)
         self.summary.setText(texts.summary(checks))
@@ -93,6 +98,8 @@ class SignaturesPanel(QWidget):
             self.table.selectRow(0)
         self._explain()
         self.checked.emit(checks)
+        if page is not None:
+            self.stamp_page.emit(page)
 
     def _failed(self, error: BaseException) -> None:
         self.checks = None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtWidgets import QSplitter, QWidget
-from PySide6.QtCore import Qt
 
 from ui.background import Pool
 from ui.documents.preview import PdfPreviewDialog
@@ -37,4 +37,10 @@ class SignedPdfPreview(PdfPreviewDialog):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         layout.addWidget(splitter, 1)
+        self.panel.stamp_page.connect(self.show_page)
         self.panel.check(self.data, self.settings.get(TRUST_ROOTS))
+
+    def show_page(self, page: int) -> None:
+        """Open at the stamps, where the reader looks first."""
+        navigator = self.view.pageNavigator()
+        navigator.jump(page, QPointF(), navigator.currentZoom())
