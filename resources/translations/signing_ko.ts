@@ -2,50 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>CycleBar</name>
-    <message>
-        <source>Check a signed file…</source>
-        <translation>서명된 파일 확인…</translation>
-    </message>
-    <message>
-        <source>Sign the agreed agreement electronically, as KT and then as KAIST</source>
-        <translation>합의된 협약서에 전자서명합니다 (KT 먼저, 이어서 KAIST)</translation>
-    </message>
-    <message>
-        <source>Signature settings…</source>
-        <translation>전자서명 설정…</translation>
-    </message>
-    <message>
-        <source>Sign…</source>
-        <translation>전자서명…</translation>
-    </message>
-</context>
-<context>
-    <name>RenewalWorkspace</name>
-    <message>
-        <source>Check a signed file</source>
-        <translation>서명된 파일 확인</translation>
-    </message>
-    <message>
-        <source>KT and KAIST have both signed the %1 agreement. Record the cycle as signed now, with these signatures as its evidence?</source>
-        <translation>KT와 KAIST가 모두 %1년 협약서에 서명했습니다. 이 서명을 근거로 지금 갱신 주기를 ‘서명 완료’로 기록하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Signed as %1: %2</source>
-        <translation>%1 명의로 서명함: %2</translation>
-    </message>
-    <message>
-        <source>The file could not be read:
-%1</source>
-        <translation>파일을 읽을 수 없습니다:
-%1</translation>
-    </message>
-</context>
-<context>
     <name>SignAgreementDialog</name>
     <message>
         <source>Certificate file</source>
@@ -118,13 +74,6 @@
     <message>
         <source>the signer's .p12 or .pfx file</source>
         <translation>서명자의 .p12 또는 .pfx 파일</translation>
-    </message>
-</context>
-<context>
-    <name>SignDialog</name>
-    <message>
-        <source>KT and KAIST signed the agreement electronically: the date and the signatories are those of their signatures, which are kept as the evidence.</source>
-        <translation>KT와 KAIST가 협약서에 전자서명했습니다: 서명일과 서명자는 그 전자서명의 것이며, 전자서명이 근거로 보관됩니다.</translation>
     </message>
 </context>
 <context>
