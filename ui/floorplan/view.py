@@ -73,7 +73,7 @@ class FloorView(QGraphicsView):
         self.editor: LayoutEditor | None = None
         # Fitted: the floor is fitted again whenever the view's size changes, until the user
         # zooms or goes to a desk.
-        self.fitted = False
+        self._fitted = False
         # The desk the arrow keys are on: Space selects it, Enter or the Menu key opens its
         # actions; ringed while the view has the keyboard focus.
         self.focus_desk_id: int | None = None
@@ -124,16 +124,39 @@ class FloorView(QGraphicsView):
     def set_zoom(self, scale: float) -> None:
         self.zoom_by(scale / self.scale_factor())
 
+    @property
+    def fitted(self) -> bool:
+        return self._fitted
+
+    @fitted.setter
+    def fitted(self, fitted: bool) -> None:
+        """Fitted, the whole floor is in view: no scroll bars. With them, the fitted scale could
+        show a scroll bar, whose room made the floor fit smaller, which took the bar away, which
+        fitted it larger… for ever, Qt queuing more scroll-bar updates at every turn (the
+        English window at 150 % on a 1920×1080 screen hung after it was shown, issue #18)."""
+        self._fitted = fitted
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if fitted
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        if self.verticalScrollBarPolicy() != policy:
+            self.setVerticalScrollBarPolicy(policy)
+            self.setHorizontalScrollBarPolicy(policy)
+
     def fit_floor(self) -> None:
         rect = self.floor_scene.floor_rect()
         if rect.isEmpty():
             return
         margin = FIT_MARGIN
+        self.fitted = True  # first: the bars go, the viewport has its full size
         self.setSceneRect(QRectF())  # the scene's own again (centre_on_desk may have widened it)
+        # Centred on the floor, not on the mouse (which would ask the display where it is).
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
         self.fitInView(
             rect.adjusted(-margin, -margin, margin, margin), Qt.AspectRatioMode.KeepAspectRatio
         )
-        self.fitted = True
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.zoom_changed.emit(self.scale_factor())
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
