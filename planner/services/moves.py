@@ -44,6 +44,7 @@ class FloorChange:
     to_desk: str
     to_place: str
     day: dt.date  # the first day at the new desk
+    organisation_en: str = ""  # the organisation's English name, "" when it has none
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,14 @@ def upcoming_move_outs(session: Session, today: dt.date, days: int) -> list[Move
     """People whose seat ends within ``days`` of ``today`` and who sit nowhere the day after."""
     until = today + dt.timedelta(days=days)
     rows = session.execute(
-        select(Person.id, Person.name_ko, Organisation.name, Desk.code, Assignment.end_date)
+        select(
+            Person.id,
+            Person.name_ko,
+            Organisation.name,
+            Desk.code,
+            Assignment.end_date,
+            func.coalesce(Organisation.name_en, ""),
+        )
         .join(Person, Person.id == Assignment.person_id)
         .join(Organisation, Organisation.id == Person.organisation_id)
         .join(Desk, Desk.id == Assignment.desk_id)
@@ -145,9 +153,9 @@ def upcoming_floor_changes(session: Session, today: dt.date, days: int) -> list[
     )
     moving = [e for e in moving if changes_place(places, e.desk_id, e.next_desk_id)]
     people = {
-        person_id: (name, organisation)
-        for person_id, name, organisation in session.execute(
-            select(Person.id, Person.name_ko, Organisation.name)
+        person_id: (name, organisation, organisation_en or "")
+        for person_id, name, organisation, organisation_en in session.execute(
+            select(Person.id, Person.name_ko, Organisation.name, Organisation.name_en)
             .join(Organisation, Organisation.id == Person.organisation_id)
             .where(Person.id.in_({e.person_id for e in moving}))
         )
@@ -162,6 +170,7 @@ def upcoming_floor_changes(session: Session, today: dt.date, days: int) -> list[
             places[e.next_desk_id][2],  # type: ignore[index]
             places[e.next_desk_id][3],  # type: ignore[index]
             e.end_date + ONE_DAY,
+            people[e.person_id][2],
         )
         for e in moving
     ]

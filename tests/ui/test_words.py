@@ -86,11 +86,6 @@ def test_people_list_keeps_whole_korean_names_with_or_without_the_desk_column(qt
         assert width >= widest + 2 * metrics.averageCharWidth(), (unseated_only, width)
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="on the full suite the floor plan's people list showed Korean organisation names "
-    "(KT, 로보링크, 방문기관) though alone it shows English ones: not found yet (closing note)",
-)
 def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(1).text() == "People")
@@ -135,6 +130,10 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     move_outs = next(m for m in reports.models() if type(m).__name__ == "MoveOutTableModel")
     shown = {move_outs.display(r, move_outs.COL_ORGANISATION) for r in move_outs.rows()}
     assert shown and not any(map(_hangul, shown)), shown
+    # …and the floor changes beside them.
+    changes = next(m for m in reports.models() if type(m).__name__ == "FloorChangeTableModel")
+    english = {changes.display(r, changes.COL_ORGANISATION) for r in changes.rows()}
+    assert "KT Corporation" in english and not any(map(_hangul, english)), english
 
     # Back in Korean, the Korean names come back without reloading.
     window.menus.language_actions["ko"].trigger()
@@ -145,6 +144,8 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     assert "딥보이스랩" in {
         people.model.display(r, people.model.COL_ORGANISATION) for r in people.model.rows()
     }
+    korean = {move_outs.display(r, move_outs.COL_ORGANISATION) for r in move_outs.rows()}
+    assert any(map(_hangul, korean)), korean
 
 
 def _hangul(text: str) -> bool:

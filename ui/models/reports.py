@@ -113,7 +113,7 @@ class FloorChangeTableModel(RowTableModel):
     def display(self, row: FloorChange, column: int) -> str:
         values = {
             self.COL_NAME: row.name_ko,
-            self.COL_ORGANISATION: row.organisation,
+            self.COL_ORGANISATION: in_language(row.organisation, row.organisation_en),
             self.COL_FROM: f"{row.from_desk} ({row.from_place})",
             self.COL_TO: f"{row.to_desk} ({row.to_place})",
             self.COL_DAY: date_text(row.day),
