@@ -416,6 +416,12 @@ PROBLEMS: dict[str, str] = {
         CONTEXT, "A reason is required to unfreeze an agreement."
     ),
     "%1 cannot be read (%2)": QT_TRANSLATE_NOOP(CONTEXT, "%1 cannot be read (%2)."),
+    # A floor's DXF drawing (planner.services.floor_import).
+    "the drawing's desk codes %1 belong to desks on other floors; give them other codes":
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "The drawing's desk codes %1 belong to desks on other floors; give them other codes.",
+        ),
 }
 
 # InUse, InvalidTransition and ReadOnly (planner's StateError) carry one sentence and its
@@ -480,6 +486,16 @@ STATE_PROBLEMS: dict[str, str] = {
     ),
     "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted.": QT_TRANSLATE_NOOP(
         CONTEXT, "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted."
+    ),
+    # A floor's DXF drawing (planner.services.floor_import).
+    "The floor %1 was changed since the preview; look at the preview again.": QT_TRANSLATE_NOOP(
+        CONTEXT, "The floor %1 was changed since the preview; look at the preview again."
+    ),
+    "The revised drawing removes %1 desk(s) that people hold: %2. Move them first (a move "
+    "plan), then import the drawing again.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The revised drawing removes %1 desk(s) that people hold: %2. Move them first (a move "
+        "plan), then import the drawing again.",
     ),
 }
 # Values that are a status stored in English ("applied"): shown with their label.

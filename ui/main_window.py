@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
         self.menus.quit.triggered.connect(self.close)
         self.menus.import_people.triggered.connect(lambda: self.import_spreadsheet("people"))
         self.menus.import_desks.triggered.connect(lambda: self.import_spreadsheet("desks"))
+        self.menus.import_floor.triggered.connect(lambda: self.import_floor_plan())
         self.menus.people_template.triggered.connect(lambda: self.save_import_template("people"))
         self.menus.desks_template.triggered.connect(lambda: self.save_import_template("desks"))
         self.menus.export_spreadsheet.triggered.connect(self.export_spreadsheet)
@@ -432,6 +433,22 @@ class MainWindow(QMainWindow):
             undo_stack=self.undo_stack,
         )
         return self.spreadsheet_dialog
+
+    def import_floor_plan(self, path: Path | None = None) -> QDialog | None:
+        """File ▸ Import floor plan…: a floor's DXF drawing, previewed, then imported."""
+        from ui.floorplan.floor_import_actions import open_floor_import  # noqa: PLC0415
+
+        if self.database is None:
+            return None
+        self.floor_import_dialog = open_floor_import(
+            self,
+            self.database.sessions,
+            self.settings,
+            self._after_import,
+            path=path,
+            undo_stack=self.undo_stack,
+        )
+        return self.floor_import_dialog
 
     def save_import_template(self, kind: str, path: Path | None = None) -> Path | None:
         """File ▸ Import ▸ Save a template…: the file to fill for an import of ``kind``."""

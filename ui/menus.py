@@ -64,6 +64,9 @@ class MainMenus(QObject):
         self.export_spreadsheet = QAction(window)
         self.file_menu.addSeparator()
         self.file_menu.addMenu(self.import_menu)
+        # A floor's CAD drawing (ui.floorplan.floor_import_actions).
+        self.import_floor = QAction(window)
+        self.file_menu.addAction(self.import_floor)
         self.file_menu.addAction(self.export_spreadsheet)
         self.file_menu.addSeparator()
         # The seating chart of a floor (ui.floorplan.print_chart), and the plan's view.
@@ -153,6 +156,7 @@ class MainMenus(QObject):
         self.back_up.setText(self.tr("&Back up now…"))
         self.restore_backup.setText(self.tr("Res&tore a backup…"))
         self.import_menu.setTitle(self.tr("&Import"))
+        self.import_floor.setText(self.tr("Import &floor plan…"))
         self.import_people.setText(self.tr("&People…"))
         self.import_desks.setText(self.tr("&Desks…"))
         self.people_template.setText(self.tr("Save a &template for people…"))

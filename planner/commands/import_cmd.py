@@ -1,5 +1,7 @@
 """``planner import people|desks FILE``: preview, then import a spreadsheet;
-``planner import template people|desks -o FILE.xlsx``: a template to fill.
+``planner import template people|desks -o FILE.xlsx``: a template to fill;
+``planner import floor FILE.dxf --floor N``: a floor's CAD drawing
+(planner.commands.floor_import_cmd).
 
 Every problem of every row is listed (``error: row 3, 이메일: …``, one line each, in file order).
 ``--dry-run`` shows the preview and writes nothing; with ``--json`` it prints
@@ -31,7 +33,9 @@ if TYPE_CHECKING:
 def register(subparsers) -> None:
     from planner.commands.options import add_database_option
 
-    parser = subparsers.add_parser("import", help="import people or desks from XLSX/XLS/CSV")
+    parser = subparsers.add_parser(
+        "import", help="import people or desks from XLSX/XLS/CSV, or a floor from DXF"
+    )
     kinds = parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     people = kinds.add_parser("people", help="people (이름, 소속, 이메일, 입주일, 과제 …)")
     desks = kinds.add_parser(
@@ -84,6 +88,9 @@ def register(subparsers) -> None:
     )
     add_database_option(template)
     template.set_defaults(func=run_template)
+    from planner.commands.floor_import_cmd import add_parser as add_floor_parser
+
+    add_floor_parser(kinds)
 
 
 def run_template(args: argparse.Namespace) -> int:

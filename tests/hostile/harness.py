@@ -44,6 +44,12 @@ try:
             facts = inspect_background(handle.read())
         answer = {"outcome": "read", "media_type": facts.media_type,
                   "size": [facts.width, facts.height]}
+    elif reader == "dxf":
+        from planner.io.dxf_floor import read_dxf
+        from planner.io.dxf_layout import LayoutChoice, lay_out
+        from pathlib import Path
+        layout = lay_out(read_dxf(Path(path)), LayoutChoice())
+        answer = {"outcome": "read", "zones": len(layout.zones), "desks": len(layout.desks)}
     elif reader == "render":
         import os
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -78,6 +78,8 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("import", "people"): Case(("{people_csv}",), "seating"),
     ("import", "desks"): Case(("{desks_csv}",), "seating"),
     ("import", "template"): Case(("people", "-o", "{tmp}/template.xlsx"), None),
+    # the demo's 3rd floor drawn again with every desk (by code): one zone, no desk removed
+    ("import", "floor"): Case(("{floor_dxf}", "--floor", "3", "--today", DAY), "seating"),
     ("export", "people"): Case(("-o", "{tmp}/people.xlsx"), None),
     ("export", "desks"): Case(("-o", "{tmp}/desks.csv"), None),
     ("export", "assignments"): Case(("-o", "{tmp}/assignments.csv"), None),
@@ -262,7 +264,44 @@ def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
     lines[first] += " (개정)"  # one paragraph reworded: a new version of the wording
     wording.write_text("\n".join(lines) + "\n", encoding="utf-8")
     facts["wording_ko"] = str(wording)
+    facts["floor_dxf"] = _floor_drawing(owner_url, tmp / "floor-3.dxf")
     return facts
+
+
+def _floor_drawing(owner_url: str, path: Path) -> str:
+    """The demo's 3rd floor as a DXF (millimetres): one room around its desks, and every
+    desk as a block with its code, where it is — an import that removes no held desk."""
+    import ezdxf
+    from sqlalchemy import select
+
+    from planner.models import Desk, Floor
+    from planner.storage import open_database
+
+    db = open_database(owner_url)
+    try:
+        with db.sessions() as s:
+            desks = s.execute(
+                select(Desk.code, Desk.x, Desk.y).join(Floor).where(Floor.level == 3)
+            ).all()
+    finally:
+        db.close()
+    doc = ezdxf.new("R2000")
+    doc.header["$INSUNITS"] = 4
+    doc.blocks.new("DESK").add_lwpolyline([(-600, -300), (600, -300), (600, 300), (-600, 300)],
+                                          close=True)
+    msp = doc.modelspace()
+    right = max(x for _, x, _ in desks) * 1000 + 2000
+    bottom = -max(y for _, _, y in desks) * 1000 - 2000
+    msp.add_lwpolyline([(0, 0), (right, 0), (right, bottom), (0, bottom)], close=True,
+                       dxfattribs={"layer": "ROOMS"})
+    msp.add_text("매트릭스 구역", dxfattribs={"layer": "NAMES", "height": 300}).set_placement(
+        (500, -500)
+    )
+    for code, x, y in desks:
+        insert = msp.add_blockref("DESK", (x * 1000, -y * 1000), dxfattribs={"layer": "DESKS"})
+        insert.add_attrib("CODE", code, (x * 1000, -y * 1000))
+    doc.saveas(path)
+    return str(path)
 
 
 def _new_value(kind: str, value: str) -> str:
