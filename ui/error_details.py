@@ -488,9 +488,6 @@ STATE_PROBLEMS: dict[str, str] = {
         CONTEXT, "The %1 cycle's agreement was agreed once and is on record; it cannot be deleted."
     ),
     # A floor's DXF drawing (planner.services.floor_import).
-    "The floor %1 was changed since the preview; look at the preview again.": QT_TRANSLATE_NOOP(
-        CONTEXT, "The floor %1 was changed since the preview; look at the preview again."
-    ),
     "The revised drawing removes %1 desk(s) that people hold: %2. Move them first (a move "
     "plan), then import the drawing again.": QT_TRANSLATE_NOOP(
         CONTEXT,
@@ -509,6 +506,10 @@ _STATUS_VALUES: dict[str, tuple[int, type[enum.Enum]]] = {
 CONCURRENT: dict[str, str] = {
     "This seating": QT_TRANSLATE_NOOP(
         CONTEXT, "This seating was changed by someone else meanwhile; reload and try again."
+    ),
+    # The floor a drawing's import was previewed on (planner.services.floor_import).
+    "This floor": QT_TRANSLATE_NOOP(
+        CONTEXT, "This floor was changed by someone else meanwhile; reload and try again."
     ),
 }
 

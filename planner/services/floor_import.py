@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from planner.errors import InUse, StateError, ValidationError, fill_template
+from planner.errors import ConcurrentEdit, InUse, ValidationError, fill_template
 from planner.io.dxf_floor import DxfDrawing, DxfLayer
 from planner.io.dxf_layout import (
     SVG_SCALE,
@@ -416,10 +416,7 @@ def import_floor(
     would now do something else, it is refused (look again) rather than done unseen."""
     plan = plan_floor_import(session, floor_id, drawing, choice, today=today)
     if expected is not None and expected.diff_key() != plan.diff_key():
-        raise StateError.from_template(
-            "The floor %1 was changed since the preview; look at the preview again.",
-            plan.floor_name,
-        )
+        raise ConcurrentEdit("This floor")  # the preview is out of date: look again
     if plan.held:
         names = ", ".join(f"{h.code} ({h.person})" for h in plan.held[:10])
         raise InUse.from_template(

@@ -233,12 +233,12 @@
         <translation>도면의 좌석 코드 %1은(는) 다른 층의 좌석 코드입니다. 다른 코드를 붙여 주십시오.</translation>
     </message>
     <message>
-        <source>The floor %1 was changed since the preview; look at the preview again.</source>
-        <translation>미리 보기 뒤에 %1이(가) 바뀌었습니다. 미리 보기를 다시 확인해 주십시오.</translation>
-    </message>
-    <message>
         <source>The revised drawing removes %1 desk(s) that people hold: %2. Move them first (a move plan), then import the drawing again.</source>
         <translation>수정된 도면에서 사람이 쓰고 있는 좌석 %1개가 빠집니다: %2. 먼저 옮긴 뒤(이동 계획) 도면을 다시 가져와 주십시오.</translation>
+    </message>
+    <message>
+        <source>This floor was changed by someone else meanwhile; reload and try again.</source>
+        <translation>그 사이에 다른 사용자가 이 층을 바꾸었습니다. 다시 불러온 뒤 다시 시도해 주십시오.</translation>
     </message>
 </context>
 <context>

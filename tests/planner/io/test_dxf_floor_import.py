@@ -14,7 +14,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from planner import cli
-from planner.errors import InUse
+from planner.errors import ConcurrentEdit, InUse
 from planner.io.dxf_floor import DrawingRefused, read_dxf
 from planner.io.dxf_layout import LayoutChoice
 from planner.models import Assignment, Desk, Floor, Zone
@@ -238,3 +238,20 @@ def test_layers_and_units_can_be_chosen(sessions, tmp_path):
             session, floor_id, drawing, LayoutChoice(layer_rooms="A-WALL"), today=DAY
         )
         assert walls.counts["zones"] == 0
+
+
+def test_an_import_whose_preview_is_out_of_date_is_refused(sessions, tmp_path):
+    first, revised = tmp_path / "floor.dxf", tmp_path / "rev.dxf"
+    drawings.write_floor(first)
+    drawings.write_floor(revised, moved={"3F-R03-03": (300.0, 0.0)})
+    with sessions() as session, session.begin():
+        floor_id = empty_floor(session)
+        import_floor(session, floor_id, read_dxf(first), today=DAY)
+    with sessions() as session:
+        preview = plan_floor_import(session, floor_id, read_dxf(revised), today=DAY)
+    with sessions() as session, session.begin():  # someone moves the desk meanwhile
+        desk = session.scalars(select(Desk).where(Desk.code == "3F-R03-03")).one()
+        sites.update_desk(session, desk.id, x=desk.x + 0.3)
+    with sessions() as session, session.begin():
+        with pytest.raises(ConcurrentEdit, match="This floor was changed by someone else"):
+            import_floor(session, floor_id, read_dxf(revised), today=DAY, expected=preview)
