@@ -27,7 +27,10 @@ from pathlib import Path
 from benchmarks.common import machine_details
 from benchmarks.figures import Figure, figures_of, format_table, markdown_table
 
-SCRIPTS = ("startup", "bundle", "cli", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db", "load")
+SCRIPTS = (
+    "startup", "bundle", "cli", "floorplan", "placement", "osa", "pdf", "spreadsheets", "db", "load",
+    "floor_import",
+)
 QUICK_ARGUMENTS = {
     "startup": ["--runs", "3"],
     "cli": ["--runs", "3"],
@@ -37,6 +40,7 @@ QUICK_ARGUMENTS = {
     "spreadsheets": ["--runs", "1"],
     "db": ["--quick"],
     "load": ["--ops", "100"],
+    "floor_import": ["--runs", "3"],
 }
 SKIPPED_WHEN_QUICK = ("osa",)  # minutes of solver time per instance
 DEFAULT_JSON = Path(__file__).resolve().parent / "results" / "latest.json"  # git ignores results/
