@@ -151,7 +151,12 @@ class MainWindow(QMainWindow):
     # -- the database and the pages ---------------------------------------------------------
     def attach_database(self, database: Database) -> None:
         """Show ``database``; the pages of a previous one are dropped."""
+        from ui.keyboard import install_keyboard, install_tab_keys  # noqa: PLC0415 - see above
         from ui.pages.registry import build_page  # noqa: PLC0415 - only after the first paint
+
+        # The focus ring, Tab out of date fields, Ctrl+Tab for the page's tabs (once).
+        install_keyboard()
+        install_tab_keys(self, self.stack.currentWidget)
 
         self._stop_live_refresh()  # its connection belongs to the database being replaced
         if self.database is not None and self.database is not database:
