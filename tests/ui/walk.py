@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QFocusFrame,
     QGraphicsView,
     QGroupBox,
     QHeaderView,
@@ -494,6 +495,8 @@ def outside(root: QWidget, area: QRect) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not _shown(widget) or widget.isWindow() or _scrolled_away(widget):
             continue
+        if isinstance(widget, QFocusFrame):
+            continue  # the focus ring (ui.keyboard) hangs around a widget by the window's edge
         rect = QRect(widget.mapToGlobal(widget.rect().topLeft()), widget.size())
         if not area.contains(rect):
             problems.append(
