@@ -74,6 +74,10 @@ FIELD_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP(CONTEXT, "Kind"),
     "kt_contact_id": QT_TRANSLATE_NOOP(CONTEXT, "KT counterpart"),
     "lang": QT_TRANSLATE_NOOP(CONTEXT, "Language"),
+    # the comparison table (planner.services.agreement_copies)
+    "against": QT_TRANSLATE_NOOP(CONTEXT, "Year to compare with"),
+    "version": QT_TRANSLATE_NOOP(CONTEXT, "Agreement version"),
+    "agreement version": QT_TRANSLATE_NOOP(CONTEXT, "Agreement version"),
     "last_day": QT_TRANSLATE_NOOP(CONTEXT, "Last day"),
     "level": QT_TRANSLATE_NOOP(CONTEXT, "Floor level"),
     "members": QT_TRANSLATE_NOOP(CONTEXT, "Members"),
@@ -297,6 +301,15 @@ PROBLEMS: dict[str, str] = {
     "must be between %1 and %2": QT_TRANSLATE_NOOP(CONTEXT, "{field} must be between %1 and %2."),
     "must be between 1 and 1,000,000 desks": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} must be between 1 and 1,000,000 desks."
+    ),
+    "there is no agreement before %1 to compare with": QT_TRANSLATE_NOOP(
+        CONTEXT, "There is no agreement before %1 to compare with."
+    ),
+    "%1 is the year being compared; name another year": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 is the year being compared; name another year."
+    ),
+    "%1 is the version being compared; name another one": QT_TRANSLATE_NOOP(
+        CONTEXT, "Version %1 is the one being compared; name another version."
     ),
     "must be ko, en or both, not '%1'": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} must be ko, en or both, not '%1'."

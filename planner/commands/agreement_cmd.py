@@ -1,8 +1,10 @@
-"""``planner export agreement``: the renewal agreement of a year as PDF, or a file checked.
+"""``planner export agreement``: the renewal agreement of a year as PDF (or an editable HWPX
+or DOCX copy, ``--format``), or a file checked.
 
 The ``export`` command is shared with the spreadsheet exports; its module calls
 :func:`add_agreement_parser` with its own subparsers. :func:`run_agreement` also works on an
-``argparse.Namespace`` made by hand (year, lang, output, database; check, json optional).
+``argparse.Namespace`` made by hand (year, lang, output, database; check, json, format
+optional).
 """
 
 from __future__ import annotations
@@ -16,11 +18,15 @@ def add_agreement_parser(export_subparsers) -> argparse.ArgumentParser:
 
     parser = export_subparsers.add_parser(
         "agreement",
-        help="the renewal agreement of a year as PDF (Korean, English or both)",
+        help="the renewal agreement of a year as PDF (Korean, English or both), or an editable "
+        "HWPX or DOCX copy",
         description="Write the renewal agreement of YEAR as PDF and record it (version, language, "
         "sha256). From 'agreed' on, every copy is built from the agreement frozen then and is "
         "byte-identical whatever changed since; a draft is built from today's data. "
-        "With --check FILE, say whether FILE is a copy we issued, and which.",
+        "With --format hwpx or docx, write an editable copy (Hancom 한글, Word) of the same "
+        "agreement instead: the same articles, annexes (as tables) and signature block, its "
+        "hand-out in the audit log. "
+        "With --check FILE, say whether FILE is a PDF we issued, and which.",
     )
     parser.add_argument("--year", type=int, required=True, help="the renewal cycle's year")
     parser.add_argument(
@@ -30,11 +36,18 @@ def add_agreement_parser(export_subparsers) -> argparse.ArgumentParser:
         help="ko (default), en, or both side by side",
     )
     target = parser.add_mutually_exclusive_group(required=True)
-    target.add_argument("-o", "--output", metavar="FILE", help="the PDF to write")
+    target.add_argument("-o", "--output", metavar="FILE", help="the file to write")
     target.add_argument(
         "--check", metavar="FILE", help="is FILE an agreement of YEAR we issued? (exit 0 if so)"
     )
     parser.add_argument("--json", action="store_true", help="with --check: the answer as JSON")
+    parser.add_argument(
+        "--format",
+        choices=["pdf", "hwpx", "docx"],
+        default=None,
+        help="pdf (default), hwpx (Hancom 한글) or docx (Word); without it, the output's "
+        "suffix (.hwpx, .docx) decides, else PDF",
+    )
     add_database_option(parser)
     parser.set_defaults(func=run_agreement)
     return parser
@@ -46,18 +59,22 @@ def run_agreement(args: argparse.Namespace) -> int:
     if getattr(args, "check", None):
         return _check(args)
     from planner.export.output import check_output
-    from planner.services.agreements import export_agreement
+    from planner.export.story import format_of
+    from planner.services.agreement_copies import export_agreement_copy
 
     check_output(args.output)
+    fmt = format_of(getattr(args, "format", None), args.output)
     db = open_database(getattr(args, "database", None))
     try:
         with db.sessions() as session, session.begin():
-            document = export_agreement(session, args.year, args.lang, args.output)
-            version, digest, stage = document.version, document.sha256, document.stage
+            version, stage, digest = export_agreement_copy(
+                session, args.year, args.lang, fmt, args.output
+            )
     finally:
         db.close()
+    kind = "" if fmt == "pdf" else f", {fmt.upper()} copy"
     print(
-        f"Wrote {args.output}: {args.year} agreement ({args.lang}), version {version}, "
+        f"Wrote {args.output}: {args.year} agreement ({args.lang}{kind}), version {version}, "
         f"{stage}, sha256 {digest}"
     )
     return 0

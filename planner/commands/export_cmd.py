@@ -1,4 +1,5 @@
-"""``planner export people|desks|assignments|tasks|cycles -o FILE``: XLSX or CSV by suffix."""
+"""``planner export people|desks|assignments|tasks|cycles -o FILE``: XLSX or CSV by suffix;
+``planner export agreement`` and ``planner export comparison`` have modules of their own."""
 
 from __future__ import annotations
 
@@ -47,6 +48,10 @@ def register(subparsers) -> None:
     from planner.commands.agreement_cmd import add_agreement_parser, run_agreement
 
     add_agreement_parser(kinds).set_defaults(func=run_agreement)
+
+    from planner.commands.comparison_cmd import add_comparison_parser
+
+    add_comparison_parser(kinds)
 
 
 def run(args: argparse.Namespace) -> int:

@@ -31,9 +31,9 @@ from planner.export.layout import (
     OutlineEntry,
     PageFurniture,
     bookmark,
-    build_pdf,
     styles,
 )
+from planner.export.story import StoryDocument, to_pdf
 from planner.export.templates import FilledAgreement
 
 LANGUAGES = ("ko", "en", "both")
@@ -44,7 +44,6 @@ NBSP = "\u00a0"
 # hanging indent.
 CLAUSE = re.compile(r"^([\u2460-\u2473]|\(\d+\)|\d+\.)\s")
 AUTHOR = {"ko": "KT-KAIST AI·SW 연구소", "en": "KT-KAIST AI·SW Research Institute"}
-PDF_LANG = {"ko": "ko-KR", "en": "en-GB", "both": "ko-KR"}
 
 
 @dataclass(frozen=True)
@@ -301,10 +300,11 @@ def footer_texts(data: AgreementData, issue: Issue, lang: str) -> tuple[str, str
     return left, right[lang]
 
 
-def build_agreement(
+def agreement_story(
     data: AgreementData, lang: str, issue: Issue, *, places: dict | None = None
-) -> bytes:
-    """The agreement PDF of ``data`` in ``lang`` ('ko', 'en' or 'both') as ``issue`` says.
+) -> StoryDocument:
+    """The agreement of ``data`` in ``lang`` as ``issue`` says, as a story with its furniture:
+    laid out as PDF (:func:`build_agreement`) or carried into an editable copy.
 
     ``places`` (a dict) receives where the signature block's stamp boxes are
     (planner.export.agreement_signature.stamp_box), for signing."""
@@ -335,16 +335,31 @@ def build_agreement(
     keywords = (
         f"{data.doc_number}; version {data.version}; {issue.stage}; sha256 {fingerprint(data)}"
     )
-    return build_pdf(
-        story,
+    return StoryDocument(
+        story=story,
         furniture=furniture,
         created=data.taken_at,
         title=title,
-        author=AUTHOR[main],
         subject=data.doc_number,
+        author=AUTHOR[main],
         keywords=keywords,
-        show_outline=True,
-        landscape_pages=True,
+        lang=lang,
         margins_mm=MARGINS,
-        lang=PDF_LANG[lang],
     )
+
+
+def build_agreement(
+    data: AgreementData, lang: str, issue: Issue, *, places: dict | None = None
+) -> bytes:
+    """The agreement PDF of ``data`` in ``lang`` ('ko', 'en' or 'both') as ``issue`` says.
+
+    ``places`` (a dict) receives where the signature block's stamp boxes are
+    (planner.export.agreement_signature.stamp_box), for signing."""
+    return to_pdf(agreement_story(data, lang, issue, places=places))
+
+
+def build_agreement_copy(data: AgreementData, lang: str, issue: Issue, fmt: str) -> bytes:
+    """The agreement as ``fmt``: 'pdf', or an editable 'hwpx' or 'docx' copy of the same story."""
+    from planner.export.formats import render
+
+    return render(agreement_story(data, lang, issue), fmt)

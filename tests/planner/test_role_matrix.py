@@ -87,6 +87,8 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("export", "cycles"): Case(("-o", "{tmp}/cycles.csv"), None),
     # issuing an agreement is recorded (version, sha256, audit): partnership staff's
     ("export", "agreement"): Case(("--year", "2025", "-o", "{tmp}/agreement.pdf"), "tasks"),
+    # a reading aid, not recorded: anyone who may read the agreements may make it
+    ("export", "comparison"): Case(("--year", "2025", "-o", "{tmp}/comparison.pdf"), None),
     ("solve-osa",): "reads an instance file, never a database",
     ("verify",): "checks a signed PDF's signatures, never a database",
     ("db", "init"): "creates a new local SQLite file; a server's roles never come into it",
