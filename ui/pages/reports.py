@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from planner.services.queries import occupancy, upcoming_floor_changes, upcoming_move_outs
 from ui.accessibility import name_widget
 from ui.background import Pool, run_in_background
-from ui.documents import actions
+from ui.documents import actions, copies
 from ui.errors import show_error
 from ui.i18n import current_language, fill
 from ui.models.base import RowTableModel, SearchProxyModel
@@ -275,9 +275,11 @@ class ReportsPage(Page):
     def show_agreement(self) -> None:
         year, lang = self.year_combo.currentData(), self.language_combo.currentData()
         if year is not None:
-            self._build(lambda: actions.agreement(self.sessions, year, lang))
+            self._build(lambda: copies.agreement(self.sessions, year, lang))
 
-    def _build(self, build: Callable[[], actions.BuiltDocument]) -> None:
+    def _build(
+        self, build: Callable[[], actions.BuiltDocument | copies.AgreementDocument]
+    ) -> None:
         if self._building:
             return  # one document at a time
         self._set_building(True)
@@ -303,15 +305,22 @@ class ReportsPage(Page):
         for button in self.document_buttons:
             button.setEnabled(not building)
 
-    def _open_preview(self, document: actions.BuiltDocument) -> None:
+    def _open_preview(self, document: actions.BuiltDocument | copies.AgreementDocument) -> None:
+        from ui.documents.agreement_preview import AgreementPreviewDialog  # noqa: PLC0415
         from ui.documents.preview import PdfPreviewDialog  # noqa: PLC0415 - QtPdf on demand
 
         if self.preview is not None:
             self.preview.close()
             self.preview.deleteLater()
-        self.preview = PdfPreviewDialog(
-            document.data, file_name=document.file_name, settings=self.settings, parent=self
-        )
+        if isinstance(document, copies.AgreementDocument):  # saved as HWPX/DOCX too, compared
+            self.preview = AgreementPreviewDialog(
+                document, sessions=self.sessions, settings=self.settings, parent=self,
+                pool=self.pool,
+            )
+        else:
+            self.preview = PdfPreviewDialog(
+                document.data, file_name=document.file_name, settings=self.settings, parent=self
+            )
         self.preview.open()
 
 
