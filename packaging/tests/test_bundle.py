@@ -209,6 +209,23 @@ def test_the_bundle_signs_an_agreement_as_kt_then_kaist_and_verifies_both(
     assert run(home, "verify", str(signed), "--trust", stranger).returncode == 3
 
 
+@pytest.mark.parametrize("fmt", ["hwpx", "docx"])
+def test_the_editable_copies_and_the_comparison_are_written(home, demo, fmt, tmp_path):
+    """python-hwpx's skeleton and schemas and python-docx's template came along."""
+    year = str(_latest_year(home, demo))
+    copy, table = tmp_path / f"agreement.{fmt}", tmp_path / f"comparison.{fmt}"
+    for args in (
+        ("agreement", "--year", year, "-o", str(copy)),
+        ("comparison", "--year", year, "-o", str(table)),
+    ):
+        ok(run(home, "export", *args, "--database", str(demo)))
+    import zipfile
+
+    for written in (copy, table):
+        names = zipfile.ZipFile(written).namelist()
+        assert ("Contents/section0.xml" if fmt == "hwpx" else "word/document.xml") in names
+
+
 def test_the_seating_chart_is_written(home, demo, tmp_path):
     pdf = tmp_path / "seating.pdf"
     ok(run(home, "report", "seating", "--floor", "3", "-o", str(pdf), "--database", str(demo)))
