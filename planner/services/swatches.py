@@ -20,6 +20,8 @@ from planner.palette import INACTIVE, VACANT, Swatch, badges, organisation_swatc
 class Swatches:
     organisations: dict[int, Swatch] = field(default_factory=dict)
     badges: dict[int, str] = field(default_factory=dict)  # organisation id -> "KT", "딥"
+    # The same from the English names (the Korean one where there is none): "KT", "DV"…
+    badges_en: dict[int, str] = field(default_factory=dict)
     tasks: dict[str, Swatch] = field(default_factory=dict)  # by task code
     ended_tasks: frozenset[str] = frozenset()  # codes of concluded tasks
     ids: dict[str, int] = field(default_factory=dict)  # organisation name -> id (names are unique)
@@ -47,16 +49,17 @@ class Swatches:
 
 def read_swatches(session: Session) -> Swatches:
     organisations = session.execute(
-        select(Organisation.id, Organisation.name, Organisation.kind)
+        select(Organisation.id, Organisation.name, Organisation.kind, Organisation.name_en)
     ).all()
     tasks = session.execute(select(ResearchTask.id, ResearchTask.code, ResearchTask.status)).all()
     ended = frozenset(code for _id, code, status in tasks if status == TaskStatus.CONCLUDED)
     return Swatches(
         organisations={
-            oid: organisation_swatch(oid, str(kind.value)) for oid, _n, kind in organisations
+            oid: organisation_swatch(oid, str(kind.value)) for oid, _n, kind, _en in organisations
         },
-        badges=badges((oid, name) for oid, name, _kind in organisations),
+        badges=badges((oid, name) for oid, name, _kind, _en in organisations),
+        badges_en=badges((oid, en or name) for oid, name, _kind, en in organisations),
         tasks={code: task_swatch(tid, code in ended) for tid, code, _s in tasks},
         ended_tasks=ended,
-        ids={name: oid for oid, name, _kind in organisations},
+        ids={name: oid for oid, name, _kind, _en in organisations},
     )

@@ -116,6 +116,9 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     assert organisations and not any(map(_hangul, organisations))
     legend = {entry.label for entry in plan.legend.entries}
     assert "Deep Voice Lab" in legend or "Visiting institutions" in legend
+    # The letters beside them are English initials too ("DV", not "딥").
+    badges = {entry.badge for entry in plan.legend.entries if entry.badge}
+    assert badges and not any(map(_hangul, badges)), badges
     # Seating ▸ Occupancy by organisation and by research task.
     occupancy = seating.occupancy_tab
     seating.tabs.setCurrentWidget(occupancy)
@@ -141,6 +144,7 @@ def test_english_window_names_tasks_and_organisations_in_english(qtbot, window):
     assert any(entry.label == "방문기관" for entry in plan.legend.entries) or any(
         _hangul(entry.label) for entry in plan.legend.entries
     )
+    assert any(_hangul(entry.badge) for entry in plan.legend.entries)
     assert "딥보이스랩" in {
         people.model.display(r, people.model.COL_ORGANISATION) for r in people.model.rows()
     }

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 from planner import palette
 from planner.services.floorplan import DeskSpot
 from planner.services.swatches import Swatches
-from ui.i18n import fill, in_language
+from ui.i18n import current_language, fill, in_language
 
 CONTEXT = "FloorPlanColours"
 MOVE_OUT_DAYS = 30
@@ -173,7 +173,8 @@ def colour_desks(
             else VACANT
             for d in desks
         )
-        labels = [(index[oid], names[oid], swatches.badges.get(oid, "")) for oid in ids]
+        badges = swatches.badges_en if current_language() == "en" else swatches.badges
+        labels = [(index[oid], names[oid], badges.get(oid, "")) for oid in ids]
         people = Counter(
             index[o.organisation_id]
             for o in {o.person_id: o for d in desks for o in d.occupants}.values()
