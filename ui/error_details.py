@@ -429,6 +429,20 @@ PROBLEMS: dict[str, str] = {
         CONTEXT, "A reason is required to unfreeze an agreement."
     ),
     "%1 cannot be read (%2)": QT_TRANSLATE_NOOP(CONTEXT, "%1 cannot be read (%2)."),
+    # A PDF page under a floor's plan (planner.services.background_files).
+    "the file is not a PNG, JPEG, SVG or PDF drawing": QT_TRANSLATE_NOOP(
+        CONTEXT, "The file is not a PNG, JPEG, SVG or PDF drawing."
+    ),
+    "the PDF is cut off: it does not end as a PDF file ends": QT_TRANSLATE_NOOP(
+        CONTEXT, "The PDF is cut off: it does not end as a PDF file ends."
+    ),
+    "the PDF is protected by a password; save it again without one": QT_TRANSLATE_NOOP(
+        CONTEXT, "The PDF is protected by a password; save it again without one."
+    ),
+    "the PDF has %1 pages; a floor's plan has at most %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "The PDF has %1 pages; a floor's plan has at most %2."
+    ),
+    "the PDF has no page %1": QT_TRANSLATE_NOOP(CONTEXT, "The PDF has no page %1."),
     # A floor's DXF drawing (planner.services.floor_import).
     "the drawing's desk codes %1 belong to desks on other floors; give them other codes":
         QT_TRANSLATE_NOOP(

@@ -5,6 +5,8 @@ it is checked once, here, before it is stored — and again before it is drawn:
 
 - PNG and JPEG: the pixel size from the header, at most :data:`MAX_PIXELS` (a 1 KB PNG can
   declare 100,000 × 100,000 pixels, 40 GB to decode);
+- PDF: complete (ends with %%EOF), not password-protected, at most :data:`MAX_PDF_PAGES`
+  pages; the page shown is rendered by QtPdf in the window, at a bounded size;
 - SVG: well-formed XML without entity declarations (they expand without limit) and without
   references to anything outside the file (``href="http://…"``, ``file:``, ``url(…)``,
   ``@import``): a drawing never makes a client read another file or go on the network.
@@ -33,8 +35,29 @@ class ImageFacts:
     height: float
 
 
+PDF = "application/pdf"
+# Pages of a PDF plan: a building's set of drawings is tens of pages, never thousands.
+MAX_PDF_PAGES = 2000
+
+
+def pdf_media_type(page: int) -> str:
+    """A page of a PDF as the background's media type: ``application/pdf;page=3``."""
+    return f"{PDF};page={int(page)}"
+
+
+def pdf_page(media_type: str) -> int | None:
+    """The 1-based page of a stored PDF background (1 when not said), None if not a PDF."""
+    kind, _, parameter = media_type.partition(";")
+    if kind.strip() != PDF:
+        return None
+    name, _, value = parameter.partition("=")
+    return int(value) if name.strip() == "page" and value.strip().isdigit() else 1
+
+
 def media_type_of(data: bytes) -> str | None:
     """What the bytes are, judged by their content rather than the file's name."""
+    if data[:1024].lstrip().startswith(b"%PDF-"):
+        return PDF
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return "image/png"
     if data.startswith(b"\xff\xd8\xff"):
@@ -60,8 +83,10 @@ def inspect_background(data: bytes) -> ImageFacts:
     media_type = media_type_of(data)
     if media_type is None:
         raise ValidationError.from_template(
-            "background", "the file is not a PNG, JPEG or SVG image"
+            "background", "the file is not a PNG, JPEG, SVG or PDF drawing"
         )
+    if media_type == PDF:
+        return ImageFacts(media_type, *_pdf_pages(data))
     if media_type == "image/svg+xml":
         width, height = _svg_size(data)
         return ImageFacts(media_type, width, height)
@@ -81,6 +106,29 @@ def inspect_background(data: bytes) -> ImageFacts:
             MAX_PIXELS // 1_000_000,
         )
     return ImageFacts(media_type, float(width), float(height))
+
+
+_PAGE = re.compile(rb"/Type\s*/Page(?![a-zA-Z])")
+
+
+def _pdf_pages(data: bytes) -> tuple[float, float]:
+    """A PDF that may be drawn: complete, not encrypted, not thousands of pages. Returns
+    (pages found, 0); the page's size is read when it is drawn (QtPdf)."""
+    if b"%%EOF" not in data[-2048:]:
+        raise ValidationError.from_template(
+            "background", "the PDF is cut off: it does not end as a PDF file ends"
+        )
+    if re.search(rb"/Encrypt\s", data[-65536:]) or re.search(rb"/Encrypt\s", data[:65536]):
+        raise ValidationError.from_template(
+            "background", "the PDF is protected by a password; save it again without one"
+        )
+    pages = len(_PAGE.findall(data))
+    if pages > MAX_PDF_PAGES:
+        raise ValidationError.from_template(
+            "background", "the PDF has %1 pages; a floor's plan has at most %2", pages,
+            MAX_PDF_PAGES,
+        )
+    return float(pages), 0.0
 
 
 def _png_size(data: bytes) -> tuple[int, int] | None:

@@ -1,4 +1,4 @@
-"""A floor's background image (PNG, JPEG or SVG), kept in the database with its scale.
+"""A floor's background image (PNG, JPEG, SVG or a page of a PDF), kept in the database with its scale.
 
 What may be stored is decided by :func:`planner.services.background_files.inspect_background`
 (hostile images refused with the reason).
@@ -19,7 +19,13 @@ from planner.models import Floor
 from planner.models.site import FloorBackground
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
-from planner.services.background_files import inspect_background
+from planner.services.background_files import (
+    MAX_PDF_PAGES,
+    PDF,
+    inspect_background,
+    pdf_media_type,
+    pdf_page,
+)
 
 
 @dataclass(frozen=True)
@@ -56,10 +62,14 @@ def set_floor_background(
     file_name: str,
     scale: float,
     offset: tuple[float, float] = (0.0, 0.0),
+    page: int | None = None,
 ) -> Background:
-    """Store an image under the floor (replacing any earlier one)."""
+    """Store an image under the floor (replacing any earlier one); ``page`` (1-based) is the
+    page of a PDF that is shown."""
     floor = get(session, Floor, floor_id, "floor")
     media_type = inspect_background(data).media_type
+    if media_type == PDF:
+        media_type = pdf_media_type(_pdf_page_number(page))
     _check_scale(scale)
     row = session.get(FloorBackground, floor_id)
     if row is None:
@@ -88,6 +98,14 @@ def set_floor_background(
     return Background(
         floor_id, floor.background_path or "", media_type, data, float(scale), *map(float, offset)
     )
+
+
+def _pdf_page_number(page: int | None) -> int:
+    if page is None:
+        return 1
+    if not 1 <= page <= MAX_PDF_PAGES:
+        raise ValidationError.from_template("background", "the PDF has no page %1", page)
+    return page
 
 
 def _check_scale(scale: float) -> None:
@@ -136,4 +154,5 @@ def restore_floor_background(session: Session, floor_id: int, state: Background 
             state.file_name,
             state.scale,
             (state.offset_x_m, state.offset_y_m),
+            pdf_page(state.media_type),
         )

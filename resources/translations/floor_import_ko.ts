@@ -229,8 +229,28 @@
 <context>
     <name>ErrorDetails</name>
     <message>
+        <source>The PDF has %1 pages; a floor's plan has at most %2.</source>
+        <translation>PDF가 %1쪽입니다. 층 평면도는 %2쪽까지 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF has no page %1.</source>
+        <translation>PDF에 %1쪽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF is cut off: it does not end as a PDF file ends.</source>
+        <translation>PDF 파일이 잘려 있습니다. PDF 파일의 끝 부분이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; save it again without one.</source>
+        <translation>PDF에 암호가 걸려 있습니다. 암호 없이 다시 저장해 주십시오.</translation>
+    </message>
+    <message>
         <source>The drawing's desk codes %1 belong to desks on other floors; give them other codes.</source>
         <translation>도면의 좌석 코드 %1은(는) 다른 층의 좌석 코드입니다. 다른 코드를 붙여 주십시오.</translation>
+    </message>
+    <message>
+        <source>The file is not a PNG, JPEG, SVG or PDF drawing.</source>
+        <translation>PNG, JPEG, SVG 또는 PDF 도면 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The revised drawing removes %1 desk(s) that people hold: %2. Move them first (a move plan), then import the drawing again.</source>
@@ -239,6 +259,25 @@
     <message>
         <source>This floor was changed by someone else meanwhile; reload and try again.</source>
         <translation>그 사이에 다른 사용자가 이 층을 바꾸었습니다. 다시 불러온 뒤 다시 시도해 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>FloorPlanEdit</name>
+    <message>
+        <source>Floor drawings (*.png *.jpg *.jpeg *.svg *.pdf)</source>
+        <translation>층 도면 (*.png *.jpg *.jpeg *.svg *.pdf)</translation>
+    </message>
+    <message>
+        <source>Page of %1 to show (1–%2):</source>
+        <translation>%1에서 보여 줄 쪽(1–%2):</translation>
+    </message>
+    <message>
+        <source>Page of the PDF</source>
+        <translation>PDF 쪽 선택</translation>
+    </message>
+    <message>
+        <source>This file is not a PNG, JPEG, SVG or PDF drawing that can be read.</source>
+        <translation>읽을 수 있는 PNG, JPEG, SVG 또는 PDF 도면 파일이 아닙니다.</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,14 @@ class Outcome:
     answer: dict
 
 
-def run_reader(reader: str, path: Path, *extra: str) -> Outcome:
-    """The reader's verdict on ``path``, asserting the limits on the way."""
+def run_reader(
+    reader: str, path: Path, *extra: str, address_space: int = MEMORY_LIMIT
+) -> Outcome:
+    """The reader's verdict on ``path``, asserting the limits on the way.
+
+    ``address_space`` bounds the child's virtual memory; QtPdf (pdfium) reserves gigabytes
+    of addresses it never touches and stops at once under 1 GB, so its readers get more room
+    while their resident peak is still held to MEMORY_LIMIT below."""
     env = dict(
         os.environ,
         PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p),
@@ -94,7 +100,7 @@ def run_reader(reader: str, path: Path, *extra: str) -> Outcome:
     before = folder_state(path.parent)
     try:
         done = subprocess.run(
-            [sys.executable, "-c", _CHILD, reader, str(path), str(MEMORY_LIMIT), *extra],
+            [sys.executable, "-c", _CHILD, reader, str(path), str(address_space), *extra],
             capture_output=True,
             text=True,
             timeout=TIME_LIMIT_S + 5,  # the child's own start-up is not the reader's time

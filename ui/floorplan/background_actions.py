@@ -11,11 +11,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session, sessionmaker
 
 from planner.errors import PlannerError, ValidationError
-from planner.services.background_files import inspect_background
+from planner.services.background_files import PDF, inspect_background, pdf_media_type
 from planner.services.layout_background import (
     floor_background,
     place_floor_background,
@@ -23,10 +23,11 @@ from planner.services.layout_background import (
     set_floor_background,
 )
 from planner.services.layout_geometry import Point, calibrate
-from ui.floorplan.background_image import decode, fitting_scale, picture_of
+from ui.floorplan.background_image import decode, fitting_scale, pdf_page_count, picture_of
 from ui.floorplan.edit_commands import BackgroundCommand, EditCommand, push_edit
 from ui.floorplan.edit_dialogs import ask_distance
 from ui.floorplan.scene import FloorScene
+from ui.i18n import fill
 from ui.settings import LAST_FOLDER, Settings
 
 CONTEXT = "FloorPlanEdit"
@@ -85,7 +86,7 @@ class BackgroundActions:
             self.parent,
             _t("Background image of the floor"),
             folder,
-            _t("Floor drawings (*.png *.jpg *.jpeg *.svg)"),
+            _t("Floor drawings (*.png *.jpg *.jpeg *.svg *.pdf)"),
         )
         if not chosen:
             return False
@@ -107,16 +108,35 @@ class BackgroundActions:
         except ValidationError as error:
             self.on_error(error)  # the reason, in the user's language (ui.error_details)
             return False
+        page: int | None = None
+        if media_type == PDF:
+            page = self._ask_page(path.name, pdf_page_count(data))
+            if page is None:
+                return False
+            media_type = pdf_media_type(page)
         decoded = decode(data, media_type)
         if decoded is None:
-            self._warn(_t("This file is not a PNG, JPEG or SVG image that can be read."))
+            self._warn(_t("This file is not a PNG, JPEG, SVG or PDF drawing that can be read."))
             return False
         scale = fitting_scale(decoded[1], snapshot.width_m, snapshot.depth_m)
         return self._push(
             _t("Set background image"),
             floor_id,
-            lambda s: set_floor_background(s, floor_id, data, path.name, scale),
+            lambda s: set_floor_background(s, floor_id, data, path.name, scale, page=page),
         )
+
+    def _ask_page(self, name: str, pages: int) -> int | None:
+        """The page of a PDF plan to show (asked when it has more than one)."""
+        if pages < 1:
+            self._warn(_t("This file is not a PNG, JPEG, SVG or PDF drawing that can be read."))
+            return None
+        if pages == 1:
+            return 1
+        page, chosen = QInputDialog.getInt(
+            self.parent, _t("Page of the PDF"), fill(_t("Page of %1 to show (1–%2):"), name,
+                                                      pages), 1, 1, pages
+        )
+        return page if chosen else None
 
     def remove(self) -> bool:
         floor_id = self.floor_id

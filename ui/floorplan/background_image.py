@@ -1,4 +1,5 @@
-"""A floor's background image made drawable: PNG and JPEG as they are, SVG rendered once.
+"""A floor's background image made drawable: PNG and JPEG as they are, SVG and a PDF's page
+rendered once (at least SVG_LONG_SIDE_PX on the long side).
 
 Scale and offset are in the image's own units: pixels for PNG and JPEG, the document's
 default size for SVG (however finely it is rendered for the screen).
@@ -6,13 +7,14 @@ default size for SVG (however finely it is rendered for the screen).
 
 from __future__ import annotations
 
+import tempfile
 from dataclasses import dataclass
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QImage, QPainter
 
 from planner.errors import ValidationError
-from planner.services.background_files import inspect_background
+from planner.services.background_files import inspect_background, pdf_page
 from planner.services.layout_background import Background
 from ui.floorplan.desk_layer import PX_PER_M
 
@@ -58,6 +60,8 @@ def decode(data: bytes, media_type: str) -> tuple[QImage, QSizeF] | None:
         inspect_background(data)
     except ValidationError:
         return None
+    if pdf_page(media_type) is not None:
+        return _pdf_picture(data, pdf_page(media_type) or 1)
     if media_type == "image/svg+xml":
         from PySide6.QtSvg import QSvgRenderer  # noqa: PLC0415 - only floors with an SVG
 
@@ -101,6 +105,49 @@ def decode(data: bytes, media_type: str) -> tuple[QImage, QSizeF] | None:
     if image.format() != fast:
         image = image.convertToFormat(fast)
     return image, natural
+
+
+def pdf_page_count(data: bytes) -> int:
+    """Pages of a PDF as QtPdf reads it (0: it cannot be read)."""
+    document = _pdf_document(data)
+    return document.pageCount() if document is not None else 0
+
+
+def _pdf_document(data: bytes):
+    """The PDF loaded by QtPdf (pdfium), or None. QtPdf reads files synchronously, so the
+    bytes go through a temporary file that is removed at once."""
+    from PySide6.QtPdf import QPdfDocument  # noqa: PLC0415 - only floors with a PDF
+
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as handle:
+        handle.write(data)
+        handle.flush()
+        document = QPdfDocument()
+        if document.load(handle.name) != QPdfDocument.Error.None_:
+            return None
+    if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
+        return None
+    return document
+
+
+def _pdf_picture(data: bytes, page: int) -> tuple[QImage, QSizeF] | None:
+    """A page of a PDF rendered with QtPdf: natural size in points, the image as an SVG's
+    (at least SVG_LONG_SIDE_PX on the long side, at most MAX_LONG_SIDE_PX)."""
+    document = _pdf_document(data)
+    if document is None or not 1 <= page <= document.pageCount():
+        return None
+    size = document.pagePointSize(page - 1)
+    if size.isEmpty() or size.width() <= 0 or size.height() <= 0:
+        return None
+    long_side = max(size.width(), size.height())
+    factor = min(max(1.0, SVG_LONG_SIDE_PX / long_side), MAX_LONG_SIDE_PX / long_side)
+    target = QSize(max(1, round(size.width() * factor)), max(1, round(size.height() * factor)))
+    image = document.render(page - 1, target)
+    document.close()
+    if image.isNull():
+        return None
+    if image.format() != QImage.Format.Format_ARGB32_Premultiplied:
+        image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
+    return image, QSizeF(size)
 
 
 def picture_of(background: Background) -> BackgroundPicture | None:

@@ -189,6 +189,9 @@ def test_background_stored_calibrated_and_restored(world):
 def test_a_file_that_is_no_image_is_refused(world):
     sessions, site = world
     with pytest.raises(ValidationError, match="not a PNG"), sessions() as s, s.begin():
+        set_floor_background(s, site.floor_id, b"GIF89a\x01\x00", "plan.gif", 0.05)
+    # A PDF's page may be a background (issue #21), but not a PDF cut off after its header.
+    with pytest.raises(ValidationError, match="PDF is cut off"), sessions() as s, s.begin():
         set_floor_background(s, site.floor_id, b"%PDF-1.7", "plan.pdf", 0.05)
     assert media_type_of(b"\xff\xd8\xff\xe0rest") == "image/jpeg"
 
