@@ -257,8 +257,55 @@ def _field_rect(reference) -> tuple[float, float, float, float]:
     return min(x1, x2), min(y1, y2), max(x1, x2), max(y1, y2)
 
 
-def signature_pages(content: bytes) -> dict[str, int]:
-    """Signature field -> the index of the page its stamp stands on (where to look)."""
+def stamps_on_pages(content: bytes) -> bytes:
+    """A copy of ``content`` with each signature's stamp drawn into its page, to show and
+    print it where a viewer leaves annotations out (Qt's PDF view and the vector printer
+    draw page contents only). Not a signed file any more: the signed file stays as it is."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import enumerate_sig_fields
+
+    places = signature_pages(content)
+    if not places:
+        return content
+    writer = IncrementalPdfFileWriter(io.BytesIO(content), strict=False)
+    for number, (name, _value, ref) in enumerate(enumerate_sig_fields(writer)):
+        field = ref.get_object()
+        if name not in places or "/AP" not in field or "/N" not in field["/AP"]:
+            continue
+        appearance = field["/AP"]["/N"]
+        if not isinstance(appearance, generic.StreamObject):
+            continue
+        left, bottom, right, top = _field_rect(ref)
+        corners = [float(v) for v in appearance.get("/BBox", (0, 0, 1, 1))]
+        # Any two opposite corners (pyHanko writes [0 height width 0]); no /Matrix is set.
+        x1, x2 = sorted(corners[0::2])
+        y1, y2 = sorted(corners[1::2])
+        scale_x, scale_y = (right - left) / ((x2 - x1) or 1), (top - bottom) / ((y2 - y1) or 1)
+        resource = f"/Stamp{number}"
+        drawing = generic.StreamObject(
+            stream_data=b"q %g 0 0 %g %g %g cm %s Do Q"
+            % (scale_x, scale_y, left - x1 * scale_x, bottom - y1 * scale_y, resource.encode())
+        )
+        writer.add_stream_to_page(
+            places[name][0],
+            writer.add_object(drawing),
+            resources=generic.DictionaryObject(
+                {
+                    generic.pdf_name("/XObject"): generic.DictionaryObject(
+                        {generic.pdf_name(resource): field["/AP"].raw_get("/N")}
+                    )
+                }
+            ),
+        )
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def signature_pages(content: bytes) -> dict[str, tuple[int, float]]:
+    """Signature field -> (index of the page its stamp stands on, points from the top of that
+    page to the top of the stamp): where to look."""
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign.fields import enumerate_sig_fields
 
@@ -267,14 +314,16 @@ def signature_pages(content: bytes) -> dict[str, int]:
         page_of = {}
         for index in range(int(reader.root["/Pages"]["/Count"])):
             page = reader.find_page_for_modification(index)[0].get_object()
+            height = float(page["/MediaBox"][3])
             annotations = page.get("/Annots", [])
             for position in range(len(annotations)):
-                page_of[annotations.raw_get(position).idnum] = index
-        return {
-            name: page_of[ref.idnum]
-            for name, _value, ref in enumerate_sig_fields(reader)
-            if ref.idnum in page_of
-        }
+                page_of[annotations.raw_get(position).idnum] = (index, height)
+        found = {}
+        for name, _value, ref in enumerate_sig_fields(reader):
+            if ref.idnum in page_of:
+                index, height = page_of[ref.idnum]
+                found[name] = (index, height - _field_rect(ref)[3])
+        return found
     except Exception:  # noqa: BLE001 - a damaged file: verify_pdf says what is wrong
         return {}
 

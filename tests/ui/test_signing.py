@@ -9,8 +9,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QFileDialog
 
 from planner.models import CycleStatus
 from planner.services import renewals
@@ -70,7 +71,7 @@ def _sign(qtbot, db, settings, pki, party, target, password=PASSWORD):
 
 
 def test_kt_then_kaist_sign_in_the_window_and_the_preview_shows_two_good_signatures(
-    qtbot, agreed, pki, signing_settings, tmp_path, check_models
+    qtbot, agreed, pki, signing_settings, tmp_path, check_models, monkeypatch
 ):
     target = tmp_path / "agreement-2025-signed.pdf"
     kt = _sign(qtbot, agreed, signing_settings, pki, "kt", target)
@@ -104,8 +105,29 @@ def test_kt_then_kaist_sign_in_the_window_and_the_preview_shows_two_good_signatu
     assert preview.panel.summary.text() == "서명 2개 모두 변경 없고 신뢰할 수 있습니다."
     assert "다른 서명만 추가" in preview.panel.explanation.text()
     assert preview.page_count() > 3
-    # It opens at the page of the stamps (the signature block's), not the first page.
-    assert preview.current_page() == _page_with(target, "서명자: 김케이티") > 0
+    # It opens at the page of the stamps (the signature block's), not the first page, and
+    # shows them (Qt draws no annotations: the view gets a copy with the stamps drawn in).
+    page = preview.current_page()
+    assert page == _page_with(target, "서명자: 김케이티") > 0
+    assert _seal_red_pixels(preview.document, page) > 100
+    # Save as… writes the signed file itself, byte for byte.
+    saved = tmp_path / "saved.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_args, **_kw: (str(saved), "")
+    )
+    preview.save_as()
+    assert saved.read_bytes() == target.read_bytes()
+
+
+def _seal_red_pixels(document, page: int) -> int:
+    """Pixels of the stamps' red (planner.export.signature_stamp.INK) on ``page`` as Qt draws it."""
+    image = document.render(page, QSize(420, 594))
+    return sum(
+        1
+        for x in range(0, image.width(), 2)
+        for y in range(0, image.height(), 2)
+        if (lambda c: c.red() > 100 and c.green() < 90 and c.blue() < 90)(image.pixelColor(x, y))
+    )
 
 
 def _page_with(pdf: Path, text: str) -> int:

@@ -33,13 +33,13 @@ def check_signatures(content: bytes, roots: list[str]):
 
     yield None
     checks = verify_pdf(content, load_certificates(roots))
-    pages = signature_pages(content)
-    return checks, min((pages[c.field] for c in checks if c.field in pages), default=None)
+    places = signature_pages(content)
+    return checks, min((places[c.field] for c in checks if c.field in places), default=None)
 
 
 class SignaturesPanel(QWidget):
     checked = Signal(object)  # list[SignatureCheck], or the error
-    stamp_page = Signal(int)  # the page of the first signature's stamp
+    stamp_place = Signal(int, float)  # the first stamp: page, points from the page's top
 
     def __init__(self, parent: QWidget | None = None, pool: Pool | None = None) -> None:
         super().__init__(parent)
@@ -86,8 +86,8 @@ class SignaturesPanel(QWidget):
             pool=self.pool,
         )
 
-    def _show(self, found: tuple[list[SignatureCheck], int | None]) -> None:
-        checks, page = found
+    def _show(self, found: tuple[list[SignatureCheck], tuple[int, float] | None]) -> None:
+        checks, place = found
         self.checks = checks
         self.model.set_rows(checks)
         self.summary.setText(texts.summary(checks))
@@ -98,8 +98,8 @@ class SignaturesPanel(QWidget):
             self.table.selectRow(0)
         self._explain()
         self.checked.emit(checks)
-        if page is not None:
-            self.stamp_page.emit(page)
+        if place is not None:
+            self.stamp_place.emit(*place)
 
     def _failed(self, error: BaseException) -> None:
         self.checks = None
