@@ -195,6 +195,16 @@ FIELD_LABELS: dict[str, str] = {
     "party_delegation_en": QT_TRANSLATE_NOOP(
         CONTEXT, "Signature block: basis of delegation (English)"
     ),
+    # Budget by category (planner.services.budget)
+    "amount_krw": QT_TRANSLATE_NOOP(CONTEXT, "Amount"),
+    "basis": QT_TRANSLATE_NOOP(CONTEXT, "Basis of the indirect-cost rate"),
+    "budget category": QT_TRANSLATE_NOOP(CONTEXT, "Budget category"),
+    "budget file": QT_TRANSLATE_NOOP(CONTEXT, "Budget lines file"),
+    "budget line": QT_TRANSLATE_NOOP(CONTEXT, "Budget line"),
+    "category": QT_TRANSLATE_NOOP(CONTEXT, "Budget category"),
+    "indirect rate": QT_TRANSLATE_NOOP(CONTEXT, "Indirect-cost rate"),
+    "override_reason": QT_TRANSLATE_NOOP(CONTEXT, "Reason for the indirect cost set by hand"),
+    "rate_bp": QT_TRANSLATE_NOOP(CONTEXT, "Indirect-cost rate (hundredths of a percent)"),
 }
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
@@ -449,6 +459,39 @@ PROBLEMS: dict[str, str] = {
             CONTEXT,
             "The drawing's desk codes %1 belong to desks on other floors; give them other codes.",
         ),
+    # Budget by category (planner.services.budget)
+    "unknown budget category '%1'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a budget category of this institute."
+    ),
+    "unknown paying party '%1'; choose kt or kaist": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a paying party; choose KT or KAIST."
+    ),
+    "%1 paid by %2 appears twice": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: %1 paid by %2 appears twice."
+    ),
+    "unknown basis '%1'; choose direct or total": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not known; choose direct (of direct costs) or total."
+    ),
+    "has no column %1": QT_TRANSLATE_NOOP(CONTEXT, "{field} has no column %1."),
+    "row %1: '%2' is not a year": QT_TRANSLATE_NOOP(CONTEXT, "{field}, row %1: '%2' is not a year."),
+    "row %1: %2 has no renewal in %3": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}, row %1: task %2 has no renewal in %3."
+    ),
+    "row %1: unknown budget category '%2'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}, row %1: '%2' is not a budget category of this institute."
+    ),
+    "row %1: unknown paying party '%2'; choose KT or KAIST": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}, row %1: '%2' is not a paying party; choose KT or KAIST."
+    ),
+    "row %1: %2 paid by %3 is given twice for %4 %5": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}, row %1: %2 paid by %3 is given twice for %4 %5."
+    ),
+    "row %1: '%2' is not an amount in won": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}, row %1: '%2' is not an amount in won."
+    ),
+    "is the sum of the task's %1 budget lines; change the lines to change it": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} is the sum of the task's %1 budget lines; change the lines to change it."
+    ),
 }
 
 # InUse, InvalidTransition and ReadOnly (planner's StateError) carry one sentence and its

@@ -292,6 +292,10 @@ def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None
     draft = renewal_svc.create_cycle(
         session, draft_year, consultation_deadline=consultation, signing_target=signing
     )
+    from planner.demo.budgets import KT_RATE_BP, demo_lines
+    from planner.services.budget import set_indirect_rate
+
+    set_indirect_rate(session, "kt", KT_RATE_BP, "direct")
     for task, _pi, _contact in tasks:
         base = rng.randint(30, 60) * 10_000_000 if task.track == Track.FOUNDATIONAL else rng.randint(50, 90) * 10_000_000
         gpus = rng.choice([8, 16, 16, 24, 32])
@@ -299,7 +303,7 @@ def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None
         if task.start_year <= last:
             renewal_svc.add_task_renewal(
                 session, signed.id, task.id, decision=Decision.CONTINUE if task.start_year < last else Decision.NEW,
-                budget_krw=base, period_start=dt.date(last, 3, 1), period_end=_last_of_february(draft_year),
+                budget_lines=demo_lines(task.code, last, base), period_start=dt.date(last, 3, 1), period_end=_last_of_february(draft_year),
                 headcount=headcount, gpu_allocation=gpus, goals="연차 목표 달성 및 성과 공유",
             )
         decision, budget, reason, reason_en = Decision.CONTINUE, base, "", ""
@@ -313,7 +317,8 @@ def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None
             decision, budget, reason = Decision.CONCLUDE, 0, f"목표 조기 달성으로 {draft_year}년 2월 종료"
             reason_en = f"Concluded in February {draft_year}, its goals having been achieved early"
         renewal_svc.add_task_renewal(
-            session, draft.id, task.id, decision=decision, budget_krw=budget,
+            session, draft.id, task.id, decision=decision,
+            budget_lines=demo_lines(task.code, draft_year, budget),
             period_start=dt.date(draft_year, 3, 1), period_end=_last_of_february(draft_year + 1),
             headcount=0 if decision == Decision.CONCLUDE else headcount, gpu_allocation=0 if decision == Decision.CONCLUDE else gpus,
             goals="연차 목표 달성 및 성과 공유", reason=reason, reason_en=reason_en,

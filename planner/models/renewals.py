@@ -18,6 +18,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from planner.db import Base
 from planner.models._mixins import Versioned
+from planner.models.budget import BudgetLine
 from planner.models.enums import CycleStatus, Decision, Language, enum_column
 from planner.models.seating import utcnow
 from planner.models.tasks import ResearchTask
@@ -75,6 +76,10 @@ class TaskRenewal(Versioned, Base):
 
     cycle: Mapped[RenewalCycle] = relationship(back_populates="renewals")
     task: Mapped[ResearchTask] = relationship()
+    # budget_krw is the sum of these (planner.services.budget; the database: budget_guards).
+    budget_lines: Mapped[list[BudgetLine]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="BudgetLine.id"
+    )
 
     __table_args__ = (
         UniqueConstraint("cycle_id", "task_id"),

@@ -83,11 +83,19 @@ def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def add_task_renewal(session: Session, cycle_id: int, task_id: int, **values: Any) -> TaskRenewal:
+def add_task_renewal(
+    session: Session, cycle_id: int, task_id: int, *, budget_lines: Sequence[Any] | None = None,
+    **values: Any,
+) -> TaskRenewal:
+    """A task's renewal in a cycle. Its budget: ``budget_lines`` (planner.services.budget
+    LineInput), or ``budget_krw`` as one figure (one line of the default category)."""
+    from planner.services import budget
+
     cycle = get(session, RenewalCycle, cycle_id, "renewal cycle")
     ensure_editable(cycle)
     get(session, ResearchTask, task_id, "research task")
     fields = _renewal_fields(values)
+    total = fields.pop("budget_krw", 0)
     for key in ("period_start", "period_end"):
         if key not in fields:
             raise ValidationError.from_template(key, "is required")
@@ -96,6 +104,10 @@ def add_task_renewal(session: Session, cycle_id: int, task_id: int, **values: An
     session.add(renewal)
     flush(session, "task renewal")
     record(session, "create", "task_renewal", renewal.id, "task", None, renewal.task.code)
+    if budget_lines is not None:
+        budget.set_budget_lines(session, renewal.id, budget_lines)
+    elif total:
+        budget.set_bare_total(session, renewal, total)
     return renewal
 
 
@@ -108,8 +120,13 @@ def update_task_renewal(session: Session, renewal_id: int, **values: Any) -> Tas
         fields.get("period_start", renewal.period_start),
         fields.get("period_end", renewal.period_end),
     )
+    total = fields.pop("budget_krw", None)
     apply_changes(session, renewal, "task_renewal", fields)
     flush(session, "task renewal")
+    if total is not None:
+        from planner.services.budget import set_bare_total
+
+        set_bare_total(session, renewal, total)
     return renewal
 
 
@@ -163,12 +180,14 @@ def open_next_cycle(
         if renewal.decision == Decision.CONCLUDE or renewal.task.status == TaskStatus.CONCLUDED:
             continue
         years = year - latest.year
-        add_task_renewal(
+        from planner.services.budget import copy_budget_lines
+
+        added = add_task_renewal(
             session, cycle.id, renewal.task_id, decision=Decision.CONTINUE,
-            budget_krw=renewal.budget_krw,
             period_start=_shift(renewal.period_start, years), period_end=_shift(renewal.period_end, years),
             headcount=renewal.headcount, gpu_allocation=renewal.gpu_allocation, goals=renewal.goals,
         )
+        copy_budget_lines(session, renewal, added)
     return cycle
 
 
