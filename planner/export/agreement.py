@@ -21,6 +21,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 from planner.export.agreement_annex import annex1_table, annex2_table, unit_note
+from planner.export.agreement_budget import budget_annex
 from planner.export.agreement_data import FINGERPRINT_LENGTH, AgreementData, fingerprint
 from planner.export.agreement_signature import signature_block
 from planner.export.agreement_wording import check_pairs, filled
@@ -252,7 +253,9 @@ def _annexes(
         return " / ".join(texts[c].names[key] for c in columns)
 
     def heading(key: str, note: str) -> list[Any]:
-        title = joined(key)
+        return titled(joined(key), key, note)
+
+    def titled(title: str, key: str, note: str) -> list[Any]:
         return [
             bookmark(OutlineEntry(title, key)),
             _paragraph(title, "en" if lang == "en" else "ko", s.annex_title),
@@ -280,6 +283,7 @@ def _annexes(
         PageBreak(),
         *heading("annex2_title", f"({since}{unit.strip('()')})" if since else unit),
         annex2_table(data, lang, width, names),
+        *budget_annex(data, lang, width, titled),
     ]
 
 

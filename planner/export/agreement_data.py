@@ -60,6 +60,19 @@ class Bilingual:
 
 
 @dataclass(frozen=True)
+class BudgetItem:
+    """One budget line of a task as the agreement prints it (category names as of the day)."""
+
+    category: str
+    name_ko: str
+    name_en: str
+    position: int
+    party: str  # 'kt' or 'kaist'
+    amount_krw: int
+    override_reason: str = ""  # an indirect cost set by hand, not from the rate
+
+
+@dataclass(frozen=True)
 class TaskLine:
     """One task's figures in one cycle, with the names the agreement prints."""
 
@@ -80,6 +93,9 @@ class TaskLine:
     area: str = ""
     reason_ko: str = ""
     reason_en: str = ""
+    # The budget by category (planner.services.budget); empty in data from before it (a
+    # snapshot frozen then prints as it did: to_payload leaves an empty one out).
+    budget: tuple[BudgetItem, ...] = ()
 
     @property
     def concluded(self) -> bool:
@@ -194,6 +210,11 @@ class AgreementData:
 # --- JSON ------------------------------------------------------------------------------------
 
 
+# Fields added to TaskLine after snapshots were first frozen: written only when not empty, so
+# that data without them is the same JSON, the same fingerprint and the same PDF as before.
+_LEFT_OUT_WHEN_EMPTY = frozenset({"budget"})
+
+
 def _plain(value: Any) -> Any:
     if isinstance(value, Bilingual):
         return {"ko": value.ko, "en": value.en}
@@ -203,7 +224,13 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, (Track, Decision)):
         return value.value
-    if isinstance(value, (TaskLine, Party, TemplateText)):
+    if isinstance(value, TaskLine):
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in fields(value)
+            if f.name not in _LEFT_OUT_WHEN_EMPTY or getattr(value, f.name)
+        }
+    if isinstance(value, (Party, TemplateText, BudgetItem)):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
@@ -243,6 +270,7 @@ def _task(raw: dict[str, Any]) -> TaskLine:
     values["decision"] = None if values["decision"] is None else Decision(values["decision"])
     values["period_start"] = _day(values["period_start"])
     values["period_end"] = _day(values["period_end"])
+    values["budget"] = tuple(BudgetItem(**item) for item in values.get("budget", ()))
     return TaskLine(**values)
 
 

@@ -31,6 +31,7 @@ from planner.export.agreement_data import (
     SCHEMA,
     AgreementData,
     Bilingual,
+    BudgetItem,
     Party,
     TaskLine,
     fingerprint,
@@ -39,6 +40,7 @@ from planner.export.agreement_data import (
 )
 from planner.models import (
     AgreementDocument,
+    BudgetLine,
     AgreementParty,
     AgreementSnapshot,
     Assignment,
@@ -200,6 +202,18 @@ def _line(renewal: TaskRenewal) -> TaskLine:
         decision=renewal.decision,
         reason_ko=renewal.reason,
         reason_en=renewal.reason_en,
+        budget=tuple(
+            BudgetItem(
+                category=line.category.code, name_ko=line.category.name_ko,
+                name_en=line.category.name_en, position=line.category.position,
+                party=line.party, amount_krw=line.amount_krw,
+                override_reason=line.override_reason,
+            )
+            for line in sorted(
+                renewal.budget_lines,
+                key=lambda line: (line.category.position, line.category.code, line.party != "kt"),
+            )
+        ),
     )
 
 
@@ -215,6 +229,9 @@ def agreement_cycle(session: Session, year: int) -> RenewalCycle:
             selectinload(RenewalCycle.renewals)
             .selectinload(TaskRenewal.task)
             .selectinload(ResearchTask.kt_contact),
+            selectinload(RenewalCycle.renewals)
+            .selectinload(TaskRenewal.budget_lines)
+            .selectinload(BudgetLine.category),
         )
     ).first()
     if cycle is None:

@@ -200,6 +200,7 @@ def occupancy_report(session: Session, day: dt.date):
 
 def renewal_summary(session: Session, year: int):
     from planner.export.reports.renewals import RenewalSummary, YearBudget
+    from planner.services.budget import category_comparison
     from planner.services.totals import all_cycle_totals
 
     cycle = renewal_svc.cycle_by_year(session, year)
@@ -224,4 +225,5 @@ def renewal_summary(session: Session, year: int):
         comparison=renewal_svc.compare_with_previous(session, year),
         history=history,
         totals=totals[year],
+        by_category=tuple(category_comparison(session, year)),
     )

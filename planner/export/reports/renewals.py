@@ -13,6 +13,7 @@ from planner.export.korean import date_ko, thousand_won
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
 from planner.export.reports.tables import report_table, section_heading
 from planner.models.enums import CycleStatus, Decision, Track
+from planner.renewals.budget import CategoryChange
 from planner.renewals.compare import Comparison, Figures
 from planner.renewals.totals import CycleTotals, totals_of
 
@@ -43,6 +44,8 @@ class RenewalSummary:
     comparison: Comparison
     history: Sequence[YearBudget]
     totals: CycleTotals | None = None  # planner.services.totals'; from the figures when None
+    # Last year and this year per budget category (planner.services.budget); empty: no lines.
+    by_category: Sequence[CategoryChange] = ()
 
     @property
     def cycle_totals(self) -> CycleTotals:
@@ -96,6 +99,37 @@ def _history_chart(history: Sequence[YearBudget], width: float) -> Any:
     ]
     drawing.add(legend)
     return drawing
+
+
+def _category_section(changes: Sequence[CategoryChange]) -> list[Any]:
+    """Last year and this year per budget category (비목), with the change: its total line is
+    the cycle's total, as above."""
+    rows: list[list[Any]] = [
+        [
+            c.category.name_ko,
+            thousand_won(c.before_krw),
+            thousand_won(c.after_krw),
+            _signed(c.delta_krw),
+            _percent(100.0 * c.delta_krw / c.before_krw if c.before_krw else None),
+        ]
+        for c in changes
+    ]
+    before = sum(c.before_krw for c in changes)
+    after = sum(c.after_krw for c in changes)
+    rows.append([
+        "합계", thousand_won(before), thousand_won(after), _signed(after - before),
+        _percent(100.0 * (after - before) / before if before else None),
+    ])  # fmt: skip
+    return [
+        *section_heading("비목별 연구비", "(단위: 천원, 종료 과제 제외)"),
+        report_table(
+            ["비목", "전년 연구비", "금년 연구비", "증감", "증감률"],
+            rows,
+            [50, 32, 32, 28, 20],
+            numeric=range(1, 5),
+            total_row=True,
+        ),
+    ]
 
 
 def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
@@ -197,6 +231,8 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             numeric=(2, 3, 4),
         )
     )
+    if summary.by_category:
+        story += _category_section(summary.by_category)
     story += section_heading("연도별 연구비", "(단위: 억원, 종료 과제 제외)")
     story += [Spacer(1, 1 * MM), _history_chart(summary.history, width)]
     changed = [t for t in comparison.tasks if t.decision != Decision.CONTINUE or t.budget_delta]
