@@ -63,7 +63,7 @@ def _cycle_json(cycle, totals) -> dict:
 
 def show_json(session, year: int) -> dict:
     from planner.errors import NotFound
-    from planner.services import renewals
+    from planner.services import budget, renewals
     from planner.services.totals import cycle_totals
 
     cycle = renewals.cycle_by_year(session, year)
@@ -82,9 +82,15 @@ def show_json(session, year: int) -> dict:
                 "budget_krw": r.budget_krw, "period_start": r.period_start.isoformat(),
                 "period_end": r.period_end.isoformat(), "headcount": r.headcount,
                 "gpu_allocation": r.gpu_allocation, "reason": r.reason,
+                "budget_lines": [
+                    {"category": line.category, "party": line.party,
+                     "amount_krw": line.amount_krw, "override_reason": line.override_reason}
+                    for line in budget.budget_lines_of(session, r.id)
+                ],
             }
             for r in sorted(cycle.renewals, key=lambda r: r.task.code)
         ],
+        "budget_by_category": _by_category_json(session, year, comparison.previous_year),
         "totals": [
             {"track": track.value, "tasks": t.tasks, "budget_krw": t.budget_krw,
              "headcount": t.headcount, "gpu_allocation": t.gpu_allocation}
@@ -107,6 +113,34 @@ def show_json(session, year: int) -> dict:
                 for t in comparison.tasks
             ],
         },
+    }
+
+
+def _by_category_json(session, year: int, previous_year: int | None) -> dict:
+    """The cycle's budget per category (비목): this year by paying party, last year, change.
+    Concluded tasks count 0, so ``total_krw`` is the cycle's ``budget_krw``."""
+    from planner.renewals.budget import party_sums
+    from planner.services import budget
+
+    amounts = [a for _code, _track, a in budget.cycle_amounts(session, year)]
+    rows = []
+    for change in budget.category_comparison(session, year):
+        code = change.category.code
+        parties = party_sums(a for a in amounts if a.category == code)
+        rows.append({
+            "category": code, "name_ko": change.category.name_ko,
+            "name_en": change.category.name_en,
+            "kt_krw": parties.get("kt", 0), "kaist_krw": parties.get("kaist", 0),
+            "budget_krw": change.after_krw, "budget_before_krw": change.before_krw,
+            "budget_delta_krw": change.delta_krw,
+        })  # fmt: skip
+    parties = party_sums(amounts)
+    return {
+        "previous_year": previous_year,
+        "categories": rows,
+        "kt_krw": parties.get("kt", 0),
+        "kaist_krw": parties.get("kaist", 0),
+        "total_krw": sum(parties.values()),
     }
 
 

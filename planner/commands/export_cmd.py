@@ -1,4 +1,5 @@
-"""``planner export people|desks|assignments|tasks|cycles -o FILE``: XLSX or CSV by suffix;
+"""``planner export people|desks|assignments|tasks|cycles|budget -o FILE``: XLSX or CSV by
+suffix (``budget``: the budget lines by category, every year or ``--year``);
 ``planner export agreement`` and ``planner export comparison`` have modules of their own."""
 
 from __future__ import annotations
@@ -7,7 +8,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-EXPORT_KINDS = ("people", "desks", "assignments", "tasks", "cycles")
+EXPORT_KINDS = ("people", "desks", "assignments", "tasks", "cycles", "budget")
 
 
 def register(subparsers) -> None:
@@ -15,7 +16,8 @@ def register(subparsers) -> None:
 
     parser = subparsers.add_parser(
         "export",
-        help="export people, desks, assignments, tasks or cycles to XLSX/CSV, or the agreement as PDF",
+        help="export people, desks, assignments, tasks, cycles or budget lines to XLSX/CSV, or the "
+        "agreement as PDF",
     )
     kinds = parser.add_subparsers(dest="kind", metavar="WHAT", required=True)
     for kind in EXPORT_KINDS:
@@ -34,6 +36,8 @@ def register(subparsers) -> None:
             metavar="YYYY-MM-DD",
             help="day for desks and occupants (default: today)",
         )
+        if kind == "budget":
+            sub.add_argument("--year", type=int, help="only this cycle's lines (default: every year)")
         if kind in ("people", "desks"):
             sub.add_argument(
                 "--lang",
@@ -66,6 +70,12 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args.database)
     try:
         with db.sessions() as session:
+            if args.kind == "budget":
+                from planner.io.budget_io import export_budget
+
+                rows = export_budget(session, args.output, getattr(args, "year", None))
+                print(f"{rows} row(s) written to {args.output}")
+                return 0
             rows = export_kind(
                 session, args.kind, args.output, on=args.on, language=getattr(args, "lang", "ko")
             )

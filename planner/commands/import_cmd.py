@@ -34,7 +34,7 @@ def register(subparsers) -> None:
     from planner.commands.options import add_database_option
 
     parser = subparsers.add_parser(
-        "import", help="import people or desks from XLSX/XLS/CSV, or a floor from DXF"
+        "import", help="import people, desks or budget lines from XLSX/XLS/CSV, or a floor from DXF"
     )
     kinds = parser.add_subparsers(dest="import_kind", metavar="WHAT", required=True)
     people = kinds.add_parser("people", help="people (이름, 소속, 이메일, 입주일, 과제 …)")
@@ -74,6 +74,17 @@ def register(subparsers) -> None:
         action="store_true",
         help="create organisations the file names but the database lacks",
     )
+    budget = kinds.add_parser(
+        "budget",
+        help="budget lines by category (연도, 과제, 비목, 부담기관, 금액(원) …): replaces the lines "
+        "of each task renewal the file names",
+    )
+    budget.add_argument("file", type=Path, metavar="FILE", help="an .xlsx, .xls or .csv file")
+    budget.add_argument("--sheet", metavar="NAME", help="workbook sheet to read (default: the first)")
+    budget.add_argument("--dry-run", action="store_true", help="check and show; write nothing")
+    budget.add_argument("--json", action="store_true", help="machine-readable output")
+    add_database_option(budget)
+    budget.set_defaults(func=run_budget)
     template = kinds.add_parser(
         "template",
         help="write an XLSX template to fill: the columns, a sample row, drop-downs of the "
@@ -91,6 +102,35 @@ def register(subparsers) -> None:
     from planner.commands.floor_import_cmd import add_parser as add_floor_parser
 
     add_floor_parser(kinds)
+
+
+def run_budget(args: argparse.Namespace) -> int:
+    """Budget lines: all or nothing, in one transaction; ``--json`` prints {"renewals",
+    "changed", "budget_before_krw", "budget_after_krw", "dry_run"}."""
+    from planner.io.budget_io import import_budget
+    from planner.storage import open_database
+
+    db = open_database(args.database)
+    try:
+        with db.sessions() as session, session.begin():
+            result = import_budget(session, args.file, sheet=args.sheet)
+            if args.dry_run:
+                session.rollback()
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({
+            "renewals": result.renewals, "changed": result.changed,
+            "budget_before_krw": result.before_krw, "budget_after_krw": result.after_krw,
+            "dry_run": bool(args.dry_run),
+        }))  # fmt: skip
+    else:
+        verb = "would change" if args.dry_run else "changed"
+        print(
+            f"{result.renewals} task renewal(s): {result.changed} line(s) {verb}; budget "
+            f"{result.before_krw:,} -> {result.after_krw:,} KRW"
+        )
+    return 0
 
 
 def run_template(args: argparse.Namespace) -> int:

@@ -77,6 +77,7 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("report", "renewals"): Case(("-o", "{tmp}/renewals.pdf"), None),
     ("import", "people"): Case(("{people_csv}",), "seating"),
     ("import", "desks"): Case(("{desks_csv}",), "seating"),
+    ("import", "budget"): Case(("{budget_csv}",), "tasks"),
     ("import", "template"): Case(("people", "-o", "{tmp}/template.xlsx"), None),
     # the demo's 3rd floor drawn again with every desk (by code): one zone, no desk removed
     ("import", "floor"): Case(("{floor_dxf}", "--floor", "3", "--today", DAY), "seating"),
@@ -85,6 +86,7 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("export", "assignments"): Case(("-o", "{tmp}/assignments.csv"), None),
     ("export", "tasks"): Case(("-o", "{tmp}/tasks.csv"), None),
     ("export", "cycles"): Case(("-o", "{tmp}/cycles.csv"), None),
+    ("export", "budget"): Case(("--year", "2025", "-o", "{tmp}/budget.csv"), None),
     # issuing an agreement is recorded (version, sha256, audit): partnership staff's
     ("export", "agreement"): Case(("--year", "2025", "-o", "{tmp}/agreement.pdf"), "tasks"),
     # a reading aid, not recorded: anyone who may read the agreements may make it
@@ -259,6 +261,16 @@ def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
         with target.open("w", encoding="utf-8", newline="") as out:
             csv.writer(out).writerows([header, new])
         facts[f"{kind}_csv"] = str(target)
+    # The 2025 budget lines with the first one 1,000,000 won higher: a change to import.
+    exported = tmp / "all-budget.csv"
+    assert _run(["export", "budget", "--year", "2025", "-o", str(exported),
+                 "--database", owner_url])[0] == 0  # fmt: skip
+    header, first, *rest = list(csv.reader(exported.read_text(encoding="utf-8-sig").splitlines()))
+    first[4] = str(int(first[4]) + 1_000_000)
+    target = tmp / "new-budget.csv"
+    with target.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([header, first, *rest])
+    facts["budget_csv"] = str(target)
     wording = tmp / "wording-ko.md"
     assert _run(["template", "export", "ko", "-o", str(wording), "--database", owner_url])[0] == 0
     lines = wording.read_text(encoding="utf-8").splitlines()
