@@ -15,6 +15,8 @@ from sqlalchemy.orm import Session
 from planner.models import CycleStatus, Decision, RenewalCycle, ResearchTask, TaskStatus, Track
 from planner.renewals.compare import Comparison
 from planner.renewals.totals import CycleTotals
+from planner.renewals.budget import CategoryChange
+from planner.services.budget import category_comparison
 from planner.services.audit import list_audit
 from planner.services.renewals import compare_with_previous, list_cycles, overdue_deadlines
 from planner.services.totals import all_cycle_totals
@@ -115,6 +117,8 @@ class WorkspaceData:
     budgets: tuple[YearBudget, ...]
     addable: tuple[TaskChoice, ...]
     totals: CycleTotals | None = None  # the chosen cycle's (planner.services.totals)
+    # The chosen cycle and the one before it per budget category (planner.services.budget).
+    by_category: tuple[CategoryChange, ...] = ()
 
 
 def load_workspace(session: Session, year: int | None, today: dt.date) -> WorkspaceData:
@@ -144,6 +148,7 @@ def load_workspace(session: Session, year: int | None, today: dt.date) -> Worksp
         budgets=budgets,
         addable=_addable_tasks(session, {r.task_id for r in renewals}),
         totals=totals[chosen.year],
+        by_category=tuple(category_comparison(session, chosen.year)),
     )
 
 

@@ -8,7 +8,7 @@ disabled, with the reason written under the form, until the entry can be stored.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate, QRegularExpression, Qt
@@ -89,6 +89,8 @@ class DecisionDialog(QDialog):
         read_only_reason: str = "",
         parent: QWidget | None = None,
         today: dt.date | None = None,
+        push: Callable[[Any], bool] | None = None,
+        year: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.sessions = sessions
@@ -198,9 +200,26 @@ class DecisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
+        # An existing renewal's budget is its lines (planner.services.budget): edited in the
+        # panel beside the form, each edit undoable at once; the field shows their sum.
+        self.budget_panel = None
+        if row is not None and push is not None and year is not None:
+            from ui.renewals.budget_panel import BudgetPanel
+
+            self.budget_panel = BudgetPanel(
+                sessions, year, row.id, row.code, push, read_only=self._read_only, parent=self
+            )
+            self.budget_edit.setReadOnly(True)
+            self.budget_edit.setToolTip(self.tr("The sum of the budget lines beside"))
+            self.budget_panel.model.modelReset.connect(self._show_lines_total)
+            self._show_lines_total()
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_label)
-        layout.addLayout(form)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        if self.budget_panel is not None:
+            columns.addWidget(self.budget_panel, 4)
+        layout.addLayout(columns)
         layout.addWidget(self.freed_box)
         layout.addWidget(self.problem_label)
         layout.addWidget(self.buttons)
@@ -229,7 +248,17 @@ class DecisionDialog(QDialog):
     def chosen_task(self) -> TaskChoice | None:
         return self.task_combo.currentData()
 
+    def _show_lines_total(self) -> None:
+        if self.budget_panel is not None:
+            self.budget_edit.set_amount(self.budget_panel.model.total_krw())
+
     def entered(self) -> dict[str, Any]:
+        values = self._entered()
+        if self.budget_panel is not None:
+            del values["budget_krw"]  # the lines are the budget: saved as they are edited
+        return values
+
+    def _entered(self) -> dict[str, Any]:
         return {
             "decision": self.decision(),
             "budget_krw": self.budget_edit.amount() or 0,

@@ -18,6 +18,8 @@ from planner.renewals.compare import Comparison
 from planner.renewals.totals import CycleTotals
 from ui.accessibility import name_widget
 from ui.labels import label
+from planner.renewals.budget import CategoryChange
+from ui.renewals.budget_model import CategoryChangeModel
 from ui.renewals.comparison_models import GroupTotalsModel, group_totals
 from ui.renewals.data import UNDECIDED, YearBudget
 from ui.renewals.views import fit_columns, table_view
@@ -51,8 +53,15 @@ class SummaryTab(QWidget):
         self.chart_layout = QVBoxLayout(self.chart_box)
         self.chart_view: QChartView | None = None  # once the tab has been shown
 
+        self.category_model = CategoryChangeModel(self)
+        self.category_view = table_view(self.category_model, sortable=True)
+        self.category_box = QGroupBox()
+        QVBoxLayout(self.category_box).addWidget(self.category_view)
+        left = QVBoxLayout()
+        left.addWidget(self.totals_box, 1)
+        left.addWidget(self.category_box, 1)
         lower = QHBoxLayout()
-        lower.addWidget(self.totals_box, 1)
+        lower.addLayout(left, 1)
         lower.addWidget(self.chart_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
@@ -67,6 +76,7 @@ class SummaryTab(QWidget):
         comparison: Comparison | None,
         totals: CycleTotals | None,
         budgets: Sequence[YearBudget],
+        by_category: Sequence[CategoryChange] = (),
     ) -> None:
         counts = comparison.decision_counts if comparison else {}
         for key, (number, caption) in self.count_labels.items():
@@ -79,6 +89,10 @@ class SummaryTab(QWidget):
         self.totals_model.set_rows(group_totals(totals) if totals else [])
         if first and self.totals_model.rows():
             fit_columns(self.totals_view, maximum=180, padding=12)
+        first = not self.category_model.rows()
+        self.category_model.set_rows(by_category)
+        if first and self.category_model.rows():
+            fit_columns(self.category_view, maximum=180, padding=12)
         self._budgets = tuple(budgets)
         self._year = comparison.year if comparison else None
         self._fill_chart()
@@ -90,6 +104,9 @@ class SummaryTab(QWidget):
         self.totals_box.setTitle(self.tr("Tasks going on, by track and by area"))
         name_widget(self.totals_view, self.totals_box.title())
         self.chart_box.setTitle(self.tr("Budget of the tasks going on, by year (million KRW)"))
+        self.category_box.setTitle(self.tr("Budget by category (비목): last year and this year"))
+        name_widget(self.category_view, self.category_box.title())
+        self.category_model.retranslate()
         self.totals_model.retranslate()
         self._fill_chart()
 

@@ -134,7 +134,7 @@ class RenewalWorkspace(QWidget):
         self.tasks_tab.set_rows(data.renewals, data.totals)
         self.tasks_tab.set_read_only(self._read_only_reason())
         self.comparison_tab.set_comparison(data.comparison)
-        self.summary_tab.set_data(data.comparison, data.totals, data.budgets)
+        self.summary_tab.set_data(data.comparison, data.totals, data.budgets, data.by_category)
         self.audit_tab.set_rows(self.year, data.audit)
 
     def _read_only_reason(self) -> str:
@@ -168,7 +168,8 @@ class RenewalWorkspace(QWidget):
     def edit_renewal(self, row: RenewalRow) -> None:
         reason = self._read_only_reason()
         dialog = DecisionDialog(
-            self.sessions, row, read_only_reason=reason, parent=self, today=self.today()
+            self.sessions, row, read_only_reason=reason, parent=self, today=self.today(),
+            push=self._push, year=self.year,
         )
         if dialog.exec() != DecisionDialog.DialogCode.Accepted or reason:
             return

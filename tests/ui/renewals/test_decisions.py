@@ -43,15 +43,23 @@ def test_conclude_with_reason_then_undo_and_redo(workspace_2026, with_2026, stac
 
 
 def test_change_budget_with_reason(workspace_2026, with_2026, stack, monkeypatch, qtbot):
+    """The budget is changed by its lines (issue #20): a line added in the editor's budget
+    panel is one command, the decision another; the budget field shows the lines' sum."""
     before = renewal(with_2026, 2026, "F-04")
     assert before.budget_krw == 530_000_000
 
     def raise_budget(dialog: DecisionDialog) -> None:
         choose(dialog, Decision.MODIFY)
-        dialog.budget_edit.clear()
-        qtbot.keyClicks(dialog.budget_edit, "600000000")
-        assert dialog.budget_edit.text() == "600,000,000"  # grouped while typing
-        assert "600,000" in dialog.thousands_label.text()  # and shown in 천원
+        assert dialog.budget_edit.isReadOnly()  # the sum of the lines, not typed
+        panel = dialog.budget_panel
+        panel.category_combo.setCurrentIndex(panel.category_combo.findData("equipment"))
+        panel.party_combo.setCurrentIndex(panel.party_combo.findData("kt"))
+        qtbot.keyClicks(panel.amount_edit, "70000000")
+        assert panel.amount_edit.text() == "70,000,000"  # grouped while typing
+        panel.add_button.click()
+        # KT's 70,000,000 more of direct costs, and its 10 % indirect line follows.
+        assert dialog.budget_edit.text() == "607,000,000"
+        assert "607,000" in dialog.thousands_label.text()  # and shown in 천원
         dialog.reason_edit.setPlainText("GPU 실험 확대")
 
     answer_decision_dialog(monkeypatch, raise_budget)
@@ -59,11 +67,15 @@ def test_change_budget_with_reason(workspace_2026, with_2026, stack, monkeypatch
     after = renewal(with_2026, 2026, "F-04")
     assert (after.decision, after.budget_krw, after.reason) == (
         Decision.MODIFY,
-        600_000_000,
+        607_000_000,
         "GPU 실험 확대",
     )
+    assert stack.count() == 2
+    assert stack.text(0) == "Set Research facilities and equipment KT of F-04"
     assert stack.undoText() == "Change decision of F-04"
+    assert row_of(workspace_2026, "F-04").budget_krw == 607_000_000
 
+    stack.undo()
     stack.undo()
     restored = renewal(with_2026, 2026, "F-04")
     assert (restored.decision, restored.budget_krw, restored.reason) == (
@@ -72,7 +84,7 @@ def test_change_budget_with_reason(workspace_2026, with_2026, stack, monkeypatch
         "",
     )
     stack.redo()
-    assert renewal(with_2026, 2026, "F-04").budget_krw == 600_000_000
+    assert renewal(with_2026, 2026, "F-04").budget_krw == 607_000_000
 
 
 def test_ok_disabled_without_a_reason_for_modify(workspace_2026, with_2026):

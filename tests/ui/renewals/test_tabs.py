@@ -71,7 +71,11 @@ def test_summary_counts_and_lazy_chart(workspace):
 def test_audit_tab_shows_the_change_newest_first(workspace_2026, monkeypatch):
     def modify(dialog: DecisionDialog) -> None:
         dialog.decision_combo.setCurrentIndex(dialog.decision_combo.findData(Decision.MODIFY))
-        dialog.budget_edit.set_amount(600_000_000)
+        panel = dialog.budget_panel  # the budget changes by its lines (issue #20)
+        panel.category_combo.setCurrentIndex(panel.category_combo.findData("equipment"))
+        panel.party_combo.setCurrentIndex(panel.party_combo.findData("kt"))
+        panel.amount_edit.set_amount(70_000_000)
+        panel.add_button.click()
         dialog.reason_edit.setPlainText("증액")
 
     answer_decision_dialog(monkeypatch, modify)
@@ -84,7 +88,7 @@ def test_audit_tab_shows_the_change_newest_first(workspace_2026, monkeypatch):
         for r in range(audit.proxy.rowCount())
     ]
     budget = next(row for row in shown if row[2] == "F-04" and row[5] == "530,000,000")
-    assert budget[6] == "600,000,000"
+    assert budget[6] == "607,000,000"  # 70,000,000 and its 10 % indirect cost
     assert any(row[2] == "F-04" and row[6] == "증액" for row in shown)
     ids = [audit.proxy.index(r, 0).data(ROW_ROLE).id for r in range(audit.proxy.rowCount())]
     assert ids == sorted(ids, reverse=True)

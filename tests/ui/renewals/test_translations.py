@@ -30,7 +30,9 @@ def test_every_string_of_the_package_has_a_korean_translation():
     table = parse_ts(TS_FILE)  # unfinished entries are not loaded
     ours = {key for key, where in translatable_strings().items() if "/ui/renewals/" in where}
     assert len(ours) > 150
-    assert sorted(ours - set(table)) == []  # every string translated
+    # The budget lines (issue #20) bring their own file, merged at load time like the others.
+    parts = set(table) | set(parse_ts(TS_FILE.with_name("budget_ko.ts")))
+    assert sorted(ours - parts) == []  # every string translated
     assert sorted(set(table) - ours) == []  # and no stale entry
 
 

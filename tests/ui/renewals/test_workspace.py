@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from planner.models import CycleStatus, Decision
@@ -177,6 +178,9 @@ def test_a_signed_cycle_opens_decisions_read_only(workspace, monkeypatch):
     workspace.edit_renewal(tab.model.rows()[0])
     dialog: DecisionDialog = seen[0]
     assert not dialog.decision_combo.isEnabled() and not dialog.budget_edit.isEnabled()
+    panel = dialog.budget_panel  # the lines are shown, not editable
+    assert panel.model.rowCount() > 0 and not panel.add_button.isEnabled()
+    assert not panel.model.flags(panel.model.index(0, panel.model.COL_AMOUNT)) & Qt.ItemFlag.ItemIsEditable
     assert dialog.reason_edit.isReadOnly() and not dialog.ok_button.isVisibleTo(dialog)
     assert "signed" in dialog.read_only_label.text()
 
