@@ -47,6 +47,7 @@ from planner.renewals.budget import (
 from planner.services._common import get
 from planner.services._common import flush as _flush
 from planner.services.audit import record
+from planner.services.cycle_state import ensure_editable
 
 
 @dataclass(frozen=True)
@@ -289,8 +290,6 @@ def set_budget_lines(session: Session, renewal_id: int, lines: Iterable[LineInpu
     """Replace the renewal's lines with ``lines`` (one transaction, the caller's): lines
     changed in place, new ones added, missing ones removed, each change audited; the
     renewal's total becomes their sum."""
-    from planner.services.renewals import ensure_editable
-
     renewal = get(session, TaskRenewal, renewal_id, "task renewal")
     wanted = _clean(session, lines)
     categories = _categories(session)

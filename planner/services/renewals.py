@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from planner import validation as v
-from planner.errors import CycleCannotAdvance, InvalidTransition, ReadOnly, ValidationError
+from planner.errors import CycleCannotAdvance, InvalidTransition, ValidationError
 from planner.models import (
     CycleStatus,
     Decision,
@@ -21,6 +21,7 @@ from planner.models import (
 )
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
+from planner.services.cycle_state import ensure_editable
 
 
 def create_cycle(
@@ -39,19 +40,6 @@ def create_cycle(
     flush(session, f"renewal cycle {year}")
     record(session, "create", "renewal_cycle", cycle.id, "year", None, cycle.year)
     return cycle
-
-
-def ensure_editable(cycle: RenewalCycle) -> None:
-    if cycle.status == CycleStatus.SIGNED:
-        raise ReadOnly.from_template(
-            "The %1 cycle is signed and can no longer be changed.", cycle.year
-        )
-    if cycle.status == CycleStatus.AGREED:
-        raise ReadOnly.from_template(
-            "The %1 cycle is agreed and its agreement frozen; go back to consultation (with a "
-            "reason) to change it.",
-            cycle.year,
-        )
 
 
 def _renewal_fields(values: dict[str, Any]) -> dict[str, Any]:

@@ -31,6 +31,7 @@ from planner.services.budget import LineInput, LineRow
 from ui.accessibility import name_widget
 from ui.i18n import fill, in_language
 from ui.models.base import ROW_ROLE, SearchProxyModel
+from ui.renewals.budget_edit import BudgetEdit
 from ui.renewals.budget_model import BudgetLinesModel
 from ui.renewals.commands import RenewalCommand
 from ui.renewals.texts import krw, thousand_won
@@ -93,8 +94,6 @@ class BudgetPanel(QGroupBox):
         self.party_combo = QComboBox()
         self.party_combo.addItem("KT", "kt")
         self.party_combo.addItem("KAIST", "kaist")
-        from ui.renewals.decision_dialog import BudgetEdit
-
         self.amount_edit = BudgetEdit()
         self.add_button = QPushButton(self.tr("&Add line"))
         self.remove_button = QPushButton(self.tr("&Remove line"))

@@ -11,8 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QSpinBox,
     QVBoxLayout,
@@ -37,10 +35,10 @@ from planner.services.renewals import people_freed_by_conclusion, release_day
 from ui.accessibility import name_widget
 from ui.i18n import fill, in_language
 from ui.labels import label
+from ui.renewals.budget_edit import BudgetEdit
 from ui.renewals.data import RenewalRow, TaskChoice
-from ui.renewals.texts import day, krw, thousand_won
+from ui.renewals.texts import day, thousand_won
 
-MAX_BUDGET_DIGITS = 15  # the database keeps budgets below 10^15 KRW
 PROBLEM_STYLE = "color: #b00020;"
 
 
@@ -50,32 +48,6 @@ def to_qdate(value: dt.date) -> QDate:
 
 def to_date(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
-
-
-class BudgetEdit(QLineEdit):
-    """Whole KRW with thousands separators kept as the user types."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9,]*"), self))
-        self.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self.textEdited.connect(self._regroup)
-
-    def amount(self) -> int | None:
-        digits = self.text().replace(",", "")
-        return int(digits) if digits else None
-
-    def set_amount(self, amount: int) -> None:
-        self.setText(krw(amount))
-
-    def _regroup(self, text: str) -> None:
-        digits = text.replace(",", "").lstrip("0") or ("0" if text.replace(",", "") else "")
-        digits = digits[:MAX_BUDGET_DIGITS]
-        from_end = len(text) - self.cursorPosition()
-        grouped = f"{int(digits):,}" if digits else ""
-        if grouped != text:
-            self.setText(grouped)
-            self.setCursorPosition(max(0, len(grouped) - from_end))
 
 
 class DecisionDialog(QDialog):
