@@ -62,6 +62,7 @@ COMMANDS = [
     "planner.commands.audit_cmd",
     "planner.commands.template_cmd",
     "planner.commands.sign_cmd",
+    "planner.commands.budget_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -58,6 +58,10 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("cycle", "list"): Case(("--json",), None),
     ("cycle", "new"): Case(("2026",), "tasks"),
     ("cycle", "show"): Case(("2025", "--json"), None),
+    ("budget", "categories"): Case(("--json",), None),
+    ("budget", "rates"): Case(("--json",), None),
+    ("budget", "set-category"): Case(("travel", "국외여비", "--en", "Travel abroad"), "tasks"),
+    ("budget", "set-rate"): Case(("kaist", "15"), "tasks"),
     ("cycle", "advance"): Case(("2025", "--to", "consultation"), "tasks"),
     ("cycle", "ical"): Case(("2025", "-o", "{tmp}/deadlines.ics"), None),
     ("db", "upgrade"): Case((), None),  # already at the head: nothing to do
