@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, select, text
 
 import planner.models  # noqa: F401 - fills the metadata
-from planner import frozen_guards
+from planner import budget_guards, frozen_guards
 from planner.db import Base
 from planner.errors import DatabaseProblem
 from planner.storage import Database
@@ -64,8 +64,9 @@ def _rows(connection: Connection, table: Table) -> Iterator[list[dict]]:
         yield [dict(row) for row in batch]
 
 
-# Tables a new, empty database already has a row in: the audit chain's head, at its start.
-_STARTED_EMPTY = frozenset({"audit_chain_head"})
+# Tables a new, empty database already has rows in: the audit chain's head, at its start; the
+# default budget categories and indirect rates (planner.budget_guards.seed_statements).
+_STARTED_EMPTY = frozenset({"audit_chain_head", "budget_category", "indirect_rate"})
 
 
 def copy_database(
@@ -88,6 +89,7 @@ def copy_database(
         # dropped for the copy and made again in the same transaction (the checksums below
         # still compare every row).
         frozen_guards.uninstall(dst)
+        budget_guards.uninstall(dst)  # the same for budget lines (the totals come as they are)
         for table in tables():
             copied = 0
             if table.name in _STARTED_EMPTY:
@@ -104,6 +106,7 @@ def copy_database(
                         f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"
                     ))
         frozen_guards.install(dst)
+        budget_guards.install(dst)
         expected = [table_check(src, t) for t in tables()]
         actual = [table_check(dst, t) for t in tables()]
         if expected != actual:
