@@ -164,7 +164,7 @@ def budget_table(data: AgreementData, lang: str, width: float) -> Any:
               HEAD[key]["total"])
         for key in ("ko", "en")
     }  # fmt: skip
-    fixed = [28, 16] + [0] * len(categories) + [26]
+    fixed = [28 if lang == "ko" else 40, 16] + [0] * len(categories) + [26]
     share = (width / MM - sum(fixed)) / max(1, len(categories))
     widths = [(w or share) * MM for w in fixed]
     rows: list[list[Any]] = [_head(head, lang, widths)]

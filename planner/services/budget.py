@@ -247,7 +247,7 @@ def _rows(session: Session, lines: Sequence[BudgetLine]) -> list[LineRow]:
     return sorted(rows, key=lambda r: (r.position, r.category, PAYING_PARTIES.index(r.party)))
 
 
-def _clean(session: Session, lines: Iterable[LineInput]) -> list[LineInput]:
+def clean_lines(session: Session, lines: Iterable[LineInput]) -> list[LineInput]:
     """Validated lines, indirect ones computed unless overridden; zero direct lines dropped."""
     categories = _categories(session)
     seen: set[tuple[str, str]] = set()
@@ -291,7 +291,7 @@ def set_budget_lines(session: Session, renewal_id: int, lines: Iterable[LineInpu
     changed in place, new ones added, missing ones removed, each change audited; the
     renewal's total becomes their sum."""
     renewal = get(session, TaskRenewal, renewal_id, "task renewal")
-    wanted = _clean(session, lines)
+    wanted = clean_lines(session, lines)
     categories = _categories(session)
     before = renewal.budget_krw
     existing = {(line.category.code, line.party): line for line in renewal.budget_lines}
@@ -380,13 +380,13 @@ def set_bare_total(session: Session, renewal: TaskRenewal, total_krw: int) -> No
     set_budget_lines(session, renewal.id, [LineInput(code, party, total_krw)])
 
 
-def copy_budget_lines(session: Session, source: TaskRenewal, target: TaskRenewal) -> None:
-    """Next year's renewal starts from last year's lines (computed indirect lines recomputed)."""
-    set_budget_lines(
-        session, target.id,
-        [LineInput(l.category.code, l.party, l.amount_krw, l.override_reason)
-         for l in source.budget_lines],
-    )  # fmt: skip
+def lines_of(renewal: TaskRenewal) -> list[LineInput]:
+    """A renewal's lines as input for another (next year's cycle starts from last year's;
+    computed indirect lines are computed again)."""
+    return [
+        LineInput(line.category.code, line.party, line.amount_krw, line.override_reason)
+        for line in renewal.budget_lines
+    ]
 
 
 # --- by category, over a cycle and year over year -----------------------------------------

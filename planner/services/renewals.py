@@ -84,11 +84,14 @@ def add_task_renewal(
     get(session, ResearchTask, task_id, "research task")
     fields = _renewal_fields(values)
     total = fields.pop("budget_krw", 0)
+    if budget_lines is not None:  # the renewal is born with its total: no 0 → total to audit
+        budget_lines = budget.clean_lines(session, budget_lines)
+        total = sum(line.amount_krw or 0 for line in budget_lines)
     for key in ("period_start", "period_end"):
         if key not in fields:
             raise ValidationError.from_template(key, "is required")
     v.period("period", fields["period_start"], fields["period_end"])
-    renewal = TaskRenewal(cycle_id=cycle_id, task_id=task_id, **fields)
+    renewal = TaskRenewal(cycle_id=cycle_id, task_id=task_id, budget_krw=total, **fields)
     session.add(renewal)
     flush(session, "task renewal")
     record(session, "create", "task_renewal", renewal.id, "task", None, renewal.task.code)
@@ -168,14 +171,13 @@ def open_next_cycle(
         if renewal.decision == Decision.CONCLUDE or renewal.task.status == TaskStatus.CONCLUDED:
             continue
         years = year - latest.year
-        from planner.services.budget import copy_budget_lines
+        from planner.services.budget import lines_of
 
-        added = add_task_renewal(
+        add_task_renewal(
             session, cycle.id, renewal.task_id, decision=Decision.CONTINUE,
-            period_start=_shift(renewal.period_start, years), period_end=_shift(renewal.period_end, years),
+            budget_lines=lines_of(renewal), period_start=_shift(renewal.period_start, years), period_end=_shift(renewal.period_end, years),
             headcount=renewal.headcount, gpu_allocation=renewal.gpu_allocation, goals=renewal.goals,
         )
-        copy_budget_lines(session, renewal, added)
     return cycle
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,6 +54,13 @@ class SetBudgetLinesCommand(RenewalCommand):
         self.renewal_id = renewal_id
         self.lines = list(lines)
         self.previous: list[LineInput] = []
+        self.shown: Callable[[], None] | None = None  # the panel showing the lines, while open
+
+    def _run(self, work: Callable[[Session], None]) -> bool:
+        done = super()._run(work)
+        if done and self.shown is not None:
+            self.shown()  # undone or redone from the Edit menu: the open panel follows
+        return done
 
     def apply(self, session: Session) -> None:
         self.previous = [row.as_input() for row in budget.budget_lines_of(session, self.renewal_id)]
@@ -85,6 +93,8 @@ class BudgetPanel(QGroupBox):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -171,9 +181,14 @@ class BudgetPanel(QGroupBox):
 
     # -- changing ----------------------------------------------------------------------------
     def _run(self, text: str, lines: list[LineInput]) -> bool:
-        done = self.push(
-            SetBudgetLinesCommand(self.sessions, self.year, self.renewal_id, text, lines)
-        )
+        command = SetBudgetLinesCommand(self.sessions, self.year, self.renewal_id, text, lines)
+
+        def shown() -> None:
+            if shiboken6.isValid(self):
+                self.reload()
+
+        command.shown = shown
+        done = self.push(command)
         self.reload()
         return done
 

@@ -188,9 +188,14 @@ class DecisionDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.read_only_label)
         columns = QHBoxLayout()
-        columns.addLayout(form, 3)
+        left = QVBoxLayout()
+        left.addLayout(form)
+        left.addStretch(1)  # the form keeps its height when the dialog is taller for the lines
+        columns.addLayout(left, 3)
         if self.budget_panel is not None:
             columns.addWidget(self.budget_panel, 4)
+            # Room for a task's ten or so lines beside the form, within a 1366×768 screen.
+            self.resize(1120, 640)
         layout.addLayout(columns)
         layout.addWidget(self.freed_box)
         layout.addWidget(self.problem_label)

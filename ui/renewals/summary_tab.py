@@ -54,7 +54,7 @@ class SummaryTab(QWidget):
         self.chart_view: QChartView | None = None  # once the tab has been shown
 
         self.category_model = CategoryChangeModel(self)
-        self.category_view = table_view(self.category_model, sortable=True)
+        self.category_view = table_view(self.category_model, sortable=False)
         self.category_box = QGroupBox()
         QVBoxLayout(self.category_box).addWidget(self.category_view)
         left = QVBoxLayout()

@@ -30,8 +30,8 @@ def _annex3(path) -> list[str]:
     return text[start:].splitlines()
 
 
-def _won(cells: list[str], unit_thousands: bool) -> list[int]:
-    return [int(c.replace(",", "")) * (1000 if unit_thousands else 1) for c in cells]
+def _won(amounts: list[int], unit_thousands: bool) -> list[int]:
+    return [amount * (1000 if unit_thousands else 1) for amount in amounts]
 
 
 def _row(lines: list[str], first: str, party: str) -> list[int]:

@@ -219,6 +219,7 @@ def test_lines_of_an_agreed_cycle_are_frozen_in_the_service_and_the_database(ses
     with sessions() as s, s.begin():
         cycle, (f01, _i01) = _cycle_with_tasks(s)
         budget.set_budget_lines(s, f01, [budget.LineInput("personnel", "kt", 1_000)])
+        renewals.update_cycle(s, cycle.id, seats_committed=100)  # a term the agreement needs
         freeze_agreement(s, cycle)
         cycle.status = CycleStatus.AGREED
     with pytest.raises(ReadOnly), sessions() as s, s.begin():
