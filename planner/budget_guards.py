@@ -51,6 +51,8 @@ SQLITE_STATEMENTS = [
     "CREATE TRIGGER IF NOT EXISTS task_renewal_budget_is_sum "
     "BEFORE UPDATE OF budget_krw ON task_renewal "
     "WHEN NEW.budget_krw IS NOT OLD.budget_krw "
+    # A frozen cycle's renewal is refused as frozen (planner.frozen_guards), not as a sum.
+    "AND (SELECT status FROM renewal_cycle WHERE id = NEW.cycle_id) NOT IN ('agreed', 'signed') "
     "AND EXISTS (SELECT 1 FROM budget_line WHERE renewal_id = NEW.id) "
     f"AND NEW.budget_krw <> {_SUM.format(id='NEW.id')} "
     f"BEGIN SELECT RAISE(ABORT, '{BUDGET_MISMATCH}'); END",
@@ -88,6 +90,7 @@ _PG_LINE_FROZEN = (
 )
 _PG_TOTAL = (
     "IF NEW.budget_krw IS DISTINCT FROM OLD.budget_krw "
+    "AND (SELECT status FROM renewal_cycle WHERE id = NEW.cycle_id) NOT IN ('agreed', 'signed') "
     "AND EXISTS (SELECT 1 FROM budget_line WHERE renewal_id = NEW.id) "
     f"AND NEW.budget_krw <> {_SUM.format(id='NEW.id')} THEN {_pg_raise(BUDGET_MISMATCH)} "
     "END IF; RETURN NEW;"

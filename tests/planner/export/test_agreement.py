@@ -72,7 +72,10 @@ def test_korean_agreement_reads_as_an_agreement(korean, data):
         assert task.pi_ko in text
     assert f"{data.total_krw // 1000:,}" in text  # the total in 천원
     assert "KT-KAIST-AISW-2025-01" in text and "버전1(초안)" in text
-    assert "-1/6-" in text or "-1/7-" in text  # page numbers as "- 1 / N -"
+    # Page numbers as "- 1 / N -": the articles, 별표 1 and 2 (6–7 pages), and since issue #20
+    # 별표 3, the budget by category (2–3 pages more).
+    assert any(f"-1/{pages}-" in text for pages in (8, 9, 10))
+    assert "별표3." in text
 
 
 def test_annexes_list_concluded_tasks_only_among_the_changes(korean, data):
@@ -193,6 +196,7 @@ def test_first_year_on_record_says_so_in_legal_wording(db):
         first = live_data(session, 2024, now=NOW, today=TODAY)
     assert first.comparison.previous_year is None
     annex2 = squeezed(text_of(build_agreement(first, "ko", DRAFT))).split("별표2.")[-1]
+    annex2 = annex2.split("별표3.")[0]  # 별표 3 (the budget by category) lists every task
     assert "최초연도" in annex2 and "자료가없어" not in annex2
     assert "신규" not in annex2 and "F-01" not in annex2
     english = squeezed(text_of(build_agreement(first, "en", DRAFT))).split("Annex2.")[-1]
