@@ -122,7 +122,14 @@ def test_two_versions_of_one_year(db):
         renewal = next(r for r in cycle.renewals if r.decision == Decision.CONTINUE)
         code = renewal.task.code
         more = renewal.budget_krw + 50_000_000
-        renewals.update_task_renewal(session, renewal.id, budget_krw=more)
+        # The budget changes by its lines (issue #20): KAIST's equipment, no indirect cost on it.
+        from planner.services import budget
+
+        equipment = next(line for line in budget.budget_lines_of(session, renewal.id)
+                         if (line.category, line.party) == ("equipment", "kaist"))  # fmt: skip
+        budget.set_budget_line(session, renewal.id, "equipment", "kaist",
+                               equipment.amount_krw + 50_000_000)  # fmt: skip
+        assert renewal.budget_krw == more
     with db.sessions() as session, session.begin():
         comparison = comparison_of(session, 2025, "ko", version=1, today=TODAY)
         with pytest.raises(ValidationError):
