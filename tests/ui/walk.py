@@ -362,6 +362,28 @@ def _person_chooser(ctx):
     return PersonChooser("3F-A-012에 인원 배정", "앉을 인원을 고르십시오.", rows, ctx.window)
 
 
+def _sign_agreement(ctx):
+    from ui.signing.sign_dialog import SignAgreementDialog
+
+    return SignAgreementDialog(ctx.sessions, 2025, ctx.settings, ctx.window, pool=_pool())
+
+
+def _signed_preview(ctx):
+    from ui.documents import actions
+    from ui.signing.preview import SignedPdfPreview
+
+    pdf = actions.roster(ctx.sessions, TODAY).data  # "carries no electronic signature"
+    return SignedPdfPreview(
+        pdf, file_name="roster.pdf", settings=ctx.settings, pool=_pool(), parent=ctx.window
+    )
+
+
+def _signing_settings(ctx):
+    from ui.signing.settings_dialog import SigningSettingsDialog
+
+    return SigningSettingsDialog(ctx.settings, ctx.window)
+
+
 def _manual(ctx):
     from ui.help import ManualDialog
 
@@ -398,6 +420,9 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "ManualDialog": _manual,
     "DeskChooser": _desk_chooser,
     "PersonChooser": _person_chooser,
+    "SignAgreementDialog": _sign_agreement,
+    "SignedPdfPreview": _signed_preview,
+    "SigningSettingsDialog": _signing_settings,
 }
 
 

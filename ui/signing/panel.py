@@ -121,6 +121,7 @@ class SignaturesPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Signatures"))
+        self.table.setAccessibleName(self.tr("Signatures"))
         self._show_roots()
         self.model.retranslate()
         if self.checks is not None:

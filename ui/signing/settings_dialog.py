@@ -74,7 +74,9 @@ class SigningSettingsDialog(QDialog):
         form.addRow(self.tr("Timestamp authority (URL)"), self.url_edit)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(QLabel(self.tr("Trusted root certificates")))
+        roots_label = QLabel(self.tr("Trusted root certificates"))
+        roots_label.setBuddy(self.roots_list)  # read by screen readers
+        layout.addWidget(roots_label)
         layout.addLayout(roots)
         layout.addLayout(form)
         layout.addWidget(self.problem_label)

@@ -142,12 +142,13 @@ class SignAgreementDialog(QDialog):
             line.addWidget(button)
             return line
 
+        certificate_label = QLabel(self.tr("Certificate file"))
+        certificate_label.setBuddy(self.certificate_edit)  # read by screen readers
+        self.file_label.setBuddy(self.file_edit)
         form = QFormLayout()
         form.addRow(self.tr("Sign as"), self.party_combo)
         form.addRow(self.tr("Language"), self.lang_combo)
-        form.addRow(
-            self.tr("Certificate file"), row(self.certificate_edit, self.certificate_button)
-        )
+        form.addRow(certificate_label, row(self.certificate_edit, self.certificate_button))
         form.addRow(self.tr("Password"), self.password_edit)
         form.addRow(self.file_label, row(self.file_edit, self.file_button))
         layout = QVBoxLayout(self)
