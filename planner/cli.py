@@ -63,6 +63,8 @@ COMMANDS = [
     "planner.commands.template_cmd",
     "planner.commands.sign_cmd",
     "planner.commands.budget_cmd",
+    "planner.commands.deliverable_cmd",
+    "planner.commands.review_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -196,6 +196,13 @@ class CycleCannotAdvance(InvalidTransition):
         self.year, self.target, self.problems = year, target, list(problems)
 
 
+class FinalReportsMissing(InvalidTransition):
+    """Opening a cycle while tasks of an earlier year have not handed in their final report
+    (planner.services.deliverables.missing_final_reports); the officer may give a reason."""
+
+    code = "final_reports_missing"
+
+
 class MovePlanHasProblems(PlannerError):
     """A move plan that would break seating rules; ``problems`` says which move breaks which."""
 

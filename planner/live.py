@@ -24,8 +24,10 @@ CHANNEL = "planner_changes"
 WATCHED = ["site", "building", "floor", "zone", "desk", "organisation", "person", "assignment",
            "move_plan", "planned_move", "research_task", "task_member", "renewal_cycle", "task_renewal",
            "agreement_document", "floor_background", "agreement_snapshot", "agreement_template",
-           "agreement_party", "agreement_signature", "budget_category", "budget_line", "indirect_rate"]
-_KEY = {"task_member": "task_id", "planned_move": "plan_id", "floor_background": "floor_id"}
+           "agreement_party", "agreement_signature", "budget_category", "budget_line", "indirect_rate",
+           "deliverable", "deliverable_evidence", "review_item", "review_tick"]
+_KEY = {"task_member": "task_id", "planned_move": "plan_id", "floor_background": "floor_id",
+        "deliverable_evidence": "deliverable_id"}
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,18 @@ CONTEXT = "ErrorDetails"
 
 # Field names of planner/ (raise sites, validation helpers, flush(…, what), get(…, what)).
 FIELD_LABELS: dict[str, str] = {
+    # Deliverables and the review before agreement (issue #20).
+    "deliverable": QT_TRANSLATE_NOOP(CONTEXT, "Deliverable"),
+    "title": QT_TRANSLATE_NOOP(CONTEXT, "Title"),
+    "due_date": QT_TRANSLATE_NOOP(CONTEXT, "Due date"),
+    "state": QT_TRANSLATE_NOOP(CONTEXT, "State"),
+    "waived_reason": QT_TRANSLATE_NOOP(CONTEXT, "Reason waived"),
+    "evidence": QT_TRANSLATE_NOOP(CONTEXT, "Evidence file"),
+    "evidence_link": QT_TRANSLATE_NOOP(CONTEXT, "Evidence link"),
+    "missing_reports_reason": QT_TRANSLATE_NOOP(CONTEXT, "Reason for the missing final reports"),
+    "review item": QT_TRANSLATE_NOOP(CONTEXT, "Review item"),
+    "label_ko": QT_TRANSLATE_NOOP(CONTEXT, "Item (Korean)"),
+    "label_en": QT_TRANSLATE_NOOP(CONTEXT, "Item (English)"),
     "p12": QT_TRANSLATE_NOOP(CONTEXT, "Certificate file"),
     "trust": QT_TRANSLATE_NOOP(CONTEXT, "Trusted root certificate"),
     "signature of %1 on the %2 agreement": QT_TRANSLATE_NOOP(
@@ -209,6 +221,27 @@ FIELD_LABELS: dict[str, str] = {
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
 PROBLEMS: dict[str, str] = {
+    "the file lacks the column(s) %1": QT_TRANSLATE_NOOP(CONTEXT, "The file lacks the column(s) %1."),
+    "%1 row(s) cannot be imported: %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 row(s) cannot be imported; nothing was imported: %2"
+    ),
+    "unknown kind '%1'": QT_TRANSLATE_NOOP(CONTEXT, "Unknown kind '%1'."),
+    "a waived deliverable needs a reason": QT_TRANSLATE_NOOP(
+        CONTEXT, "A waived deliverable needs the reason it is waived."
+    ),
+    "the file has no name": QT_TRANSLATE_NOOP(CONTEXT, "The file has no name."),
+    "the file is larger than %1 MB; store a link to it instead": QT_TRANSLATE_NOOP(
+        CONTEXT, "The file is larger than %1 MB; store a link to it instead."
+    ),
+    "'%1' is not a document this program keeps (PDF, HWP/HWPX, Office, ZIP, PNG, JPEG or text)":
+        QT_TRANSLATE_NOOP(
+            CONTEXT,
+            "'%1' is not a document this program keeps (PDF, HWP/HWPX, Office, ZIP, PNG, JPEG "
+            "or text).",
+        ),
+    "'%1' is not a web address (http:// or https://)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a web address (http:// or https://)."
+    ),
     "%1 is not the copy KT signed (its bytes differ from the recorded sha256 %2)":
         QT_TRANSLATE_NOOP(
             CONTEXT, "%1 is not the copy KT signed (its bytes differ from the recorded sha256 %2)."
@@ -497,6 +530,18 @@ PROBLEMS: dict[str, str] = {
 # InUse, InvalidTransition and ReadOnly (planner's StateError) carry one sentence and its
 # template: the planner/ template -> shown.
 STATE_PROBLEMS: dict[str, str] = {
+    "The %1 cycle is %2; its review before agreement is on record and can no longer be "
+    "changed.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The %1 cycle is %2; its review before agreement is on record and can no longer be "
+        "changed.",
+    ),
+    "The final reports of %1 are missing for %2; give the reason to open the %3 cycle "
+    "anyway.": QT_TRANSLATE_NOOP(
+        CONTEXT,
+        "The final reports of %1 are missing for %2; give the reason to open the %3 cycle "
+        "anyway.",
+    ),
     "%1 still has %2 desk assignment(s) in its history.": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} still has %2 desk assignment(s) in its history."
     ),
@@ -567,6 +612,8 @@ STATE_PROBLEMS: dict[str, str] = {
 }
 # Values that are a status stored in English ("applied"): shown with their label.
 _STATUS_VALUES: dict[str, tuple[int, type[enum.Enum]]] = {
+    "The %1 cycle is %2; its review before agreement is on record and can no longer be "
+    "changed.": (2, enums.CycleStatus),
     "The %1 cycle is %2; only a draft can be deleted.": (2, enums.CycleStatus),
     "Move plan '%1' is %2, not a draft.": (2, enums.MovePlanStatus),
     "Move plan '%1' is %2, not applied.": (2, enums.MovePlanStatus),

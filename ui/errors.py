@@ -116,6 +116,10 @@ CYCLE_PROBLEMS = {
     ),
     "No English title for %1.": QT_TRANSLATE_NOOP(CONTEXT, "No English title for %1."),
     "No English reason for %1.": QT_TRANSLATE_NOOP(CONTEXT, "No English reason for %1."),
+    # %1 the English labels, %2 the Korean ones: each language's sentence names its own.
+    "Required review items are not ticked: %1.": QT_TRANSLATE_NOOP(
+        CONTEXT, "Required review items are not ticked: %1."
+    ),
 }
 
 

@@ -25,6 +25,11 @@ def register(subparsers) -> None:
         "--today", type=dt.date.fromisoformat, metavar="YYYY-MM-DD",
         help="the day the new deadlines may not precede (default: today)",
     )
+    new.add_argument(
+        "--despite-missing-reports", default="", metavar="REASON",
+        help="open the cycle although final reports of YEAR-2 are missing; the reason is "
+        "kept on the cycle and in the audit log",
+    )
     show = actions.add_parser("show", help="tasks, decisions, totals and the comparison with the year before")
     show.add_argument("year", type=int)
     show.add_argument("--json", action="store_true")
@@ -38,11 +43,24 @@ def register(subparsers) -> None:
         "--reason", default="",
         help="why an agreed cycle goes back to consultation (its agreement is unfrozen)",
     )
-    ical = actions.add_parser("ical", help="export a cycle's deadlines as an iCalendar (.ics) file")
+    checklist = actions.add_parser("review", help="the cycle's review checklist: who ticked what, when")
+    checklist.add_argument("year", type=int)
+    checklist.add_argument("--json", action="store_true")
+    tick = actions.add_parser("tick", help="tick an item of the cycle's review checklist")
+    tick.add_argument("year", type=int)
+    tick.add_argument("item", help="the item's code (planner cycle review YEAR lists them)")
+    tick.add_argument("--note", default="")
+    untick = actions.add_parser("untick", help="take back the tick of a review item")
+    untick.add_argument("year", type=int)
+    untick.add_argument("item")
+    ical = actions.add_parser(
+        "ical", help="export a cycle's deadlines and its deliverables' due dates as an "
+        "iCalendar (.ics) file",
+    )
     ical.add_argument("year", type=int)
     ical.add_argument("-o", "--output", required=True)
     ical.add_argument("--lang", choices=["ko", "en"], default="ko")
-    for sub in (listing, new, show, advance, ical):
+    for sub in (listing, new, show, advance, checklist, tick, untick, ical):
         add_database_option(sub)
     parser.set_defaults(func=run)
 
@@ -170,7 +188,10 @@ def run(args: argparse.Namespace) -> int:
 
             with db.sessions() as s, s.begin():
                 unsigned = renewals.unsigned_before(s, args.year)
-                cycle = renewals.open_next_cycle(s, args.year, today=args.today)
+                cycle = renewals.open_next_cycle(
+                    s, args.year, today=args.today,
+                    despite_missing_reports=args.despite_missing_reports,
+                )
                 print(f"Opened the {cycle.year} cycle with {len(cycle.renewals)} tasks (draft).")
                 deadlines = [
                     f"{label} {day.isoformat()}"
@@ -197,6 +218,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{data['year']} cycle — {data['status']}")
                 for r in data["renewals"]:
                     print(f"  {r['task']:6} {r['decision'] or '-':9} {r['budget_krw']:>14,}  {r['title_ko']}")
+        elif args.cycle_action in ("review", "tick", "untick"):
+            from planner.commands.review_cmd import run_cycle_review
+
+            run_cycle_review(db, args)
         elif args.cycle_action == "ical":
             from planner.fileio import write_atomically
             from planner.renewals.calendar import deadlines_calendar

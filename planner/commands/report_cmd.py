@@ -23,13 +23,13 @@ def register(subparsers) -> None:
     for kind, help_text in KINDS.items():
         sub = kinds.add_parser(kind, help=help_text, description=help_text)
         sub.add_argument("-o", "--output", required=True, metavar="FILE", help="the PDF to write")
-        if kind != "renewals":
-            sub.add_argument(
-                "--on",
-                type=dt.date.fromisoformat,
-                metavar="YYYY-MM-DD",
-                help="the day the report shows (default: today)",
-            )
+        sub.add_argument(
+            "--on",
+            type=dt.date.fromisoformat,
+            metavar="YYYY-MM-DD",
+            help="the day the report shows (default: today); for renewals, the day its "
+            "overdue and coming deliverables are reckoned from",
+        )
         add_database_option(sub)
     kinds.choices["seating"].add_argument(
         "--floor", required=True, help="floor level (3) or name (3층)"
@@ -89,7 +89,7 @@ def build_report(session, args: argparse.Namespace) -> bytes:
         from planner.export.reports.renewals import build_renewal_summary
 
         return build_renewal_summary(
-            documents.renewal_summary(session, _year(session, args.year)), site=site
+            documents.renewal_summary(session, _year(session, args.year), today=day), site=site
         )
     raise ValueError(f"unknown report {kind!r}")
 

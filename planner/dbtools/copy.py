@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Table, func, select, text
 
 import planner.models  # noqa: F401 - fills the metadata
-from planner import budget_guards, frozen_guards
+from planner import budget_guards, frozen_guards, review_guards
 from planner.db import Base
 from planner.errors import DatabaseProblem
 from planner.storage import Database
@@ -65,8 +65,11 @@ def _rows(connection: Connection, table: Table) -> Iterator[list[dict]]:
 
 
 # Tables a new, empty database already has rows in: the audit chain's head, at its start; the
-# default budget categories and indirect rates (planner.budget_guards.seed_statements).
-_STARTED_EMPTY = frozenset({"audit_chain_head", "budget_category", "indirect_rate"})
+# default budget categories and indirect rates (planner.budget_guards.seed_statements); the
+# review checklist's first items (planner.models.deliverables).
+_STARTED_EMPTY = frozenset(
+    {"audit_chain_head", "budget_category", "indirect_rate", "review_item"}
+)
 
 
 def copy_database(
@@ -90,6 +93,7 @@ def copy_database(
         # still compare every row).
         frozen_guards.uninstall(dst)
         budget_guards.uninstall(dst)  # the same for budget lines (the totals come as they are)
+        review_guards.uninstall(dst)  # the same for the ticks of an agreed cycle's review
         for table in tables():
             copied = 0
             if table.name in _STARTED_EMPTY:
@@ -107,6 +111,7 @@ def copy_database(
                     ))
         frozen_guards.install(dst)
         budget_guards.install(dst)
+        review_guards.install(dst)
         expected = [table_check(src, t) for t in tables()]
         actual = [table_check(dst, t) for t in tables()]
         if expected != actual:

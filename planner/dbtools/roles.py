@@ -17,7 +17,8 @@ SEATING_TABLES = ["site", "building", "floor", "floor_background", "zone", "desk
                   "person", "assignment", "move_plan", "planned_move"]
 PARTNERSHIP_TABLES = ["research_task", "task_member", "renewal_cycle", "task_renewal", "agreement_document",
                       "agreement_snapshot", "agreement_template", "agreement_party",
-                      "agreement_signature", "budget_category", "budget_line", "indirect_rate"]
+                      "agreement_signature", "budget_category", "budget_line", "indirect_rate",
+                      "deliverable", "deliverable_evidence", "review_item", "review_tick"]
 ROLES = {
     "viewer": "planner_viewer",
     "coordinator": "planner_coordinator",

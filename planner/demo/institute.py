@@ -327,9 +327,12 @@ def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None
     # starts with the same signature blocks and seats.
     for cycle in (signed, draft):
         record_terms(session, cycle)
-    agree_and_sign(
-        session, signed, agreed_at=dt.datetime(last, 2, 14, 1, 0), signed_on=dt.date(last, 2, 20)
-    )
+    from planner.demo.deliverables import add_demo_deliverables, tick_demo_review
+
+    add_demo_deliverables(session, signed, draft, today)
+    agreed_at = dt.datetime(last, 2, 14, 1, 0)
+    tick_demo_review(session, signed, draft, agreed_at, today)
+    agree_and_sign(session, signed, agreed_at=agreed_at, signed_on=dt.date(last, 2, 20))
 
 
 def _last_of_february(year: int) -> dt.date:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from planner.io.columns import normalise
-from planner.models import DeskFeature, DeskKind, Role
+from planner.models import DeliverableKind, DeliverableState, DeskFeature, DeskKind, Role
 
 KOREAN, ENGLISH = "ko", "en"
 
@@ -60,10 +60,29 @@ FEATURE_LABELS: dict[DeskFeature, Label] = {
 # A desk in service or not ("사용" column); cells.yes_no reads these and more.
 IN_SERVICE_LABELS: dict[bool, Label] = {True: Label("사용", "yes"), False: Label("미사용", "no")}
 
+DELIVERABLE_KIND_LABELS: dict[DeliverableKind, Label] = {
+    DeliverableKind.INTERIM_REPORT: Label("중간보고서", "Interim report"),
+    DeliverableKind.FINAL_REPORT: Label("최종보고서", "Final report"),
+    DeliverableKind.PAPER: Label("논문", "Paper"),
+    DeliverableKind.PATENT: Label("특허", "Patent"),
+    DeliverableKind.SOFTWARE: Label("소프트웨어", "Software"),
+    DeliverableKind.DATASET: Label("데이터셋", "Data set"),
+    DeliverableKind.DEMO: Label("시연", "Demo"),
+}
+
+DELIVERABLE_STATE_LABELS: dict[DeliverableState, Label] = {
+    DeliverableState.PLANNED: Label("예정", "Planned"),
+    DeliverableState.SUBMITTED: Label("제출", "Submitted"),
+    DeliverableState.ACCEPTED: Label("승인", "Accepted"),
+    DeliverableState.WAIVED: Label("면제", "Waived"),
+}
+
 LABELS: dict[type[enum.Enum], dict] = {
     Role: ROLE_LABELS,
     DeskKind: DESK_KIND_LABELS,
     DeskFeature: FEATURE_LABELS,
+    DeliverableKind: DELIVERABLE_KIND_LABELS,
+    DeliverableState: DELIVERABLE_STATE_LABELS,
 }
 
 # What else import understands, besides every label above and the stored values.
@@ -119,7 +138,25 @@ def _index(labels: dict, words: dict) -> dict[str, object]:
     return index
 
 
+_DELIVERABLE_KIND_WORDS: dict[DeliverableKind, str] = {
+    DeliverableKind.INTERIM_REPORT: "중간보고 연차보고서 interim",
+    DeliverableKind.FINAL_REPORT: "최종보고 결과보고서 final",
+    DeliverableKind.PAPER: "논문게재 학술논문 publication",
+    DeliverableKind.PATENT: "특허출원 특허등록",
+    DeliverableKind.SOFTWARE: "SW 프로그램",
+    DeliverableKind.DATASET: "데이터 dataset data",
+    DeliverableKind.DEMO: "시연회 데모",
+}
+_DELIVERABLE_STATE_WORDS: dict[DeliverableState, str] = {
+    DeliverableState.PLANNED: "계획 미제출",
+    DeliverableState.SUBMITTED: "제출완료",
+    DeliverableState.ACCEPTED: "승인완료 완료 채택",
+    DeliverableState.WAIVED: "면제됨 생략",
+}
+
 _ROLES = _index(ROLE_LABELS, _ROLE_WORDS)
+_DELIVERABLE_KINDS = _index(DELIVERABLE_KIND_LABELS, _DELIVERABLE_KIND_WORDS)
+_DELIVERABLE_STATES = _index(DELIVERABLE_STATE_LABELS, _DELIVERABLE_STATE_WORDS)
 _KINDS = _index(DESK_KIND_LABELS, _KIND_WORDS)
 _FEATURES = _index(FEATURE_LABELS, _FEATURE_WORDS)
 
@@ -127,6 +164,14 @@ _FEATURES = _index(FEATURE_LABELS, _FEATURE_WORDS)
 @lru_cache(maxsize=256)  # a file repeats a handful of labels thousands of times
 def role_from_label(label: str) -> Role | None:
     return _ROLES.get(normalise(label))  # type: ignore[return-value]
+
+
+def deliverable_kind_from_label(label: str) -> DeliverableKind | None:
+    return _DELIVERABLE_KINDS.get(normalise(label))  # type: ignore[return-value]
+
+
+def deliverable_state_from_label(label: str) -> DeliverableState | None:
+    return _DELIVERABLE_STATES.get(normalise(label))  # type: ignore[return-value]
 
 
 def desk_kind_from_label(label: str) -> DeskKind | None:

@@ -3,9 +3,17 @@
 from planner.models.agreements import AgreementParty, AgreementSnapshot, AgreementTemplate
 from planner.models.audit import AuditChainHead, AuditEntry
 from planner.models.budget import BudgetCategory, BudgetLine, IndirectRate
+from planner.models.deliverables import (
+    Deliverable,
+    DeliverableEvidence,
+    ReviewItem,
+    ReviewTick,
+)
 from planner.models.enums import (
     CycleStatus,
     Decision,
+    DeliverableKind,
+    DeliverableState,
     DeskFeature,
     DeskKind,
     Language,
@@ -30,10 +38,12 @@ from planner.models.tasks import ResearchTask, TaskMember
 import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the assignment table
 import planner.frozen_guards  # noqa: E402,F401  - attaches the guards of agreed records
 import planner.budget_guards  # noqa: E402,F401  - a renewal's budget is the sum of its lines
+import planner.review_guards  # noqa: E402,F401  - attaches the review-before-agreement rule
 
 __all__ = [
     "AgreementDocument", "AgreementParty", "AgreementSignature", "AgreementSnapshot", "AgreementTemplate", "Assignment",
     "AuditChainHead", "AuditEntry", "BudgetCategory", "BudgetLine", "Building", "CycleStatus", "Decision",
+    "Deliverable", "DeliverableEvidence", "DeliverableKind", "DeliverableState", "ReviewItem", "ReviewTick",
     "Desk", "DeskFeature", "DeskKind", "Floor", "IndirectRate", "Language", "MovePlan", "MovePlanStatus",
     "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
     "Role", "Site", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",

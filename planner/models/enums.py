@@ -101,6 +101,23 @@ class Decision(enum.StrEnum):
     NEW = "new"
 
 
+class DeliverableKind(enum.StrEnum):
+    INTERIM_REPORT = "interim_report"
+    FINAL_REPORT = "final_report"
+    PAPER = "paper"
+    PATENT = "patent"
+    SOFTWARE = "software"
+    DATASET = "dataset"
+    DEMO = "demo"
+
+
+class DeliverableState(enum.StrEnum):
+    PLANNED = "planned"
+    SUBMITTED = "submitted"
+    ACCEPTED = "accepted"
+    WAIVED = "waived"  # with a reason (a CHECK in the database)
+
+
 class Language(enum.StrEnum):
     KO = "ko"
     EN = "en"

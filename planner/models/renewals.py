@@ -41,6 +41,9 @@ class RenewalCycle(Versioned, Base):
     # by the partnership staff, never a count of today's seating.
     seats_committed: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # Why the cycle was opened while a final report of an earlier year was missing (the
+    # officer's words, also in the audit log); empty when nothing was missing.
+    missing_reports_reason: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     renewals: Mapped[list[TaskRenewal]] = relationship(
         back_populates="cycle", cascade="all, delete-orphan"

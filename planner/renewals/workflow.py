@@ -50,12 +50,15 @@ def transition_problems(
     signatories_given: bool = False,
     reason_given: bool = False,
     agreement_problems: Iterable[Problem] = (),
+    unticked_review: Iterable[tuple[str, str]] = (),
 ) -> list[Problem]:
     """Every reason the move from ``current`` to ``target`` is not allowed (empty = allowed).
 
     ``agreement_problems`` are why the agreement could not be frozen as a contract (recorded
     seats, signature blocks, English texts: planner.services.agreements.freeze_problems); they
     stop the move to *agreed*. Leaving *agreed* unfreezes the agreement and needs a reason.
+    ``unticked_review`` are the required items of the review before agreement not ticked for
+    the cycle, as (English, Korean) labels (planner.services.review); they stop *agreed* too.
     """
     if current == CycleStatus.SIGNED:
         return [Problem("A signed cycle is read-only.")]
@@ -77,6 +80,13 @@ def transition_problems(
             problems.append(Problem("A reason is required for the change of %1.", codes))
     if target == CycleStatus.AGREED:
         problems.extend(agreement_problems)
+        unticked = list(unticked_review)
+        if unticked:
+            # %2 holds the Korean labels: the window's Korean sentence shows those instead.
+            problems.append(Problem(
+                "Required review items are not ticked: %1.",
+                ", ".join(en or ko for en, ko in unticked), ", ".join(ko for _en, ko in unticked),
+            ))
     if current == CycleStatus.AGREED and target == CycleStatus.CONSULTATION and not reason_given:
         problems.append(Problem("Going back to consultation unfreezes the agreement: give a reason."))
     if target == CycleStatus.SIGNED:

@@ -198,9 +198,12 @@ def occupancy_report(session: Session, day: dt.date):
     )
 
 
-def renewal_summary(session: Session, year: int):
+def renewal_summary(session: Session, year: int, today: dt.date | None = None):
+    """The renewal report's data; its deliverables due or overdue are reckoned from ``today``
+    (planner.services.deliverables.deliverables_due, the Renewals page's list)."""
     from planner.export.reports.renewals import RenewalSummary, YearBudget
     from planner.services.budget import category_comparison
+    from planner.services.deliverables import deliverables_due
     from planner.services.totals import all_cycle_totals
 
     cycle = renewal_svc.cycle_by_year(session, year)
@@ -226,4 +229,5 @@ def renewal_summary(session: Session, year: int):
         history=history,
         totals=totals[year],
         by_category=tuple(category_comparison(session, year)),
+        due=deliverables_due(session, today or dt.date.today()),
     )

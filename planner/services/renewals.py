@@ -136,13 +136,20 @@ def cycle_by_year(session: Session, year: int) -> RenewalCycle | None:
 # --- the yearly workflow -------------------------------------------------------------------
 
 def open_next_cycle(
-    session: Session, year: int | None = None, *, today: dt.date | None = None
+    session: Session, year: int | None = None, *, today: dt.date | None = None,
+    despite_missing_reports: str = "",
 ) -> RenewalCycle:
     """Next year's cycle from the latest one: every task still running is copied as *continue*
     with last year's figures and its period moved on by a year. The deadlines keep their month
     and day in the new year but are never before ``today`` (planner.renewals.deadlines): a
-    cycle is not overdue the day it is opened."""
+    cycle is not overdue the day it is opened.
+
+    Every task's final report of the finished year (planner.services.deliverables.
+    finished_year) must be in; otherwise the cycle is opened only with the officer's reason
+    ``despite_missing_reports``, which is kept on the cycle and in the audit log."""
+    from planner.errors import FinalReportsMissing
     from planner.renewals.deadlines import next_deadlines
+    from planner.services.deliverables import finished_year, missing_final_reports
 
     latest = session.scalars(select(RenewalCycle).order_by(RenewalCycle.year.desc())).first()
     if latest is None:
@@ -156,6 +163,15 @@ def open_next_cycle(
         )
     from planner.services.agreements import copy_parties
 
+    reason = v.text("missing_reports_reason", despite_missing_reports, max_len=2000, multiline=True)
+    reported = finished_year(year)
+    missing = missing_final_reports(session, reported)
+    if missing and not reason:
+        raise FinalReportsMissing.from_template(
+            "The final reports of %1 are missing for %2; give the reason to open the %3 cycle "
+            "anyway.",
+            reported, ", ".join(missing), year,
+        )
     consultation, signing = next_deadlines(
         latest.consultation_deadline, latest.signing_target, year - latest.year,
         today or dt.date.today(),
@@ -163,6 +179,10 @@ def open_next_cycle(
     cycle = create_cycle(
         session, year, consultation_deadline=consultation, signing_target=signing
     )
+    if missing:
+        cycle.missing_reports_reason = reason
+        record(session, "update", "renewal_cycle", cycle.id, "missing_reports_reason", None,
+               f"{reported}: {', '.join(missing)} — {reason}")
     # The same parties sign every year, and the space offered stays until renegotiated.
     copy_parties(session, latest.id, cycle.id)
     if latest.seats_committed:
@@ -238,11 +258,17 @@ def advance_cycle(
             signatory_kt, signatory_kaist = evidence[1] or signatory_kt, evidence[2] or signatory_kaist
     signed_on = v.day("signed_on", signed_on)
     facts = [RenewalFacts(r.task.code, r.decision, r.reason) for r in cycle.renewals]
+    unticked: list[tuple[str, str]] = []
+    if target == CycleStatus.AGREED:
+        from planner.services.review import unticked_required
+
+        unticked = [(line.label_en, line.label_ko) for line in unticked_required(session, cycle.id)]
     problems = transition_problems(
         cycle.status, target, facts, signed_on_given=signed_on is not None,
         signatories_given=bool(signatory_kt and signatory_kaist), reason_given=bool(reason),
         agreement_problems=agreements.freeze_problems(session, cycle)
         if target == CycleStatus.AGREED else (),
+        unticked_review=unticked,
     )
     if problems:
         raise CycleCannotAdvance(cycle.year, target.value, problems)
@@ -369,7 +395,9 @@ def cycle_deadlines(session: Session, year: int):
         found.append(Deadline(cycle.year, "consultation", cycle.consultation_deadline))
     if cycle.signing_target:
         found.append(Deadline(cycle.year, "signing", cycle.signing_target))
-    return found
+    from planner.services.deliverables import deliverable_deadlines
+
+    return found + deliverable_deadlines(session, year)
 
 
 def people_freed_by_conclusion(session: Session, renewal_id: int, on: dt.date) -> list[tuple[int, str, str | None]]:

@@ -72,11 +72,20 @@ def record_agreement_terms(session, cycle_id: int, seats: int = 200) -> None:
     renewals.update_cycle(session, cycle_id, seats_committed=seats)
 
 
+def tick_review(session, cycle_id: int) -> None:
+    """The review before agreement done: every item of the checklist ticked through the
+    service, as a reviewer would (planner.services.review)."""
+    from planner.services import review
+
+    review.tick_whole_checklist(session, cycle_id, note="reviewed (test)")
+
+
 def sign_cycle(session, cycle_id: int, signed_on) -> None:
     """Take a cycle with decided tasks through consultation and agreement to signed."""
     from planner.services import renewals
 
     record_agreement_terms(session, cycle_id)
+    tick_review(session, cycle_id)
     for target in ("consultation", "agreed"):
         renewals.advance_cycle(session, cycle_id, target)
     renewals.advance_cycle(session, cycle_id, "signed", signed_on=signed_on)

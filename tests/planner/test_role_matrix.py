@@ -64,6 +64,22 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("budget", "set-rate"): Case(("kaist", "15"), "tasks"),
     ("cycle", "advance"): Case(("2025", "--to", "consultation"), "tasks"),
     ("cycle", "ical"): Case(("2025", "-o", "{tmp}/deadlines.ics"), None),
+    ("cycle", "review"): Case(("2025", "--json"), None),
+    ("cycle", "tick"): Case(("2025", "legal_review"), "tasks"),
+    ("cycle", "untick"): Case(("2025", "ip_terms"), "tasks"),
+    ("deliverable", "list"): Case(("--year", "2025", "--json"), None),
+    ("deliverable", "add"): Case(
+        ("F-01", "--year", "2025", "--kind", "paper", "--title", "matrix", "--due", "2025-12-20"),
+        "tasks",
+    ),
+    ("deliverable", "set"): Case(("1", "--state", "submitted"), "tasks"),
+    ("deliverable", "evidence"): Case(("1", "{wording_ko}"), "tasks"),
+    ("deliverable", "due"): Case(("--today", DEMO_TODAY, "--json"), None),
+    ("deliverable", "export"): Case(("-o", "{tmp}/deliverables.xlsx"), None),
+    ("deliverable", "import"): Case(("{deliverables_csv}",), "tasks"),
+    ("review", "items"): Case(("--json",), None),
+    ("review", "add"): Case(("matrix_item", "--label-ko", "시험 항목"), "tasks"),
+    ("review", "set"): Case(("publication", "--optional"), "tasks"),
     ("db", "upgrade"): Case((), None),  # already at the head: nothing to do
     ("db", "copy"): Case(("{url}", "{tmp}/copy.sqlite3"), None),  # writes the file only
     ("db", "backup"): Case(("-o", "{tmp}/backup.sqlite3"), None),
@@ -283,6 +299,12 @@ def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
     wording.write_text("\n".join(lines) + "\n", encoding="utf-8")
     facts["wording_ko"] = str(wording)
     facts["floor_dxf"] = _floor_drawing(owner_url, tmp / "floor-3.dxf")
+    deliverables = tmp / "new-deliverables.csv"
+    deliverables.write_text(
+        "과제코드,연도,구분,제목,제출기한,상태\nF-01,2025,논문,행렬 시험 논문,2025-12-24,예정\n",
+        encoding="utf-8",
+    )
+    facts["deliverables_csv"] = str(deliverables)
     return facts
 
 

@@ -100,7 +100,7 @@ def test_a_cycle_that_cannot_advance_is_explained_in_korean_reason_by_reason():
         for node in ast.walk(tree)
         if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Problem"
     }
-    assert len(templates) == 8 and templates <= set(CYCLE_PROBLEMS)
+    assert len(templates) == 9 and templates <= set(CYCLE_PROBLEMS)
 
     facts = [
         workflow.RenewalFacts("F-01", None, ""),

@@ -37,6 +37,14 @@ TASK_EDITS = (
     "workspace.bar.deadlines_button",
     "workspace.tasks_tab.add_button",
     "workspace.tasks_tab.edit_button",
+    "workspace.deliverables_tab.add_button",
+    "workspace.deliverables_tab.edit_button",
+    "workspace.deliverables_tab.delete_button",
+    "workspace.deliverables_tab.evidence_button",
+    "workspace.deliverables_tab.import_button",
+    "workspace.review_tab.tick_button",
+    "workspace.review_tab.untick_button",
+    "workspace.review_tab.note",
 )
 
 

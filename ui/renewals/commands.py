@@ -240,13 +240,17 @@ class OpenNextCycleCommand(RenewalCommand):
         year: int,
         *,
         today: dt.date | None = None,
+        despite_missing_reports: str = "",
         **kwargs,
     ) -> None:
         super().__init__(sessions, fill(_tr("Open the %1 cycle"), year), year, **kwargs)
         self.today = today  # the new deadlines are never before it
+        self.reason = despite_missing_reports  # why, when final reports are missing
 
     def apply(self, session: Session) -> None:
-        renewals.open_next_cycle(session, self.year, today=self.today)
+        renewals.open_next_cycle(
+            session, self.year, today=self.today, despite_missing_reports=self.reason
+        )
 
     def revert(self, session: Session) -> None:
         cycle = renewals.cycle_by_year(session, self.year)

@@ -30,6 +30,9 @@ FIELDS = {
     "signatory_kt": QT_TRANSLATE_NOOP("RenewalTexts", "KT signatory"),
     "signatory_kaist": QT_TRANSLATE_NOOP("RenewalTexts", "KAIST signatory"),
     "seats_committed": QT_TRANSLATE_NOOP("RenewalTexts", "Desks KT provides"),
+    "missing_reports_reason": QT_TRANSLATE_NOOP(
+        "RenewalTexts", "Opened despite missing final reports (reason)"
+    ),
     "reason_en": QT_TRANSLATE_NOOP("RenewalTexts", "Reason in English"),
     "agreement_frozen": QT_TRANSLATE_NOOP("RenewalTexts", "Agreement frozen (version)"),
     "agreement_unfrozen": QT_TRANSLATE_NOOP("RenewalTexts", "Agreement unfrozen (reason)"),

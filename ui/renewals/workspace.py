@@ -101,6 +101,12 @@ class RenewalWorkspace(QWidget):
         self.bar.signing_settings_requested.connect(self.edit_signing_settings)
         self.tasks_tab.edit_requested.connect(self.edit_renewal)
         self.tasks_tab.add_requested.connect(self.add_task)
+        from ui.research.hooks import ResearchHooks  # noqa: PLC0415 - its tabs, after ours
+
+        self.research = ResearchHooks(self)
+        self.deliverables_tab = self.research.deliverables_tab
+        self.due_tab = self.research.due_tab
+        self.review_tab = self.research.review_tab
         self.retranslate()
         self.refresh()
         self.reminder_text = overdue_reminder(self.sessions, self.today())
@@ -136,6 +142,7 @@ class RenewalWorkspace(QWidget):
         self.comparison_tab.set_comparison(data.comparison)
         self.summary_tab.set_data(data.comparison, data.totals, data.budgets, data.by_category)
         self.audit_tab.set_rows(self.year, data.audit)
+        self.research.refresh()
 
     def _read_only_reason(self) -> str:
         current = self.data.current if self.data else None
@@ -385,8 +392,13 @@ class RenewalWorkspace(QWidget):
             self.tr("Open next year's cycle"),
             "\n".join(unsigned) + ("\n\n" if unsigned else "") + question,
         )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._push(OpenNextCycleCommand(self.sessions, latest + 1, today=self.today()))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        # A final report of the finished year still missing: opened only with a reason.
+        reason = self.research.reason_for_missing_reports(latest + 1)
+        if reason is not None:
+            self._push(OpenNextCycleCommand(self.sessions, latest + 1, today=self.today(),
+                                            despite_missing_reports=reason))
 
     def edit_deadlines(self) -> None:
         cycle = self.data.current if self.data else None
@@ -448,6 +460,8 @@ class RenewalWorkspace(QWidget):
             (self.tr("Tasks"), self.tr("Comparison"), self.tr("Summary"), self.tr("Audit"))
         ):
             self.tabs.setTabText(index, title)
+        if hasattr(self, "research"):
+            self.research.retranslate()
         if self.data is not None:
             self.tasks_tab.set_read_only(self._read_only_reason())
 

@@ -46,6 +46,7 @@ class RenewalSummary:
     totals: CycleTotals | None = None  # planner.services.totals'; from the figures when None
     # Last year and this year per budget category (planner.services.budget); empty: no lines.
     by_category: Sequence[CategoryChange] = ()
+    due: Any = None  # planner.services.deliverables.DueList: overdue and coming deliverables
 
     @property
     def cycle_totals(self) -> CycleTotals:
@@ -258,9 +259,36 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
             numeric=(3, 4),
         )
     )
+    if summary.due is not None:
+        story += _due_sections(summary.due)
     furniture = PageFurniture(
         header_left=f"{site} · {title}" if site else title,
         header_right=f"상태: {STATUS_LABELS[summary.status]}",
     )
     created = summary.signed_on or summary.signing_target or dt.date(summary.year, 1, 1)
     return build_pdf(story, furniture=furniture, created=created, title=title)
+
+
+def _due_sections(due: Any) -> list[Any]:
+    """Deliverables overdue and due within the coming days, as the Renewals page lists them."""
+    from planner.io.labels import DELIVERABLE_KIND_LABELS, DELIVERABLE_STATE_LABELS
+
+    def rows(found, late: bool) -> list[list[str]]:
+        return [
+            [
+                r.task_code, DELIVERABLE_KIND_LABELS[r.kind].ko, r.title, date_ko(r.due_date),
+                f"{r.days_late(due.today)}일 경과" if late else f"{-r.days_late(due.today)}일 남음",
+                DELIVERABLE_STATE_LABELS[r.state].ko,
+            ]
+            for r in found
+        ]
+
+    headers = ["과제", "구분", "산출물", "제출기한", "경과", "상태"]
+    widths = [14, 22, 64, 32, 22, 16]
+    story: list[Any] = section_heading("제출 기한이 지난 산출물", f"({date_ko(due.today)} 기준)")
+    story.append(report_table(headers, rows(due.overdue, True) or
+                              [["–", "", "기한이 지난 산출물 없음", "", "", ""]], widths))
+    story += section_heading(f"{due.days}일 안에 제출할 산출물", f"({date_ko(due.today)} 기준)")
+    story.append(report_table(headers, rows(due.upcoming, False) or
+                              [["–", "", "다가오는 제출 기한 없음", "", "", ""]], widths))
+    return story

@@ -53,9 +53,14 @@ def db(renewal_demo, tmp_path) -> Iterator[Database]:
 
 @pytest.fixture
 def with_2026(db) -> Database:
-    """The demo with the 2026 cycle already opened from 2025 (a draft)."""
+    """The demo with the 2026 cycle already opened from 2025 (a draft), its review before
+    agreement done (every checklist item ticked through the service), so that the workflow
+    tests reach *agreed*; tests/ui/renewals/test_research_tabs.py checks the review itself."""
+    from tests.planner.factories import tick_review
+
     with db.sessions() as s, s.begin():
-        open_next_cycle(s, 2026, today=TODAY)
+        opened = open_next_cycle(s, 2026, today=TODAY)
+        tick_review(s, opened.id)
     return db
 
 
