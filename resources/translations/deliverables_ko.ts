@@ -363,13 +363,6 @@
         </message>
     </context>
     <context>
-        <name>RenewalTexts</name>
-        <message>
-            <source>Opened despite missing final reports (reason)</source>
-            <translation>최종보고서 미제출에도 주기 개설 (사유)</translation>
-        </message>
-    </context>
-    <context>
         <name>ResearchCommands</name>
         <message>
             <source>Add deliverable %1 to %2</source>

@@ -1009,6 +1009,10 @@ Every task still running is copied as “continue” with its %2 figures and a p
       <translation>KT 제공 좌석 수</translation>
     </message>
     <message>
+      <source>Opened despite missing final reports (reason)</source>
+      <translation>최종보고서 미제출에도 주기 개설 (사유)</translation>
+    </message>
+    <message>
       <source>Reason in English</source>
       <translation>영문 변경사유</translation>
     </message>

@@ -22,7 +22,7 @@ PLANNER_ROOT = Path(__file__).resolve().parents[2] / "planner"
 ERROR_CLASSES = {"ValidationError", "DuplicateValue"}
 # validation.py's helpers and the services' lookups, whose field or "what" ends in a message.
 FIELD_TAKING_HELPERS = {"text", "email", "day", "period", "integer", "number"}
-STATE_ERRORS = {"InUse", "InvalidTransition", "ReadOnly"}
+STATE_ERRORS = {"InUse", "InvalidTransition", "ReadOnly", "FinalReportsMissing"}
 # Messages glued from parts elsewhere, by the function that raises them (none any more: the
 # renewal workflow's problem list is CycleCannotAdvance, translated in ui/errors.py).
 KNOWN_UNTEMPLATED_STATES: set[tuple[str, str]] = set()

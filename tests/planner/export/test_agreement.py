@@ -17,6 +17,7 @@ from planner.services import renewals
 from planner.services.agreements import export_agreement, live_data
 from planner.storage import open_database
 from tests.planner.export.pdfcheck import fonts_embedded, squeezed, text_of
+from tests.planner.factories import tick_review
 
 TODAY = dt.date(2025, 11, 25)
 NOW = dt.datetime(2025, 11, 25, 9, 30)
@@ -92,6 +93,7 @@ def test_draft_has_a_watermark_and_an_agreed_cycle_has_none(db, korean):
     assert "DRAFT" in text_of(korean) and "초안" in text_of(korean)
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
         agreed = build_agreement(live_data(session, 2025, today=TODAY), "ko", Issue(draft=False))
@@ -141,6 +143,7 @@ def test_every_draft_export_is_recorded_and_a_frozen_one_reuses_its_record(db, t
     assert later.id != first.id and later.sha256 != first.sha256  # a draft is taken anew
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     with db.sessions() as session, session.begin():

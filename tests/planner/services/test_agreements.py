@@ -16,7 +16,7 @@ from planner.errors import CycleCannotAdvance, InvalidTransition, ReadOnly
 from planner.export.agreement_data import fingerprint, from_json
 from planner.models import AgreementSnapshot, AuditEntry, CycleStatus, Decision, Track
 from planner.services import agreement_templates, agreements, renewals, tasks
-from tests.planner.factories import record_agreement_terms
+from tests.planner.factories import record_agreement_terms, tick_review
 
 D = dt.date
 
@@ -33,6 +33,7 @@ def cycle_id(sessions) -> int:
                 period_start=D(2025, 3, 1), period_end=D(2026, 2, 28), headcount=3,
             )  # fmt: skip
         record_agreement_terms(s, cycle.id)
+        tick_review(s, cycle.id)  # the review before agreement done
         renewals.advance_cycle(s, cycle.id, CycleStatus.CONSULTATION)
         return cycle.id
 

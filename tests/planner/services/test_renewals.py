@@ -10,7 +10,7 @@ from sqlalchemy import select
 from planner.errors import InvalidTransition, ReadOnly
 from planner.models import AuditEntry, CycleStatus, Decision, TaskStatus, Track
 from planner.services import renewals, tasks
-from tests.planner.factories import record_agreement_terms
+from tests.planner.factories import record_agreement_terms, tick_review
 
 D = dt.date
 
@@ -52,6 +52,7 @@ def test_the_staff_story_of_a_renewal(cycle_2025):
         assert comparison.decision_counts == {"continue": 1, "modify": 1, "conclude": 1, "new": 1, "undecided": 0}
         assert comparison.budget_before == 1_700_000_000 and comparison.budget_after == 1_300_000_000
     with sessions() as s, s.begin():
+        tick_review(s, cycle_id)
         renewals.advance_cycle(s, cycle_id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(s, cycle_id, CycleStatus.AGREED)
         renewals.advance_cycle(s, cycle_id, "signed", signed_on=D(2026, 2, 20),

@@ -21,6 +21,7 @@ from planner.services.agreements import check_agreement_file
 from planner.services.signatures import sign_agreement
 from planner.signing import load_certificates, load_signer, verify_pdf
 from tests.planner.signing.pki import PASSWORD, make_pki
+from tests.planner.factories import tick_review
 
 ROOT = Path(__file__).resolve().parents[3]
 
@@ -34,6 +35,7 @@ def pki(tmp_path_factory):
 def agreed(db):
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     return db
@@ -136,6 +138,7 @@ def test_refusals_a_draft_kaist_first_a_foreign_file_a_second_signature_a_wrong_
     assert not out.exists()
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     with pytest.raises(StateError, match="KT signs first"):

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from planner.models import AgreementSnapshot, CycleStatus
 from planner.services import agreement_templates
 from planner.services.agreements import parties_of
+from tests.planner.factories import tick_review
 from tests.ui.renewals.helpers import cycle
 from ui.background import SynchronousPool
 from ui.renewals.agreement_dialogs import AgreementTermsDialog, UnfreezeDialog
@@ -61,6 +62,8 @@ def test_agreeing_freezes_terms_open_read_only_and_unfreezing_asks_why(
     workspace, db, stack, monkeypatch, messages
 ):
     year = _draft_year(workspace)
+    with db.sessions() as s, s.begin():
+        tick_review(s, cycle(db, year).id)  # the review before agreement done
     workspace.advance(CycleStatus.CONSULTATION)
     workspace.advance(CycleStatus.AGREED)
     assert not messages.warnings, messages.warnings
