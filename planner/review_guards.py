@@ -15,6 +15,7 @@ from __future__ import annotations
 from sqlalchemy import DDL, Connection, event
 
 from planner.frozen_guards import CYCLE_FROZEN
+from planner.guards import run_for_dialect
 
 REVIEW_UNTICKED = "review_unticked"
 
@@ -78,15 +79,11 @@ POSTGRES_DROP = [
 
 def install(connection: Connection) -> None:
     """Create the guards (used by migrations; ``create_all`` gets them through events)."""
-    statements = {"sqlite": SQLITE_STATEMENTS, "postgresql": POSTGRES_STATEMENTS}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 def uninstall(connection: Connection) -> None:
-    statements = {"sqlite": SQLITE_DROP, "postgresql": POSTGRES_DROP}
-    for statement in statements.get(connection.dialect.name, []):
-        connection.exec_driver_sql(statement)
+    run_for_dialect(connection, SQLITE_DROP, POSTGRES_DROP)
 
 
 def review_refusal(error: Exception) -> bool:
