@@ -166,20 +166,20 @@
             <translation>삭제(&amp;D)</translation>
         </message>
         <message>
-            <source>&amp;Edit…</source>
-            <translation>수정(&amp;E)…</translation>
-        </message>
-        <message>
             <source>&amp;Import…</source>
             <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>&amp;Modify…</source>
+            <translation>수정(&amp;M)…</translation>
         </message>
         <message>
             <source>&amp;Open evidence</source>
             <translation>증빙 열기(&amp;O)</translation>
         </message>
         <message>
-            <source>Attach &amp;file…</source>
-            <translation>파일 첨부(&amp;F)…</translation>
+            <source>Attach fi&amp;le…</source>
+            <translation>파일 첨부(&amp;L)…</translation>
         </message>
         <message>
             <source>Deliverables of the year</source>

@@ -224,6 +224,14 @@ def _decision(ctx):
     return DecisionDialog(ctx.sessions, row, parent=ctx.window, today=TODAY)
 
 
+def _deliverable(ctx):
+    from ui.research.deliverable_dialog import DeliverableDialog
+
+    workspace = _workspace(ctx)
+    row = workspace.deliverables_tab.model.rows()[0]
+    return DeliverableDialog(row.year, row, parent=ctx.window)
+
+
 def _wording(ctx):
     from ui.renewals.wording_editor import WordingEditor
 
@@ -399,6 +407,7 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "ChartOptions": _chart_options,
     "MoveOutDialog": _move_out,
     "DeadlinesDialog": _deadlines,
+    "DeliverableDialog": _deliverable,
     "AgreementTermsDialog": _agreement_terms,
     "UnfreezeDialog": _unfreeze,
     "SignDialog": _sign,

@@ -190,3 +190,10 @@ def test_export_then_import_in_the_window_changes_nothing_and_an_import_is_undon
     assert len(_rows(db)) == len(before) + 1
     stack.undo()
     assert _rows(db) == before
+
+
+def test_the_tabs_models_pass_the_model_tester(workspace, qtmodeltester):
+    for model in (workspace.deliverables_tab.model, workspace.due_tab.model,
+                  workspace.review_tab.model):
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
