@@ -14,10 +14,12 @@ from __future__ import annotations
 
 from sqlalchemy import DDL, Connection, event
 
-from planner.frozen_guards import CYCLE_FROZEN
 from planner.guards import run_for_dialect
 
 REVIEW_UNTICKED = "review_unticked"
+# planner.frozen_guards.CYCLE_FROZEN, which frozen_refusal recognises; written out because
+# that module may still be loading when this one is (both are attached by planner.models).
+CYCLE_FROZEN = "cycle_frozen"
 
 _UNTICKED = (
     "EXISTS (SELECT 1 FROM review_item i WHERE i.required AND i.active AND NOT EXISTS "

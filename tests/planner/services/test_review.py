@@ -86,8 +86,11 @@ def test_the_review_of_an_agreed_cycle_is_on_record(in_consultation):
         legal = review.review_item_by_code(s, "legal_review").id
     with pytest.raises(ReadOnly), sessions() as s, s.begin():
         review.untick_review_item(s, cycle_id, legal)
-    with pytest.raises(DBAPIError), sessions() as s, s.begin():
+    with pytest.raises(DBAPIError) as refused, sessions() as s, s.begin():
         s.execute(text("DELETE FROM review_tick WHERE cycle_id = :i"), {"i": cycle_id})
+    from planner.frozen_guards import frozen_refusal
+
+    assert frozen_refusal(refused.value)  # the refusal every frozen record gives
 
 
 def test_ticks_are_audited_and_the_list_is_the_institutes_to_change(in_consultation):
