@@ -174,6 +174,8 @@ def signing_demo(home) -> Path:
     """The demo as of 2025-11-25 with its 2025 agreement agreed (frozen), ready to sign."""
     path = home / "signing-demo.sqlite3"
     ok(run(home, "demo", "--today", "2025-11-25", "--database", str(path)))
+    for item in ("budget_reconciled", "legal_review"):  # the demo's review, finished
+        ok(run(home, "cycle", "tick", "2025", item, "--database", str(path)))
     for state in ("consultation", "agreed"):
         ok(run(home, "cycle", "advance", "2025", "--to", state, "--database", str(path)))
     return path

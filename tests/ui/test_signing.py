@@ -26,6 +26,7 @@ from ui.signing.models import SignaturesModel
 from ui.signing.preview import SignedPdfPreview
 from ui.signing.settings_dialog import SigningSettingsDialog
 from ui.signing.sign_dialog import SignAgreementDialog
+from tests.planner.factories import tick_review
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +45,7 @@ def signing_settings(tmp_path, pki) -> Settings:
 def agreed(db):
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)  # the review before agreement done
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     return db
@@ -147,6 +149,7 @@ def test_refusals_are_said_in_korean_and_nothing_is_written(
     assert not target.exists()
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)  # the review before agreement done
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     wrong = _sign(qtbot, db, signing_settings, pki, "kt", target, password="틀린 암호")

@@ -27,6 +27,7 @@ from tests.planner.export.copycheck import (
 )
 from tests.planner.export.copycheck import texts as copy_texts
 from tests.planner.export.pdfcheck import squeezed
+from tests.planner.factories import tick_review
 
 TODAY = dt.date(2025, 11, 25)
 NOW = dt.datetime(2025, 11, 25, 9, 30)
@@ -116,6 +117,7 @@ def test_two_versions_of_one_year(db):
     version 1 lists that task's row, its 별표 2 line and the clauses stating the total."""
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)  # the review before agreement done
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION, reason="예산 조정")

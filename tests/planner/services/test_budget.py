@@ -17,6 +17,7 @@ from planner.models.budget import DEFAULT_CATEGORIES
 from planner.renewals.budget import indirect_krw
 from planner.services import budget, renewals
 from planner.services.totals import cycle_totals
+from tests.planner.factories import tick_review
 
 DIRECT = [code for code, _ko, _en, indirect in DEFAULT_CATEGORIES if not indirect]
 PERIOD = {"period_start": dt.date(2025, 3, 1), "period_end": dt.date(2026, 2, 28)}
@@ -221,6 +222,7 @@ def test_lines_of_an_agreed_cycle_are_frozen_in_the_service_and_the_database(ses
         budget.set_budget_lines(s, f01, [budget.LineInput("personnel", "kt", 1_000)])
         renewals.update_cycle(s, cycle.id, seats_committed=100)  # a term the agreement needs
         freeze_agreement(s, cycle)
+        tick_review(s, cycle.id)  # the review before agreement done (planner.review_guards)
         cycle.status = CycleStatus.AGREED
     with pytest.raises(ReadOnly), sessions() as s, s.begin():
         budget.set_budget_line(s, f01, "personnel", "kt", 2_000)

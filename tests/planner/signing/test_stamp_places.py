@@ -16,6 +16,7 @@ from planner.services.agreements import agreement_pdf
 from planner.services.signatures import sign_agreement
 from planner.signing import FIELDS, load_certificates, load_signer, sign_pdf, verify_pdf
 from tests.planner.signing.pki import PASSWORD, make_pki
+from tests.planner.factories import tick_review
 
 
 @pytest.fixture(scope="module")
@@ -27,6 +28,7 @@ def pki(tmp_path_factory):
 def agreed(db):
     with db.sessions() as session, session.begin():
         cycle = renewals.cycle_by_year(session, 2025)
+        tick_review(session, cycle.id)  # the review before agreement done
         renewals.advance_cycle(session, cycle.id, CycleStatus.CONSULTATION)
         renewals.advance_cycle(session, cycle.id, CycleStatus.AGREED)
     return db
