@@ -65,6 +65,7 @@ COMMANDS = [
     "planner.commands.budget_cmd",
     "planner.commands.deliverable_cmd",
     "planner.commands.review_cmd",
+    "planner.commands.research_cmd",
 ]
 
 EXIT_USAGE = 2  # as argparse

@@ -203,6 +203,13 @@ class FinalReportsMissing(InvalidTransition):
     code = "final_reports_missing"
 
 
+class ParticipationOverCap(StateError):
+    """A person's participation rates in one year would pass their cap; the sentence names
+    every task with its rate ("F-01 60 % + F-02 50 % > 100 %")."""
+
+    code = "participation_over_cap"
+
+
 class MovePlanHasProblems(PlannerError):
     """A move plan that would break seating rules; ``problems`` says which move breaks which."""
 

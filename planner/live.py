@@ -25,9 +25,12 @@ WATCHED = ["site", "building", "floor", "zone", "desk", "organisation", "person"
            "move_plan", "planned_move", "research_task", "task_member", "renewal_cycle", "task_renewal",
            "agreement_document", "floor_background", "agreement_snapshot", "agreement_template",
            "agreement_party", "agreement_signature", "budget_category", "budget_line", "indirect_rate",
-           "deliverable", "deliverable_evidence", "review_item", "review_tick"]
+           "deliverable", "deliverable_evidence", "review_item", "review_tick",
+           # research administration (revision 0011)
+           "participation_cap", "task_participant", "task_kpi", "ip_disclosure", "ip_inventor", "ip_task"]
 _KEY = {"task_member": "task_id", "planned_move": "plan_id", "floor_background": "floor_id",
-        "deliverable_evidence": "deliverable_id"}
+        "deliverable_evidence": "deliverable_id", "participation_cap": "role",
+        "ip_inventor": "disclosure_id", "ip_task": "disclosure_id"}
 
 
 @dataclass(frozen=True)

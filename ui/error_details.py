@@ -542,6 +542,9 @@ STATE_PROBLEMS: dict[str, str] = {
         "The final reports of %1 are missing for %2; give the reason to open the %3 cycle "
         "anyway.",
     ),
+    "%1 is the PI of %2 and stays its participant while others take part.": QT_TRANSLATE_NOOP(
+        CONTEXT, "%1 is the PI of %2 and stays its participant while others take part."
+    ),
     "%1 still has %2 desk assignment(s) in its history.": QT_TRANSLATE_NOOP(
         CONTEXT, "{field} still has %2 desk assignment(s) in its history."
     ),

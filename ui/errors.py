@@ -198,6 +198,13 @@ def _outside_stay(error: errors.OutsideStay) -> str:
     return fill(text, error.person)
 
 
+def _over_cap(error: errors.ParticipationOverCap) -> str:
+    text = QCoreApplication.translate(
+        CONTEXT, "%1's participation in %2 would exceed %3 %: %4 > %3 %."
+    )
+    return fill(text, *error.values)
+
+
 # Most specific classes first: the first isinstance match wins.
 _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (sharing.ChangedByOther, _changed_by_other),
@@ -221,6 +228,7 @@ _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
     (errors.DatabaseProblem, _database),
     (errors.MovePlanHasProblems, _plan_problems),
     (errors.CycleCannotAdvance, _cycle_problems),
+    (errors.ParticipationOverCap, _over_cap),
     (errors.DeskAlreadyTaken, _desk_taken),
     (errors.PersonAlreadySeated, _person_seated),
     (errors.NeedsNotMet, _needs_not_met),

@@ -18,7 +18,9 @@ SEATING_TABLES = ["site", "building", "floor", "floor_background", "zone", "desk
 PARTNERSHIP_TABLES = ["research_task", "task_member", "renewal_cycle", "task_renewal", "agreement_document",
                       "agreement_snapshot", "agreement_template", "agreement_party",
                       "agreement_signature", "budget_category", "budget_line", "indirect_rate",
-                      "deliverable", "deliverable_evidence", "review_item", "review_tick"]
+                      "deliverable", "deliverable_evidence", "review_item", "review_tick",
+                      "participation_cap", "task_participant", "task_kpi",
+                      "ip_disclosure", "ip_inventor", "ip_task"]
 ROLES = {
     "viewer": "planner_viewer",
     "coordinator": "planner_coordinator",
@@ -70,6 +72,13 @@ def ensure_group_roles(connection: Connection, prefix: str = "planner") -> None:
         ))
         connection.execute(text(f'GRANT SELECT, UPDATE ON "{schema}".audit_chain_head TO {group}'))
         connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {group}'))
+    # A coordinator who ends a stay ends the person's participation with it (the stay rule,
+    # planner.services.stays): its period only. A participation that lies wholly outside the
+    # new stay is removed by partnership staff (the coordinator's change is refused, named).
+    connection.execute(text(
+        f'GRANT UPDATE (period_start, period_end, version) '
+        f'ON "{schema}".task_participant TO {groups["coordinator"]}'
+    ))
 
 
 def grant_role(connection: Connection, user: str, role: str, prefix: str = "planner") -> None:

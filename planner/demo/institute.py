@@ -323,6 +323,9 @@ def _cycles(session: Session, rng: random.Random, tasks, today: dt.date) -> None
             headcount=0 if decision == Decision.CONCLUDE else headcount, gpu_allocation=0 if decision == Decision.CONCLUDE else gpus,
             goals="연차 목표 달성 및 성과 공유", reason=reason, reason_en=reason_en,
         )
+    from planner.demo.research import add_research
+
+    add_research(session, tasks, [signed, draft])
     # Last year's cycle was negotiated, agreed (its agreement frozen) and signed; this year's
     # starts with the same signature blocks and seats.
     for cycle in (signed, draft):

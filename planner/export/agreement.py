@@ -22,6 +22,7 @@ from xml.sax.saxutils import escape
 
 from planner.export.agreement_annex import annex1_table, annex2_table, unit_note
 from planner.export.agreement_budget import budget_annex
+from planner.export.agreement_research import research_annexes
 from planner.export.agreement_data import FINGERPRINT_LENGTH, AgreementData, fingerprint
 from planner.export.agreement_signature import signature_block
 from planner.export.agreement_wording import check_pairs, filled
@@ -284,6 +285,7 @@ def _annexes(
         *heading("annex2_title", f"({since}{unit.strip('()')})" if since else unit),
         annex2_table(data, lang, width, names),
         *budget_annex(data, lang, width, titled),
+        *research_annexes(data, lang, width, titled),
     ]
 
 

@@ -145,6 +145,34 @@ class TemplateText:
 
 
 @dataclass(frozen=True)
+class ParticipantLine:
+    """One participating researcher of a task (참여연구원), as 별표 3 prints it."""
+
+    code: str
+    name_ko: str
+    name_en: str
+    organisation: str
+    role: str  # a planner.models.ParticipantRole value
+    rate_pct: int
+    period_start: dt.date
+    period_end: dt.date
+
+
+@dataclass(frozen=True)
+class KpiLine:
+    """One KPI of a task (성과지표), with last year's line of the same name, as 별표 4 prints it."""
+
+    code: str
+    name: str
+    unit: str
+    target: float
+    last_target: float | None = None
+    last_actual: float | None = None
+    name_en: str = ""
+    unit_en: str = ""
+
+
+@dataclass(frozen=True)
 class AgreementData:
     year: int
     version: int  # the agreement's version: the freeze it is (or, for a draft, will be)
@@ -157,6 +185,10 @@ class AgreementData:
     seats_in_use: int  # a fact, printed in 별표 1 with its day
     seats_as_of: dt.date
     templates: dict[str, TemplateText]  # 'ko', 'en'
+    # Issue 20: data frozen before these existed has none, and prints as it always did (no
+    # annex, the same JSON and fingerprint: empty ones are left out of the payload).
+    participants: tuple[ParticipantLine, ...] = ()
+    kpis: tuple[KpiLine, ...] = ()
 
     @property
     def doc_number(self) -> str:
@@ -230,7 +262,7 @@ def _plain(value: Any) -> Any:
             for f in fields(value)
             if f.name not in _LEFT_OUT_WHEN_EMPTY or getattr(value, f.name)
         }
-    if isinstance(value, (Party, TemplateText, BudgetItem)):
+    if isinstance(value, (Party, TemplateText, BudgetItem, ParticipantLine, KpiLine)):
         return {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
@@ -241,6 +273,9 @@ def _plain(value: Any) -> Any:
 
 def to_payload(data: AgreementData) -> dict[str, Any]:
     payload = {f.name: _plain(getattr(data, f.name)) for f in fields(data)}
+    for optional in ("participants", "kpis"):
+        if not payload[optional]:
+            del payload[optional]
     payload["schema"] = SCHEMA
     payload["doc_number"] = data.doc_number  # for readers of the JSON alone; derived
     return payload
@@ -299,6 +334,12 @@ def from_payload(payload: dict[str, Any]) -> AgreementData:
         seats_in_use=payload["seats_in_use"],
         seats_as_of=_day(payload["seats_as_of"]),
         templates={k: TemplateText(**v) for k, v in payload["templates"].items()},
+        participants=tuple(
+            ParticipantLine(**{**p, "period_start": _day(p["period_start"]),
+                               "period_end": _day(p["period_end"])})
+            for p in payload.get("participants", ())
+        ),
+        kpis=tuple(KpiLine(**k) for k in payload.get("kpis", ())),
     )
 
 

@@ -31,6 +31,16 @@ from planner.models.renewals import (
     RenewalCycle,
     TaskRenewal,
 )
+from planner.models.research import (
+    IpDisclosure,
+    IpInventor,
+    IpState,
+    IpTask,
+    ParticipantRole,
+    ParticipationCap,
+    TaskKpi,
+    TaskParticipant,
+)
 from planner.models.seating import Assignment, MovePlan, PlannedMove
 from planner.models.site import Building, Desk, Floor, Site, Zone
 from planner.models.tasks import ResearchTask, TaskMember
@@ -39,6 +49,7 @@ import planner.guards  # noqa: E402,F401  - attaches the overlap guards to the a
 import planner.frozen_guards  # noqa: E402,F401  - attaches the guards of agreed records
 import planner.budget_guards  # noqa: E402,F401  - a renewal's budget is the sum of its lines
 import planner.review_guards  # noqa: E402,F401  - attaches the review-before-agreement rule
+import planner.research_guards  # noqa: E402,F401  - attaches the participation rules
 
 __all__ = [
     "AgreementDocument", "AgreementParty", "AgreementSignature", "AgreementSnapshot", "AgreementTemplate", "Assignment",
@@ -46,5 +57,6 @@ __all__ = [
     "Deliverable", "DeliverableEvidence", "DeliverableKind", "DeliverableState", "ReviewItem", "ReviewTick",
     "Desk", "DeskFeature", "DeskKind", "Floor", "IndirectRate", "Language", "MovePlan", "MovePlanStatus",
     "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
-    "Role", "Site", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",
+    "Role", "Site", "IpDisclosure", "IpInventor", "IpState", "IpTask", "ParticipantRole",
+    "ParticipationCap", "TaskKpi", "TaskParticipant", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",
 ]

@@ -337,6 +337,32 @@ def live_data(
         seats_in_use=seats_in_use(session, cycle, as_of),
         seats_as_of=as_of,
         templates=current_templates(session),
+        participants=_participant_lines(session, cycle.year),
+        kpis=_kpi_lines(session, cycle.year),
+    )
+
+
+def _participant_lines(session: Session, year: int) -> tuple:
+    """The year's participants for 별표 3 (planner.services.participants' rows)."""
+    from planner.export.agreement_data import ParticipantLine
+    from planner.services.research_queries import participant_rows
+
+    return tuple(
+        ParticipantLine(r.task_code, r.name_ko, r.name_en, r.organisation, r.role.value,
+                        r.rate_pct, r.period_start, r.period_end)
+        for r in participant_rows(session, year)
+    )
+
+
+def _kpi_lines(session: Session, year: int) -> tuple:
+    """The year's KPIs with last year's for 별표 4 (planner.services.kpis' rows)."""
+    from planner.export.agreement_data import KpiLine
+    from planner.services.research_queries import kpi_rows
+
+    return tuple(
+        KpiLine(r.task_code, r.name, r.unit, r.target, r.last_target, r.last_actual,
+                r.name_en, r.unit_en)
+        for r in kpi_rows(session, year)
     )
 
 

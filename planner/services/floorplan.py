@@ -149,7 +149,11 @@ def list_floors(session: Session) -> list[FloorInfo]:
     return [FloorInfo(*row) for row in rows]
 
 
-def _task_codes(session: Session, person_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+def _task_codes(
+    session: Session, person_ids: Iterable[int], day: dt.date | None = None
+) -> dict[int, tuple[str, ...]]:
+    """Each person's task codes: the tasks they take part in on ``day`` (by rate), then the
+    other tasks they are a member of (by code)."""
     ids = list(set(person_ids))
     codes: dict[int, list[str]] = defaultdict(list)
     query = (
@@ -172,7 +176,19 @@ def _task_codes(session: Session, person_ids: Iterable[int]) -> dict[int, tuple[
         )
     for person_id, code in rows:
         codes[person_id].append(code)
-    return {pid: tuple(sorted(c)) for pid, c in codes.items()}
+    found = {pid: tuple(sorted(c)) for pid, c in codes.items()}
+    if day is None:
+        return found
+    # The tasks people take part in on the day come first, the highest rate first: the first
+    # code is the task the plan colours a desk by ("colour by task").
+    from planner.services.research_queries import tasks_on  # noqa: PLC0415
+
+    wanted = set(ids)
+    for person_id, taking_part in tasks_on(session, day).items():
+        if person_id in wanted:
+            rest = tuple(c for c in found.get(person_id, ()) if c not in taking_part)
+            found[person_id] = taking_part + rest
+    return found
 
 
 def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupant]]:
@@ -195,7 +211,7 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
         .where(_covers(day), *where)
         .order_by(Assignment.desk_id, Assignment.start_date, Person.name_ko)
     ).all()
-    tasks = _task_codes(session, (r[2] for r in rows))
+    tasks = _task_codes(session, (r[2] for r in rows), day)
     following = successors(session, ((r[2], r[8]) for r in rows if r[8] is not None))
     by_desk: dict[int, list[Occupant]] = defaultdict(list)
     for desk_id, aid, pid, ko, en, oid, org, start, end, org_en in rows:
@@ -398,7 +414,7 @@ def people_on(session: Session, day: dt.date, *, unseated_only: bool = False) ->
         ):
             seats.setdefault(person_id, (desk_id, code))
     rows = session.execute(query.order_by(Person.name_ko, Person.id)).all()
-    tasks = _task_codes(session, (r[0] for r in rows))
+    tasks = _task_codes(session, (r[0] for r in rows), day)
     result = []
     for pid, ko, en, oid, org, role, email, needs, org_en in rows:
         desk_id, code = seats.get(pid, (None, None))

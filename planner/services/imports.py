@@ -38,7 +38,7 @@ from planner.services.people import (
 from planner.services.people import create_organisation
 from planner.services.seating_undo import Difference, capture, difference
 from planner.services.sites import create_desk, create_zone, update_desk
-from planner.services.stays import StayTrim, apply_trims, trims_for
+from planner.services.stays import StayTrim, apply_trims, end_participations, trims_for
 
 _NOT_WORD = re.compile(r"[\s\-_./·,()]+")
 
@@ -190,6 +190,7 @@ def write_people(
         before = capture(session, new_stays)
         trims = trims_for(session, new_stays)
         apply_trims(session, trims)
+        end_participations(session, new_stays)
         seating = difference(before, capture(session, new_stays)) if trims else None
         for name in new_organisations:
             org = create_organisation(session, name, kind=guess_organisation_kind(name))

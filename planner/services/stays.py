@@ -6,6 +6,10 @@ assignments outside it trims them in the same transaction (:func:`trims_for` say
 be trimmed, for a form or an import preview to show first; :func:`apply_trims` does it). The
 database holds the rule too (planner.guards: triggers on SQLite, constraint triggers on
 PostgreSQL), so no path can store a desk outside a stay.
+
+A stay bounds a person's participation in research tasks the same way
+(:func:`participation_trims`, :func:`end_participations`): a person who leaves stops taking
+part on their last day; the database holds that rule too (planner.research_guards).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from planner.errors import OutsideStay
-from planner.models import Assignment, Desk, Person
+from planner.models import Assignment, Desk, Person, TaskParticipant
 from planner.services.audit import record
 
 ONE_DAY = dt.timedelta(days=1)
@@ -159,7 +163,60 @@ def apply_trims(session: Session, trims: Iterable[StayTrim]) -> frozenset[int]:
 def trim_to_stay(
     session: Session, person_id: int, stay_start: dt.date | None, stay_end: dt.date | None
 ) -> list[StayTrim]:
-    """Cut one person's assignments to a stay they are about to get; returns what was cut."""
+    """Cut one person's assignments (and participations) to a stay they are about to get;
+    returns what was cut of the seating."""
     trims = trims_for(session, {person_id: (stay_start, stay_end)})
     apply_trims(session, trims)
+    end_participations(session, {person_id: (stay_start, stay_end)})
     return trims
+
+
+@dataclass(frozen=True)
+class ParticipationTrim:
+    """One participation a stay edit cuts to the stay; ``kept`` None: removed."""
+
+    participant_id: int
+    person_id: int
+    start: dt.date
+    end: dt.date
+    kept: tuple[dt.date, dt.date] | None
+
+
+def participation_trims(session: Session, stays: Mapping[int, Stay]) -> list[ParticipationTrim]:
+    """What giving these people these stays would cut from their participation in tasks."""
+    ids = sorted(stays)
+    found: list[ParticipationTrim] = []
+    for chunk in range(0, len(ids), 500):
+        rows = session.execute(
+            select(TaskParticipant.id, TaskParticipant.person_id, TaskParticipant.period_start,
+                   TaskParticipant.period_end)
+            .where(TaskParticipant.person_id.in_(ids[chunk : chunk + 500]))
+            .order_by(TaskParticipant.person_id, TaskParticipant.period_start)
+        )
+        for row_id, person_id, start, end in rows:
+            kept = bound_to_stay(start, end, *stays[person_id])
+            if kept != (start, end):
+                found.append(ParticipationTrim(row_id, person_id, start, end, kept))  # type: ignore[arg-type]
+    return found
+
+
+def end_participations(session: Session, stays: Mapping[int, Stay]) -> int:
+    """Cut participations to the people's new stays (audited) and flush, before the stays
+    change; returns how many were cut or removed."""
+    trims = participation_trims(session, stays)
+    for trim in trims:
+        row = session.get(TaskParticipant, trim.participant_id)
+        if row is None:
+            continue
+        if trim.kept is None:
+            record(session, "delete", "task_participant", row.id, "period",
+                   f"{trim.start.isoformat()} – {trim.end.isoformat()}", None)
+            session.delete(row)
+            continue
+        for name, old, new in (("period_start", row.period_start, trim.kept[0]),
+                               ("period_end", row.period_end, trim.kept[1])):
+            if old != new:
+                record(session, "update", "task_participant", row.id, name, old, new)
+                setattr(row, name, new)
+    session.flush()
+    return len(trims)

@@ -122,6 +122,26 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("template", "show"): Case(("ko",), None),
     ("template", "import"): Case(("--ko", "{wording_ko}", "--note", "matrix"), "tasks"),
     ("template", "export"): Case(("en", "-o", "{tmp}/wording-en.md"), None),
+    # research administration (issue 20): partnership staff's, like renewals
+    ("participant", "list"): Case(("--year", "2025", "--json"), None),
+    ("participant", "add"): Case(("I-05", "2025", "{outsider}", "--rate", "10"), "tasks"),
+    ("participant", "set"): Case(("F-01", "2025", "{f01_member}", "--rate", "11"), "tasks"),
+    ("participant", "remove"): Case(("F-01", "2025", "{f01_member}"), "tasks"),
+    ("participant", "export"): Case(("-o", "{tmp}/participants.csv"), None),
+    ("participant", "import"): Case(("{participants_csv}",), "tasks"),
+    ("participant", "report"): Case(("--year", "2025", "-o", "{tmp}/participants.pdf"), None),
+    ("kpi", "list"): Case(("--year", "2025", "--json"), None),
+    ("kpi", "set"): Case(("F-01", "2025", "오픈소스 공개", "--target", "2", "--unit", "건"), "tasks"),
+    ("kpi", "remove"): Case(("F-01", "2025", "특허 출원"), "tasks"),
+    ("kpi", "export"): Case(("-o", "{tmp}/kpis.xlsx"), None),
+    ("kpi", "import"): Case(("{kpis_csv}",), "tasks"),
+    ("kpi", "report"): Case(("--year", "2025", "-o", "{tmp}/kpis.pdf"), None),
+    ("ip", "list"): Case(("--json",), None),
+    ("ip", "add"): Case(("새 발명", "--date", "2025-09-01", "--kt", "50", "--kaist", "50",
+                         "--inventor", "{f01_member}", "--task", "F-01"), "tasks"),
+    ("ip", "export"): Case(("-o", "{tmp}/ip.csv"), None),
+    ("ip", "import"): Case(("{ip_csv}",), "tasks"),
+    ("ip", "report"): Case(("-o", "{tmp}/ip-register.pdf"), None),
 }
 
 
@@ -291,6 +311,7 @@ def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
     with target.open("w", encoding="utf-8", newline="") as out:
         csv.writer(out).writerows([header, first, *rest])
     facts["budget_csv"] = str(target)
+    facts.update(_research_facts(owner_url, tmp))
     wording = tmp / "wording-ko.md"
     assert _run(["template", "export", "ko", "-o", str(wording), "--database", owner_url])[0] == 0
     lines = wording.read_text(encoding="utf-8").splitlines()
@@ -342,6 +363,41 @@ def _floor_drawing(owner_url: str, path: Path) -> str:
         insert.add_attrib("CODE", code, (x * 1000, -y * 1000))
     doc.saveas(path)
     return str(path)
+
+
+def _research_facts(owner_url: str, tmp: Path) -> dict[str, str]:
+    """Someone who takes part in nothing, a participant of F-01 in 2025 who is not its PI, and
+    a participants, a KPI and an IP file with one new row each."""
+    from sqlalchemy import select
+
+    from planner.models import Person, Role
+    from planner.services.participants import participant_rows
+    from planner.storage import open_database
+
+    db = open_database(owner_url)
+    try:
+        with db.sessions() as s:
+            taking_part = {r.person_id for r in participant_rows(s)}
+            outsider = next(p for p in s.scalars(select(Person).where(Person.role == Role.STARTUP_MEMBER)
+                                                 .order_by(Person.id))
+                            if p.id not in taking_part and p.email)
+            member = next(r for r in participant_rows(s, 2025, task_code="F-01")
+                          if not r.is_pi and r.email)
+            facts = {"outsider": outsider.email, "f01_member": member.email}
+    finally:
+        db.close()
+    files = {
+        "participants": f"연도,과제코드,이름,이메일,역할,참여율(%)\n2025,I-05,{outsider.name_ko},"
+                        f"{outsider.email},참여,10\n",
+        "kpis": "연도,과제코드,지표명,단위,목표,실적\n2025,F-01,오픈소스 공개,건,2,\n",
+        "ip": "제목,영문 제목,신고일,발명자 이메일,과제,KT 지분(%),KAIST 지분(%),출원번호,상태,비고\n"
+              f"새 발명,,2025-09-01,{member.email},F-01,50,50,,신고,\n",
+    }
+    for kind, content in files.items():
+        target = tmp / f"new-{kind}.csv"
+        target.write_text(content, encoding="utf-8")
+        facts[f"{kind}_csv"] = str(target)
+    return facts
 
 
 def _new_value(kind: str, value: str) -> str:

@@ -392,6 +392,36 @@ def _signing_settings(ctx):
     return SigningSettingsDialog(ctx.settings, ctx.window)
 
 
+def _research(ctx):
+    window = ctx.window
+    window.show_page("tasks")
+    page = window.page("tasks")
+    page.ensure_loaded()
+    return page.research
+
+
+def _participant(ctx):
+    from ui.research.participation.dialogs import ParticipantDialog
+
+    research = _research(ctx)
+    return ParticipantDialog(research.data.renewals, research._people(), parent=ctx.window)
+
+
+def _kpi(ctx):
+    from ui.research.participation.dialogs import KpiDialog
+
+    research = _research(ctx)
+    return KpiDialog([(code, renewal) for code, renewal, *_ in research.data.renewals],
+                     parent=ctx.window)
+
+
+def _ip_disclosure(ctx):
+    from ui.research.participation.dialogs import IpDialog
+
+    research = _research(ctx)
+    return IpDialog(research.data.tasks, research._people(), parent=ctx.window, today=TODAY)
+
+
 def _manual(ctx):
     from ui.help import ManualDialog
 
@@ -414,6 +444,9 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "DecisionDialog": _decision,
     "WordingEditor": _wording,
     "TaskDialog": _task,
+    "ParticipantDialog": _participant,
+    "KpiDialog": _kpi,
+    "IpDialog": _ip_disclosure,
     "RestoreDialog": _restore,
     "RecoveryDialog": _recovery,
     "AutoPlaceDialog": _auto_place,

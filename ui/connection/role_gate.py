@@ -45,6 +45,8 @@ TASK_EDITS = (
     "workspace.review_tab.tick_button",
     "workspace.review_tab.untick_button",
     "workspace.review_tab.note",
+    *(f"research.{tab}.{button}" for tab in ("participants", "kpis", "ip")
+      for button in ("add_button", "edit_button", "remove_button")),
 )
 
 

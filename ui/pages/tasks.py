@@ -97,6 +97,7 @@ class TasksPage(Page):
     ) -> None:
         super().__init__(sessions, today, parent, undo_stack)
         self.workspace: QWidget | None = None
+        self.research: Any = None  # ui.research.participation.ResearchTabs, built with the workspace
         self.task_model = TaskTableModel(self)
         self.task_proxy = TaskFilterProxy(self)
         self.task_proxy.setSourceModel(self.task_model)
@@ -197,8 +198,13 @@ class TasksPage(Page):
             self.tabs.insertTab(0, self.workspace, self.tr("Renewals"))
             self.tabs.setCurrentIndex(0)
             self.undo_stack.indexChanged.connect(self._data_changed)
+            from ui.research.participation import ResearchTabs  # noqa: PLC0415 - with the workspace
+
+            self.research = ResearchTabs(self.sessions, self.undo_stack, self.today, self.tabs)
         elif self.workspace is not None:
             self.workspace.refresh()
+            if self.research is not None:
+                self.research.refresh()
 
     def _data_changed(self, _index: int) -> None:
         self._load_catalogue()
@@ -331,6 +337,8 @@ class TasksPage(Page):
         self.tabs.setTabText(self.tabs.indexOf(self.catalogue), self.tr("Task catalogue"))
         if self.workspace is not None:
             self.tabs.setTabText(self.tabs.indexOf(self.workspace), self.tr("Renewals"))
+        if self.research is not None:
+            self.research.retranslate()
         self.tasks_box.setTitle(self.tr("Research tasks"))
         self.cycles_box.setTitle(self.tr("Renewal cycles"))
         name_widget(self.track_combo, self.tr("Filter by track"))

@@ -1,1 +1,3 @@
-"""Research administration in the window: deliverables and milestones of the tasks (산출물)."""
+"""Research administration in the window (issue 20): deliverables and milestones of the
+tasks (산출물, in the renewal workspace); participants, KPIs and IP disclosures (participation/,
+tabs of the Tasks & Renewals page)."""

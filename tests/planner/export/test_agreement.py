@@ -16,7 +16,7 @@ from planner.models import AgreementDocument, CycleStatus, Language
 from planner.services import renewals
 from planner.services.agreements import export_agreement, live_data
 from planner.storage import open_database
-from tests.planner.export.pdfcheck import fonts_embedded, squeezed, text_of
+from tests.planner.export.pdfcheck import fonts_embedded, reader, squeezed, text_of
 from tests.planner.factories import tick_review
 
 TODAY = dt.date(2025, 11, 25)
@@ -74,9 +74,11 @@ def test_korean_agreement_reads_as_an_agreement(korean, data):
     assert f"{data.total_krw // 1000:,}" in text  # the total in 천원
     assert "KT-KAIST-AISW-2025-01" in text and "버전1(초안)" in text
     # Page numbers as "- 1 / N -": the articles, 별표 1 and 2 (6–7 pages), and since issue #20
-    # 별표 3, the budget by category (2–3 pages more).
-    assert any(f"-1/{pages}-" in text for pages in (8, 9, 10))
-    assert "별표3." in text
+    # 별표 3, the budget by category (2–3 pages more), 별표 4, the demo's participants (about
+    # five), and 별표 5, its KPIs (about three).
+    pages = len(reader(korean).pages)
+    assert f"-1/{pages}-" in text and 15 <= pages <= 20
+    assert "별표3." in text and "별표4." in text and "별표5." in text
 
 
 def test_annexes_list_concluded_tasks_only_among_the_changes(korean, data):
@@ -202,5 +204,5 @@ def test_first_year_on_record_says_so_in_legal_wording(db):
     annex2 = annex2.split("별표3.")[0]  # 별표 3 (the budget by category) lists every task
     assert "최초연도" in annex2 and "자료가없어" not in annex2
     assert "신규" not in annex2 and "F-01" not in annex2
-    english = squeezed(text_of(build_agreement(first, "en", DRAFT))).split("Annex2.")[-1]
+    english = squeezed(text_of(build_agreement(first, "en", DRAFT))).split("Annex2.")[-1].split("Annex3.")[0]
     assert "Notapplicable(thefirstyearlyrenewal" in english
