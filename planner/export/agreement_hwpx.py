@@ -177,12 +177,14 @@ class _Writer:
             shape = paragraphs[0].element.get("paraPrIDRef")
             for paragraph in paragraphs[1:]:
                 paragraph.element.set("paraPrIDRef", shape)
-        first = self.doc.sections[0]
         head = [copy.watermark] if copy.watermark else []
-        self.doc.page.set_header(
-            text=" · ".join([*head, copy.header_left, copy.header_right]), section=first
-        )
-        self.doc.page.set_footer(text=f"{copy.footer_left}    {copy.footer_right}", section=first)
+        for section in self.doc.sections:  # each section its own, the landscape annexes too
+            self.doc.page.set_header(
+                text=" · ".join([*head, copy.header_left, copy.header_right]), section=section
+            )
+            self.doc.page.set_footer(
+                text=f"{copy.footer_left}    {copy.footer_right}", section=section
+            )
         return fixed_times(self.doc.to_bytes(), copy.created)
 
 

@@ -77,10 +77,8 @@ def export_agreement_copy(
     content, version, stage = agreement_copy(session, year, lang, fmt, today=today, now=now)
     digest = write_atomically(path, content)
     cycle = _cycle(session, year)
-    record(
-        session, "issue", "renewal_cycle", cycle.id, f"agreement_{fmt}_{lang}_v{version}", None,
-        digest,
-    )
+    # Beside the PDFs' "agreement_document" entries, out of the cycle's own history tab.
+    record(session, "issue", "agreement_copy", cycle.id, f"{fmt}_{lang}_v{version}", None, digest)
     return version, stage, digest
 
 

@@ -10,12 +10,14 @@ import io
 import zipfile
 
 import pytest
+from sqlalchemy import select
 
 from planner.commands.agreement_cmd import run_agreement
 from planner.export.agreement import Issue, agreement_story, build_agreement, build_agreement_copy
 from planner.export.agreement_annex import ANNEX1_HEAD, _thousands, annex1_tasks
 from planner.export.agreement_hwpx import validation_problems
 from planner.export.agreement_wording import amount_text
+from planner.models import AuditEntry
 from planner.services.agreement_copies import export_agreement_copy
 from planner.services.agreements import agreement_of, live_data
 from planner.storage import open_database
@@ -129,6 +131,13 @@ def test_a_frozen_year_is_copied_from_its_snapshot(db, tmp_path):
         )
     assert first == later and first[1] == "signed"
     assert (tmp_path / "a.docx").read_bytes() == build_agreement_copy(frozen, "en", issue, "docx")
+    with db.sessions() as session:  # each hand-out is in the audit log with the file's sha256
+        entries = session.scalars(
+            select(AuditEntry).where(AuditEntry.entity == "agreement_copy")
+        ).all()
+    assert [(e.action, e.field, e.new_value) for e in entries] == [
+        ("issue", "docx_en_v1", first[2])
+    ] * 2
 
 
 def test_the_command_writes_a_copy_and_keeps_the_pdf_default(demo_path, tmp_path, capsys):
