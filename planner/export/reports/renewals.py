@@ -54,10 +54,11 @@ class RenewalSummary:
 
 
 def _signed(amount: int) -> str:
-    """A change in 천원 with its sign, as the percentage beside it has one: +250,000, −100,000."""
+    """A change in 천원 with its sign, as the percentage beside it has one: +250,000, -100,000
+    (a hyphen-minus: the report's NanumGothic has no U+2212, which printed as nothing)."""
     if amount > 0:
         return f"+{thousand_won(amount)}"
-    return f"−{thousand_won(-amount)}" if amount < 0 else "0"
+    return f"-{thousand_won(-amount)}" if amount < 0 else "0"
 
 
 def _percent(value: float | None) -> str:
@@ -160,7 +161,7 @@ def build_renewal_summary(summary: RenewalSummary, *, site: str = "") -> bytes:
         ),
         Paragraph(
             f"연구과제 {totals.tasks}개, 연구비 총 {thousand_won(total)}천원 "
-            f"({since} {'+' if delta >= 0 else '−'}{thousand_won(abs(delta))}천원, "
+            f"({since} {'+' if delta >= 0 else '-'}{thousand_won(abs(delta))}천원, "
             f"{_percent(pct)}). " + " · ".join(d for d in dates if d),
             s.report_text,
         ),

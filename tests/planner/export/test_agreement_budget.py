@@ -92,3 +92,27 @@ def test_annex_3_prints_the_cycle_total_to_the_won_with_party_and_track_subtotal
     categories = [c for c in order if any(a.category == c for _t, _k, a in amounts)]
     sums = {c: sum(a.amount_krw for _t, _k, a in amounts if a.category == c) for c in categories}
     assert grand[:-1] == [sums[c] for c in categories]
+
+
+def test_the_renewals_report_shows_the_year_over_year_by_category(db, tmp_path):
+    from planner.export.reports.renewals import build_renewal_summary
+    from planner.services.documents import renewal_summary
+
+    with db.sessions() as s:
+        summary = renewal_summary(s, 2025)
+        changes = budget.category_comparison(s, 2025)
+        total = cycle_totals(s, 2025).budget_krw
+    path = tmp_path / "renewals.pdf"
+    path.write_bytes(build_renewal_summary(summary))
+    text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    section = text[text.index("비목별 연구비"):]
+    for change in changes:
+        line = next(row for row in section.splitlines() if row.strip().startswith(change.category.name_ko))
+        numbers = [int(n.replace(",", "")) for n in NUMBER.findall(line.split(change.category.name_ko)[1])]
+        # last year, this year and the change in 천원, the change with its sign (+ or -)
+        assert numbers[:3] == [change.before_krw // 1000, change.after_krw // 1000,
+                               change.delta_krw // 1000 if change.delta_krw >= 0
+                               else -(-change.delta_krw // 1000)]  # fmt: skip
+    total_line = next(row for row in section.splitlines() if row.strip().startswith("합계"))
+    assert f"{total // 1000:,}" in total_line
