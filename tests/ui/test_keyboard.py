@@ -31,6 +31,12 @@ def press(widget: QWidget, key: Key, modifiers=NONE) -> None:
 def active(qtbot, window):
     window.activateWindow()
     qtbot.waitActive(window)
+    # A button an earlier test pressed and never released would make every focus change
+    # look like a click (no ring until a key is used).
+    for button in (Qt.MouseButton.LeftButton, Qt.MouseButton.RightButton, Qt.MouseButton.MiddleButton):
+        if QGuiApplication.mouseButtons() & button:
+            QTest.mouseRelease(window, button)
+    assert QGuiApplication.mouseButtons() == Qt.MouseButton.NoButton
     return window
 
 
