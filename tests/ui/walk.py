@@ -296,6 +296,19 @@ def _import(ctx):
     return ImportDialog(path, "people", ctx.sessions, pool=_pool(), parent=ctx.window)
 
 
+def _floor_import(ctx):
+    from planner.io.dxf_floor import read_dxf
+    from planner.services.sites import list_floors
+    from tests.planner.io.dxf_drawings import write_floor
+    from ui.floorplan.floor_import_dialog import FloorImportDialog
+
+    path = ctx.tmp / "floor.dxf"
+    write_floor(path)
+    with ctx.sessions() as session:
+        floors = [(f.id, f"{f.building.code} {f.name}") for f in list_floors(session)]
+    return FloorImportDialog(read_dxf(path), ctx.sessions, floors, None, ctx.window)
+
+
 def _connection(ctx):
     from ui.connection.dialog import ConnectionDialog
 
@@ -452,6 +465,7 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "AutoPlaceDialog": _auto_place,
     "ExportDialog": _export,
     "ImportDialog": _import,
+    "FloorImportDialog": _floor_import,
     "ConnectionDialog": _connection,
     "PlanDialog": _plan,
     "MoveDialog": _move,

@@ -44,6 +44,7 @@ from planner.services.floor_import import (
 from ui.errors import error_message
 from ui.floorplan.floor_import_model import FloorChangesModel, changes_of
 from ui.i18n import fill
+from ui.screen_fit import fit_to_screen
 from ui.transactions import run_action
 
 CONTEXT = "FloorImport"
@@ -148,7 +149,7 @@ class FloorImportDialog(QDialog):
         layout.addWidget(self.buttons)
         for box in (self.floor, self.rooms, self.labels, self.desks, self.units):
             box.currentIndexChanged.connect(self.refresh)
-        self.resize(960, 640)
+        fit_to_screen(self, 960, 640)  # 1366×768 and 1280×720 at 125 % too
         self.refresh()
 
     def _layer_box(self, what: str, template: str) -> QComboBox:
