@@ -341,6 +341,28 @@ def _pdf_preview(ctx):
     )
 
 
+def _copy_preview(ctx):
+    from ui.documents import actions
+    from ui.documents.agreement_preview import CopyPreviewDialog
+
+    pdf = actions.roster(ctx.sessions, TODAY).data
+    return CopyPreviewDialog(
+        pdf, write_copy=lambda fmt, path: None, file_name="comparison.pdf",
+        settings=ctx.settings, pool=_pool(), parent=ctx.window,
+    )
+
+
+def _agreement_preview(ctx):
+    from ui.documents import copies
+    from ui.documents.agreement_preview import AgreementPreviewDialog
+
+    pdf = copies.actions.roster(ctx.sessions, TODAY).data  # any PDF: the dialog is the point
+    document = copies.AgreementDocument(pdf, "agreement-2025-ko-v1.pdf", 2025, "ko")
+    return AgreementPreviewDialog(
+        document, sessions=ctx.sessions, settings=ctx.settings, pool=_pool(), parent=ctx.window
+    )
+
+
 def _organisation(ctx):
     from ui.people.dialog import OrganisationForm
 
@@ -470,6 +492,8 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "PlanDialog": _plan,
     "MoveDialog": _move,
     "PdfPreviewDialog": _pdf_preview,
+    "CopyPreviewDialog": _copy_preview,
+    "AgreementPreviewDialog": _agreement_preview,
     "OrganisationForm": _organisation,
     "PersonDialog": _person,
     "OrganisationsDialog": _organisations,
