@@ -54,6 +54,7 @@ COMMANDS = [
     "planner.commands.cycle",
     "planner.commands.db",
     "planner.commands.seating_cmd",
+    "planner.commands.block_cmd",
     "planner.commands.report_cmd",
     "planner.commands.import_cmd",
     "planner.commands.export_cmd",

@@ -109,6 +109,36 @@ class DeskInactive(PlannerError):
         self.desk_code = desk_code
 
 
+class DeskOutOfUse(PlannerError):
+    """A desk asked for on days it is out of use (by itself or with its zone)."""
+
+    code = "desk_out_of_use"
+
+    def __init__(self, desk_code: str, period: str | None = None, reason: str = "") -> None:
+        when = f" ({period})" if period else ""
+        why = f": {reason}" if reason else ""
+        super().__init__(f"Desk {desk_code} is out of use on those days{when}{why}.")
+        self.desk_code = desk_code
+        self.period = period
+        self.reason = reason
+
+
+class BlockHitsSeating(PlannerError):
+    """Putting a desk or zone out of use on days someone holds one of its desks: the user
+    decides what happens to them (end their seating the day before, or a draft move plan)."""
+
+    code = "block_hits_seating"
+
+    def __init__(self, target: str, holders: list[str]) -> None:
+        super().__init__(
+            f"{target} cannot be put out of use on those days: {', '.join(holders)} "
+            "hold a desk there then. End their seating the day before or plan their move "
+            "first. Nothing was changed."
+        )
+        self.target = target
+        self.holders = holders
+
+
 class NeedsNotMet(PlannerError):
     code = "needs_not_met"
 

@@ -27,7 +27,9 @@ WATCHED = ["site", "building", "floor", "zone", "desk", "organisation", "person"
            "agreement_party", "agreement_signature", "budget_category", "budget_line", "indirect_rate",
            "deliverable", "deliverable_evidence", "review_item", "review_tick",
            # research administration (revision 0011)
-           "participation_cap", "task_participant", "task_kpi", "ip_disclosure", "ip_inventor", "ip_task"]
+           "participation_cap", "task_participant", "task_kpi", "ip_disclosure", "ip_inventor", "ip_task",
+           # desks and zones out of use, leave (revision 0012)
+           "out_of_use", "leave"]
 _KEY = {"task_member": "task_id", "planned_move": "plan_id", "floor_background": "floor_id",
         "deliverable_evidence": "deliverable_id", "participation_cap": "role",
         "ip_inventor": "disclosure_id", "ip_task": "disclosure_id"}

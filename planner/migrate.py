@@ -23,7 +23,7 @@ MIGRATIONS = Path(__file__).resolve().parent.parent / "migrations"
 # The newest revision in migrations/versions. Opening an up-to-date database compares with this
 # and never imports Alembic, which saves a third of a second at every start;
 # tests/planner/test_migrations.py checks that it matches the scripts.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:

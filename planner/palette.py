@@ -102,9 +102,16 @@ LEAVING_LATER = _plain((250, 205, 120), ORANGE)
 STAYING = _plain((190, 210, 228), BLUE)
 MOVING = _tinted(BLUISH_GREEN, Pattern.DOTS)  # changes desk soon: the desk frees, the person stays
 NO_TASK = _plain((214, 218, 224), (120, 126, 134))
-# Occupancy charts (the window's and the report's): seats in use against vacant seats.
+# Out of use on the day (a block, planner.services.availability): cross-hatched, so that it
+# reads without colour too; idle (held by someone on leave): dotted over the occupied blue.
+OUT_OF_USE = Swatch((236, 200, 190), VERMILLION, INK, Pattern.GRID)
+IDLE = Swatch((214, 226, 238), (58, 111, 176), INK, Pattern.DOTS)
+# Occupancy charts (the window's and the report's): seats in use against vacant seats, and
+# over time the desks out of use and the idle ones.
 OCCUPIED_BAR: RGB = (58, 111, 176)
 VACANT_BAR: RGB = (201, 214, 230)
+BLOCKED_BAR: RGB = VERMILLION
+IDLE_BAR: RGB = (150, 180, 214)
 ENDED = Swatch((226, 228, 232), (120, 126, 134), INK, Pattern.STRIPES)  # an ended task
 
 
@@ -162,7 +169,8 @@ def contrast(a: RGB, b: RGB) -> float:
 
 def all_swatches() -> list[Swatch]:
     """Every swatch the palette can hand out (for the contrast test)."""
-    fixed = [VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, MOVING, ENDED]
+    fixed = [VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, MOVING, ENDED,
+             OUT_OF_USE, IDLE]
     cycles = len(CYCLE) * len(PATTERNS) + len(TASK_CYCLE) * len(PATTERNS)
     return (
         fixed

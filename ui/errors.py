@@ -169,6 +169,23 @@ def _desk_inactive(error: errors.DeskInactive) -> str:
     return fill(text, error.desk_code)
 
 
+def _desk_out_of_use(error: errors.DeskOutOfUse) -> str:
+    if error.period and error.reason:
+        text = QCoreApplication.translate(CONTEXT, "Desk %1 is out of use on those days (%2: %3).")
+        return fill(text, error.desk_code, error.period, error.reason)
+    text = QCoreApplication.translate(CONTEXT, "Desk %1 is out of use on those days.")
+    return fill(text, error.desk_code)
+
+
+def _block_hits_seating(error: errors.BlockHitsSeating) -> str:
+    text = QCoreApplication.translate(
+        CONTEXT,
+        "%1 cannot be put out of use on those days: %2 hold a desk there then. End their "
+        "seating the day before or plan their move first. Nothing was changed.",
+    )
+    return fill(text, error.target, ", ".join(error.holders))
+
+
 def _zone_full(error: errors.ZoneOverCapacity) -> str:
     text = QCoreApplication.translate(CONTEXT, "Zone %1 is full (%2 seats).")
     return fill(text, error.zone, error.capacity)
@@ -256,6 +273,8 @@ _MESSAGES: list[tuple[type[errors.PlannerError], Callable]] = [
         ),
     ),
     (errors.DeskInactive, _desk_inactive),
+    (errors.DeskOutOfUse, _desk_out_of_use),
+    (errors.BlockHitsSeating, _block_hits_seating),
     (errors.ZoneOverCapacity, _zone_full),
     (errors.NotEnoughFreeDesks, _not_enough_desks),
     (errors.NotSeated, _not_seated),

@@ -15,6 +15,13 @@ KINDS = {
 }
 
 
+def _month(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(f"{text}-01")
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a month (YYYY-MM)") from None
+
+
 def register(subparsers) -> None:
     from planner.commands.options import add_database_option
 
@@ -48,6 +55,12 @@ def register(subparsers) -> None:
         "full name at 7 pt or more; off: always one page (short names where full ones do not fit)",
     )
     kinds.choices["nameplates"].add_argument("--floor", help="only the people on this floor")
+    for option, help_text in (
+        ("--from-month", "first month of the months chart (default: six months before --on)"),
+        ("--to-month", "last month of the months chart (default: five months after --on)"),
+    ):
+        kinds.choices["occupancy"].add_argument(option, type=_month, metavar="YYYY-MM",
+                                                help=help_text)
     kinds.choices["roster"].add_argument(
         "--by", choices=["floor", "zone", "organisation"], default="floor"
     )
@@ -84,7 +97,11 @@ def build_report(session, args: argparse.Namespace) -> bytes:
     if kind == "occupancy":
         from planner.export.reports.occupancy import build_occupancy
 
-        return build_occupancy(documents.occupancy_report(session, day))
+        from planner.services.occupancy_months import default_period
+
+        first, last = default_period(day)
+        months = (getattr(args, "from_month", None) or first, getattr(args, "to_month", None) or last)
+        return build_occupancy(documents.occupancy_report(session, day, months))
     if kind == "renewals":
         from planner.export.reports.renewals import build_renewal_summary
 

@@ -14,7 +14,7 @@ from sqlalchemy import Connection, text
 from planner.errors import ValidationError
 
 SEATING_TABLES = ["site", "building", "floor", "floor_background", "zone", "desk", "organisation",
-                  "person", "assignment", "move_plan", "planned_move"]
+                  "person", "assignment", "move_plan", "planned_move", "out_of_use", "leave"]
 PARTNERSHIP_TABLES = ["research_task", "task_member", "renewal_cycle", "task_renewal", "agreement_document",
                       "agreement_snapshot", "agreement_template", "agreement_party",
                       "agreement_signature", "budget_category", "budget_line", "indirect_rate",

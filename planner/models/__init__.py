@@ -2,6 +2,7 @@
 
 from planner.models.agreements import AgreementParty, AgreementSnapshot, AgreementTemplate
 from planner.models.audit import AuditChainHead, AuditEntry
+from planner.models.availability import Leave, OutOfUse
 from planner.models.budget import BudgetCategory, BudgetLine, IndirectRate
 from planner.models.deliverables import (
     Deliverable,
@@ -50,13 +51,14 @@ import planner.frozen_guards  # noqa: E402,F401  - attaches the guards of agreed
 import planner.budget_guards  # noqa: E402,F401  - a renewal's budget is the sum of its lines
 import planner.review_guards  # noqa: E402,F401  - attaches the review-before-agreement rule
 import planner.research_guards  # noqa: E402,F401  - attaches the participation rules
+import planner.out_of_use_guards  # noqa: E402,F401  - attaches the out-of-use rule
 
 __all__ = [
     "AgreementDocument", "AgreementParty", "AgreementSignature", "AgreementSnapshot", "AgreementTemplate", "Assignment",
     "AuditChainHead", "AuditEntry", "BudgetCategory", "BudgetLine", "Building", "CycleStatus", "Decision",
     "Deliverable", "DeliverableEvidence", "DeliverableKind", "DeliverableState", "ReviewItem", "ReviewTick",
     "Desk", "DeskFeature", "DeskKind", "Floor", "IndirectRate", "Language", "MovePlan", "MovePlanStatus",
-    "Organisation", "OrganisationKind", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
+    "Leave", "Organisation", "OrganisationKind", "OutOfUse", "Person", "PlannedMove", "RenewalCycle", "ResearchTask",
     "Role", "Site", "IpDisclosure", "IpInventor", "IpState", "IpTask", "ParticipantRole",
     "ParticipationCap", "TaskKpi", "TaskParticipant", "TaskMember", "TaskRenewal", "TaskStatus", "Track", "Zone", "ZoneKind",
 ]

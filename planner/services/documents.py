@@ -171,11 +171,16 @@ def name_plates(session: Session, day: dt.date, floor: int | str | None = None):
     ]
 
 
-def occupancy_report(session: Session, day: dt.date):
+def occupancy_report(
+    session: Session, day: dt.date, months: tuple[dt.date, dt.date] | None = None
+):
+    """The report's data on ``day``; its months chart covers ``months`` (first, last month),
+    by default the year around the day (planner.services.occupancy_months.default_period)."""
     from dataclasses import replace
 
     from planner.export.reports.occupancy import OccupancyReport
     from planner.models.enums import TaskStatus
+    from planner.services.occupancy_months import default_period, occupancy_by_month
 
     ended = frozenset(
         session.scalars(
@@ -195,6 +200,7 @@ def occupancy_report(session: Session, day: dt.date):
         move_outs=queries.upcoming_move_outs(session, day, 30),
         ended_tasks=ended,
         floor_changes=queries.upcoming_floor_changes(session, day, 30),
+        months=occupancy_by_month(session, *(months or default_period(day))),
     )
 
 

@@ -30,6 +30,7 @@ from planner.models import (
     TaskMember,
     Zone,
 )
+from planner.services.availability_days import blocked_desks, on_leave
 from planner.services.moves import successors
 
 
@@ -69,6 +70,7 @@ class Occupant:
     # The desk the person sits at from the day after ``end`` (a move, a swap, a plan): such an
     # ending is a change of desk, not a move-out (planner.services.moves decides, for every view).
     next_desk_id: int | None = None
+    on_leave: bool = False  # away on the day (planner.services.availability): the desk is idle
 
     @property
     def moves_out(self) -> bool:
@@ -88,10 +90,16 @@ class DeskSpot:
     active: bool
     zone_id: int | None
     occupants: tuple[Occupant, ...] = ()  # more than one only on a hot desk
+    out_of_use: str = ""  # the reason when the desk (or its zone) is out of use on the day
 
     @property
     def occupant(self) -> Occupant | None:
         return self.occupants[0] if self.occupants else None
+
+    @property
+    def idle(self) -> bool:
+        """Held, but everyone holding it is on leave on the day (not vacant)."""
+        return bool(self.occupants) and all(o.on_leave for o in self.occupants)
 
 
 @dataclass(frozen=True)
@@ -213,12 +221,14 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
     ).all()
     tasks = _task_codes(session, (r[2] for r in rows), day)
     following = successors(session, ((r[2], r[8]) for r in rows if r[8] is not None))
+    away = set(on_leave(session, day)) if rows else set()  # few: no IN list of every occupant
     by_desk: dict[int, list[Occupant]] = defaultdict(list)
     for desk_id, aid, pid, ko, en, oid, org, start, end, org_en in rows:
         by_desk[desk_id].append(
             Occupant(
                 aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end, org_en or "",
                 following.get((pid, end)) if end is not None else None,
+                on_leave=pid in away,
             )
         )
     return by_desk
@@ -244,6 +254,7 @@ def _desk_spots(session: Session, day: dt.date, *where) -> list[tuple[int, DeskS
         .order_by(Desk.code)
     )
     kinds: dict[object, str] = {}
+    blocked = {desk_id: block.reason for desk_id, block in blocked_desks(session, day).items()}
     return [
         (
             floor_id,
@@ -258,6 +269,7 @@ def _desk_spots(session: Session, day: dt.date, *where) -> list[tuple[int, DeskS
                 active,
                 zone,
                 tuple(occupants.get(i, ())),
+                blocked.get(i, ""),
             ),
         )
         for floor_id, i, code, x, y, rot, kind, feat, active, zone in rows

@@ -19,6 +19,7 @@ from planner.errors import NotEnoughFreeDesks, NotFound, ValidationError
 from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person
 from planner.services import seating
 from planner.services._common import get
+from planner.services.availability_days import blocked_desks
 
 
 def choose_group_desks(
@@ -52,6 +53,7 @@ def choose_group_desks(
             )
         )
     )
+    blocked = blocked_desks(session, on, dt.date.max)  # out of use on `on` or later
     free = [
         desk
         for desk in session.scalars(
@@ -59,7 +61,7 @@ def choose_group_desks(
                 Desk.floor_id == near.floor_id, Desk.active, Desk.kind != DeskKind.HOT
             )
         )
-        if desk.id not in held and desk.id not in exclude
+        if desk.id not in held and desk.id not in exclude and desk.id not in blocked
     ]
     free.sort(key=lambda d: ((d.x - near.x) ** 2 + (d.y - near.y) ** 2, d.code))
     chosen: list[tuple[int, int]] = []

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from planner.models import Assignment, Desk, DeskFeature, DeskKind, MovePlan, PlannedMove, Zone
 from planner.services._common import get
+from planner.services.availability_days import blocked_desks
 from planner.services.seating import FAR_FUTURE, period_text
 from planner.services.stays import bound_to_stay, stay_text
 
@@ -27,6 +28,7 @@ from planner.services.stays import bound_to_stay, stay_text
 DESK_TAKEN = "desk_taken"  # someone who stays (or has booked) sits there on the date
 SAME_DESK = "same_desk"  # two movers to one desk that is not a hot desk
 DESK_INACTIVE = "desk_inactive"
+DESK_OUT_OF_USE = "desk_out_of_use"  # the desk (or its zone) is blocked on a day of the move
 NEEDS_NOT_MET = "needs_not_met"
 NOT_RESIDENT = "not_resident"  # the mover's stay does not cover the date
 ZONE_FULL = "zone_full"
@@ -171,6 +173,11 @@ def validate_move_plan(
         start, end = period
         if not desk.active:
             add(move, DESK_INACTIVE, "", f"desk {desk.code} is out of service")
+        block = blocked_desks(session, start, end or FAR_FUTURE, (desk.id,)).get(desk.id)
+        if block is not None:
+            when = period_text(block.start, block.end)
+            add(move, DESK_OUT_OF_USE, f"{when}: {block.reason}",
+                f"desk {desk.code} is out of use ({when}: {block.reason})")
         missing = DeskFeature(person.needs) & ~DeskFeature(desk.features)
         if missing:
             names = ", ".join(DeskFeature(missing).names())

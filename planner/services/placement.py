@@ -57,6 +57,7 @@ from planner.placement.desk.rules import PROFESSOR, STARTUP_MEMBER, person_categ
 from planner.placement.desk.steps import run_steps
 from planner.services import move_plans
 from planner.services.audit import record
+from planner.services.availability_days import blocked_desks
 from planner.services.seating_undo import Difference, revert
 from planner.services.stays import bound_to_stay
 from planner.services.tasks import tasks_by_person
@@ -563,6 +564,8 @@ def _desk_spots(
     booked_later = set(
         session.scalars(select(Assignment.desk_id).where(Assignment.start_date > on))
     )
+    # Out of use on `on` or any later day: a seat given from `on` would run into the block.
+    booked_later |= set(blocked_desks(session, on, dt.date.max))
     zone_of_desk = dict(session.execute(select(Desk.id, Desk.zone_id)).tuples().all())
     seated_in_zone = Counter(
         zone_of_desk.get(desk_id) for desk_id, holders in held_by.items() for _ in holders

@@ -21,6 +21,13 @@ from planner.models import (
     TaskMember,
     Zone,
 )
+from planner.services.availability_days import (
+    BLOCKED,
+    IDLE,
+    blocked_desks,
+    desk_state,
+    on_leave,
+)
 from planner.services.moves import (  # noqa: F401 - one function for move-outs, re-exported
     FloorChange,
     MoveOut,
@@ -62,10 +69,14 @@ class OccupancyRow:
     move_outs_90: int
     label_en: str = ""  # organisations and tasks: the English name or title, "" when none
     floor_changes_30: int = 0  # people moving to another floor or zone within 30 days
+    # Floors and zones: desks out of use on the day (counted apart: neither occupied nor
+    # vacant), and the occupied desks whose holders are all on leave (idle, not vacant).
+    blocked: int = 0
+    idle: int = 0
 
     @property
     def vacant(self) -> int | None:
-        return None if self.seats is None else max(self.seats - self.occupied, 0)
+        return None if self.seats is None else max(self.seats - self.occupied - self.blocked, 0)
 
     @property
     def utilisation(self) -> float:
@@ -173,9 +184,11 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
         group_col = Desk.floor_id if by == "floor" else Desk.zone_id
         desk_group = dict(session.execute(select(Desk.id, group_col)).tuples().all())
         seats: dict[int, int] = defaultdict(int)
+        active: set[int] = set()
         for desk_id, group in session.execute(
             select(Desk.id, group_col).where(Desk.active.is_(True))
         ):
+            active.add(desk_id)
             if group is not None:
                 seats[group] += 1
         if by == "floor":
@@ -197,8 +210,10 @@ def occupancy(session: Session, day: dt.date, by: str) -> list[OccupancyRow]:
             group = desk_group.get(row.desk_id)
             if group is not None:
                 grouped[group].append(row)
+        apart = _blocked_and_idle(session, day, current, desk_group, active)
         return [
-            _desk_row(key, label, seats.get(key, 0), counts(grouped.get(key, []), desks=True))
+            _desk_row(key, label, seats.get(key, 0), counts(grouped.get(key, []), desks=True),
+                      *apart.get(key, (0, 0)))
             for key, label in labels.items()
         ]
 
@@ -257,9 +272,38 @@ def _staying(day: dt.date):
     )
 
 
-def _desk_row(key: int, label: str, seats: int, values: tuple[int, int, int, int]) -> OccupancyRow:
+def _desk_row(
+    key: int, label: str, seats: int, values: tuple[int, int, int, int], blocked: int = 0,
+    idle: int = 0,
+) -> OccupancyRow:
     occupied, m30, m90, moving = values
-    return OccupancyRow(key, label, seats, occupied, None, m30, m90, floor_changes_30=moving)
+    return OccupancyRow(
+        key, label, seats, occupied, None, m30, m90, floor_changes_30=moving, blocked=blocked,
+        idle=idle,
+    )
+
+
+def _blocked_and_idle(
+    session: Session, day: dt.date, current, desk_group: dict[int, int | None], active: set[int]
+) -> dict[int, tuple[int, int]]:
+    """Per group: (desks in service out of use, desks held only by people on leave) on the
+    day, by the one rule of :func:`planner.services.availability.desk_state`."""
+    blocked = set(blocked_desks(session, day)) & active
+    holders: dict[int, set[int]] = defaultdict(set)
+    for row in current:
+        holders[row.desk_id].add(row.person_id)
+    away = set(on_leave(session, day))  # leave is rare: all of the day's, not an IN list
+    found: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for desk_id in blocked | set(holders):
+        group = desk_group.get(desk_id)
+        if group is None:
+            continue
+        state = desk_state(holders.get(desk_id, ()), desk_id in blocked, away)
+        if state == BLOCKED:
+            found[group][0] += 1
+        elif state == IDLE:
+            found[group][1] += 1
+    return {key: (b, i) for key, (b, i) in found.items()}
 
 
 def occupied_desk_count(session: Session, day: dt.date) -> int:

@@ -25,11 +25,12 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased, make_transient_to_detached
 
-from planner import guards
+from planner import guards, out_of_use_guards
 from planner import validation as v
 from planner.errors import (
     DeskAlreadyTaken,
     DeskInactive,
+    DeskOutOfUse,
     NeedsNotMet,
     NotSeated,
     OutsideStay,
@@ -37,10 +38,11 @@ from planner.errors import (
     ValidationError,
     ZoneOverCapacity,
 )
-from planner.models import Assignment, Desk, DeskFeature, DeskKind, Person, Zone
+from planner.models import Assignment, Desk, DeskFeature, DeskKind, OutOfUse, Person, Zone
 from planner.models.seating import utcnow
 from planner.services._common import get
 from planner.services.audit import record, record_many
+from planner.services.availability_days import check_not_blocked
 from planner.services.stays import bound_to_stay, stay_text
 
 FAR_FUTURE = dt.date(9999, 12, 31)
@@ -111,6 +113,7 @@ def check_assignment(
         )
     if not desk.active:
         raise DeskInactive(desk.code)
+    check_not_blocked(session, desk, start, end)
     missing = DeskFeature(person.needs) & ~DeskFeature(desk.features)
     if missing:
         raise NeedsNotMet(person.name_ko, desk.code, DeskFeature(missing).names())
@@ -213,6 +216,12 @@ def _quick_check_statement():
     needs_met = Person.needs.op("&")(Desk.features) == Person.needs
     person_free = ~exists().where(other.person_id == person_id, overlapping(first, last))
     desk_free = ~exists().where(other.desk_id == desk_id, overlapping(first, last))
+    # Out of use (planner.services.availability): the desk's own block or its zone's.
+    in_use = ~exists().where(
+        or_(OutOfUse.desk_id == desk_id, OutOfUse.zone_id == Desk.zone_id),
+        OutOfUse.start_date <= last,
+        or_(OutOfUse.end_date.is_(None), OutOfUse.end_date >= first),
+    )
     seated = (
         select(func.count(func.distinct(other.person_id)))
         .join(seat, seat.id == other.desk_id)
@@ -223,7 +232,9 @@ def _quick_check_statement():
         (func.coalesce(Zone.capacity_seats, 0) > 0, seated < Zone.capacity_seats), else_=literal(True)
     )
     staying = first <= last
-    allowed = staying & Desk.active & needs_met & person_free & (hot | desk_free) & zone_has_room
+    allowed = (
+        staying & Desk.active & in_use & needs_met & person_free & (hot | desk_free) & zone_has_room
+    )
     return (
         select(
             Person.name_ko,
@@ -298,6 +309,8 @@ def _insert(
             raise PersonAlreadySeated(seat.person_name) from error
         if kind == "stay":
             raise OutsideStay(seat.person_name, period=period_text(start, end)) from error
+        if out_of_use_guards.refused(error):
+            raise DeskOutOfUse(seat.desk_code, period_text(start, end)) from error
         raise
     record_many(
         session, "create", "assignment", "desk",

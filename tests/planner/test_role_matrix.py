@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import json
 import re
 import uuid
 from dataclasses import dataclass
@@ -90,6 +91,15 @@ CASES: dict[tuple[str, ...], Case | str] = {
     ("release",): Case(("{seated_a}", "--on", DAY), "seating"),
     ("swap",): Case(("{seated_a}", "{seated_b}", "--on", DAY), "seating"),
     ("whereis",): Case(("{free_desk}", "--json"), None),
+    ("block", "desk"): Case(
+        ("{free_desk}", "--from", DAY, "--to", "2025-12-05", "--reason", "matrix"), "seating"
+    ),
+    ("block", "zone"): Case(
+        ("{free_zone}", "--floor", "{free_zone_floor}", "--from", "2030-01-01", "--reason", "m"),
+        "seating",
+    ),
+    ("block", "list"): Case(("--json",), None),
+    ("unblock",): Case(("{block_id}",), "seating"),
     ("report", "seating"): Case(("--floor", "3", "-o", "{tmp}/seating.pdf"), None),
     ("report", "roster"): Case(("-o", "{tmp}/roster.pdf"), None),
     ("report", "nameplates"): Case(("--floor", "3", "-o", "{tmp}/plates.pdf"), None),
@@ -253,6 +263,26 @@ def matrix(tmp_path_factory):
         admin.dispose()
 
 
+def _zone_free_from(owner_url: str, day) -> tuple[str, str]:
+    """(name, floor level) of a zone with desks and nobody's seat on or after ``day``."""
+    from sqlalchemy import or_, select
+
+    from planner.models import Assignment, Desk, Floor, Zone
+    from planner.storage import open_database
+
+    db = open_database(owner_url)
+    try:
+        with db.sessions() as s:
+            held = set(s.scalars(select(Desk.zone_id).join(Assignment).where(
+                or_(Assignment.end_date.is_(None), Assignment.end_date >= day))))
+            zones = s.execute(select(Zone.id, Zone.name, Floor.level).join(Floor)
+                              .join(Desk, Desk.zone_id == Zone.id).order_by(Zone.id)).all()
+    finally:
+        db.close()
+    zone_id, name, level = next(z for z in zones if z[0] not in held)
+    return name, str(level)
+
+
 def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
     """Sample arguments that succeed on the demo: a free person and desk, two seated people,
     a people and a desks file with one new row each, an edited wording."""
@@ -292,6 +322,15 @@ def _facts(owner_url: str, tmp: Path) -> dict[str, str]:
         "seated_a": seated[0].email,
         "seated_b": seated[1].email,
     }
+    # A desk out of use for unblock to put back, and a zone nobody holds a desk in from 2030.
+    blocked = free_desks[0].code
+    argv = ["block", "desk", blocked, "--from", DAY, "--reason", "matrix", "--database", owner_url]
+    assert _run(argv)[0] == 0
+    listed = io.StringIO()
+    with contextlib.redirect_stdout(listed):
+        assert main(["block", "list", "--json", "--database", owner_url]) == 0
+    facts["block_id"] = str(json.loads(listed.getvalue())["blocks"][0]["id"])
+    facts["free_zone"], facts["free_zone_floor"] = _zone_free_from(owner_url, dt.date(2030, 1, 1))
     for kind in ("people", "desks"):
         exported = tmp / f"all-{kind}.csv"
         assert _run(["export", kind, "-o", str(exported), "--database", owner_url])[0] == 0

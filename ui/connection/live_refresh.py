@@ -33,9 +33,13 @@ SEATING = frozenset(
         "move_plan",
         "planned_move",
         "floor_background",
+        "out_of_use",  # desks and zones out of use redraw the floor (not desk by desk)
+        "leave",
     }
 )
-PEOPLE = frozenset({"person", "organisation", "assignment", "research_task", "task_member"})
+PEOPLE = frozenset(
+    {"person", "organisation", "assignment", "research_task", "task_member", "leave"}
+)
 TASKS = frozenset(
     {
         "research_task",

@@ -11,7 +11,7 @@ import datetime as dt
 import enum
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
@@ -45,7 +45,8 @@ def mode_label(mode: ColourMode) -> str:
 
 # Fixed keys shared by every mode; categories (organisations, tasks) follow from FIRST_CATEGORY.
 VACANT, INACTIVE, OCCUPIED, HOT, LEAVING, LEAVING_LATER, STAYING, NO_TASK, MOVING = range(9)
-FIRST_CATEGORY = 9
+OUT_OF_USE, IDLE = 9, 10  # a block on the day (every mode); held by someone on leave (vacancy)
+FIRST_CATEGORY = 11
 
 # The states' swatches come from the one palette (planner.palette), as the documents' do.
 FIXED_SWATCHES: dict[int, palette.Swatch] = {
@@ -58,6 +59,8 @@ FIXED_SWATCHES: dict[int, palette.Swatch] = {
     STAYING: palette.STAYING,
     NO_TASK: palette.NO_TASK,
     MOVING: palette.MOVING,
+    OUT_OF_USE: palette.OUT_OF_USE,
+    IDLE: palette.IDLE,
 }
 
 
@@ -105,7 +108,41 @@ def colour_desks(
     swatches: Swatches | None = None,
 ) -> Colouring:
     """Keys, swatches and legend of ``desks`` on ``day`` in ``mode``; organisations and tasks
-    take their swatch from ``swatches`` (planner.services.swatches), keyed by identity."""
+    take their swatch from ``swatches`` (planner.services.swatches), keyed by identity.
+    A desk out of use on the day is hatched as such in every mode; in the vacancy mode a
+    desk whose holders are all on leave is idle (not vacant)."""
+    colouring = _colour_desks(desks, mode, day, swatches)
+    out = [i for i, d in enumerate(desks) if d.out_of_use and d.active]
+    idle = [i for i, d in enumerate(desks) if mode == ColourMode.VACANCY and d.active and d.idle]
+    if not out and not idle:
+        return colouring
+    keys = list(colouring.keys)
+    for i in idle:
+        keys[i] = IDLE
+    for i in out:
+        keys[i] = OUT_OF_USE
+    counts = Counter(keys)
+    legend = [
+        replace(e, count=counts.get(e.key, 0) if not e.counts_people else e.count,
+                desks=counts.get(e.key, 0))
+        for e in colouring.legend
+    ]
+    for key, text in (
+        (IDLE, QT_TRANSLATE_NOOP("FloorPlanColours", "Idle (holder on leave)")),
+        (OUT_OF_USE, QT_TRANSLATE_NOOP("FloorPlanColours", "Out of use")),
+    ):
+        if counts.get(key):
+            label = QCoreApplication.translate(CONTEXT, text)
+            legend.append(LegendEntry(key, label, FIXED_SWATCHES[key], counts[key], counts[key]))
+    return Colouring(tuple(keys), colouring.swatches, tuple(legend))
+
+
+def _colour_desks(
+    desks: Sequence[DeskSpot],
+    mode: ColourMode,
+    day: dt.date,
+    swatches: Swatches | None = None,
+) -> Colouring:
     swatches = swatches or Swatches()
     if mode == ColourMode.VACANCY:
         keys = tuple(

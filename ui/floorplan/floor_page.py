@@ -39,6 +39,7 @@ from planner.labels import LabelMode
 from ui.floorplan.people_panel import PeoplePanel
 from ui.floorplan.plan_overlay import PlanOverlay
 from ui.floorplan.scene import BACKDROP, FloorScene
+from ui.floorplan.out_of_use import OutOfUseActions
 from ui.floorplan.seating_actions import SeatingActions, fill
 from ui.floorplan.view import FloorView
 from ui.flow_layout import FlowLayout
@@ -49,7 +50,7 @@ from ui.settings import FLOORPLAN_LABELS, Settings
 Today = Callable[[], dt.date]
 
 
-class FloorPage(SeatingActions, QWidget):
+class FloorPage(SeatingActions, OutOfUseActions, QWidget):
     person_requested = Signal(int)  # "Show person" on a desk: the window may open the person
     floor_changed = Signal(int)
     day_changed = Signal(object)  # datetime.date

@@ -270,4 +270,5 @@ class SeatingActions:
         show.triggered.connect(lambda: self.show_person_at(desk_id))
         for action in (release, move_out, show):
             action.setEnabled(occupant is not None)
+        self.add_out_of_use_items(menu, desk)  # ui.floorplan.out_of_use
         return menu

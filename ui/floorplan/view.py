@@ -327,6 +327,8 @@ class FloorView(QGraphicsView):
         if not desk.active:
             out_of_service = self.tr("Out of service")
             lines.append(f"<i>{out_of_service}</i>")
+        if desk.out_of_use:
+            lines.append(f"<i>{put(self.tr('Out of use: %1'), desk.out_of_use)}</i>")
         if desk.kind == "hot":
             lines.append(self.tr("Hot desk"))
         features = feature_labels(desk.features)
@@ -341,7 +343,7 @@ class FloorView(QGraphicsView):
             else:
                 dates = put(self.tr("From %1 until %2"), o.start.isoformat(), o.end.isoformat())
             details = [
-                f"<b>{html.escape(name)}</b>",
+                f"<b>{html.escape(name)}</b>" + (f" <i>({self.tr('on leave')})</i>" if o.on_leave else ""),
                 put(self.tr("Organisation: %1"), in_language(o.organisation, o.organisation_en)),
                 put(self.tr("Research task: %1"), ", ".join(o.task_codes) or "—"),
                 dates,

@@ -17,6 +17,9 @@ _SENTENCES = {
     ),
     checks.SAME_DESK: QT_TRANSLATE_NOOP("MovePlanProblems", "Desk %1 is also planned for %2."),
     checks.DESK_INACTIVE: QT_TRANSLATE_NOOP("MovePlanProblems", "Desk %1 is out of service."),
+    checks.DESK_OUT_OF_USE: QT_TRANSLATE_NOOP(
+        "MovePlanProblems", "Desk %1 is out of use on those days (%2)."
+    ),
     checks.NEEDS_NOT_MET: QT_TRANSLATE_NOOP(
         "MovePlanProblems", "Desk %1 lacks what the person needs: %2."
     ),

@@ -20,11 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QApplication, QWidget
 
-from planner.palette import OCCUPIED_BAR, VACANT_BAR
+from planner.palette import BLOCKED_BAR, OCCUPIED_BAR, VACANT_BAR
 
 # The occupancy report's chart has the same two colours.
 TAKEN_COLOUR = QColor(*OCCUPIED_BAR)
 FREE_COLOUR = QColor(*VACANT_BAR)
+BLOCKED_COLOUR = QColor(*BLOCKED_BAR)
 LABEL_CHARS = 28  # longer group names are shortened on the axis (the table has them in full)
 ROW_PIXELS = 26  # height per bar, so that labels never overlap
 
@@ -46,9 +47,15 @@ class OccupancyChart(QChartView):
         self.categories: list[str] = []
 
     def show_groups(
-        self, groups: Sequence[tuple[str, int, int]], taken_label: str, free_label: str
+        self,
+        groups: Sequence[tuple[str, int, int]],
+        taken_label: str,
+        free_label: str,
+        blocked: Sequence[int] = (),
+        blocked_label: str = "",
     ) -> None:
-        """``groups``: (name, taken, free), first on top."""
+        """``groups``: (name, taken, free), first on top; ``blocked``: desks out of use per
+        group, a third segment when any (planner.services.availability_days)."""
         # A fresh chart each time: removing a category axis from a chart left its labels drawn.
         title = self.chart().title()
         old = self.chart()
@@ -70,6 +77,11 @@ class OccupancyChart(QChartView):
         self.series = QHorizontalStackedBarSeries()
         self.series.append(taken_set)
         self.series.append(free_set)
+        if any(blocked):
+            blocked_set = QBarSet(blocked_label)
+            blocked_set.setColor(BLOCKED_COLOUR)
+            blocked_set.append([float(b) for b in reversed(list(blocked))])
+            self.series.append(blocked_set)
         chart.addSeries(self.series)
         names = QBarCategoryAxis()
         names.append(self.categories)
@@ -77,7 +89,7 @@ class OccupancyChart(QChartView):
         values = QValueAxis()
         values.setLabelFormat("%d")
         values.setLabelsFont(font)
-        top = max((t + f for _n, t, f in groups), default=0)
+        top = max((t + f for _n, t, f in groups), default=0) + max(blocked, default=0)
         values.setRange(0, max(top, 1))
         values.applyNiceNumbers()
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)

@@ -55,6 +55,8 @@ class OccupancyGroupModel(RowTableModel):
     COL_MOVE_OUTS_30 = 5
     COL_MOVE_OUTS_90 = 6
     COL_FLOOR_CHANGES_30 = 7
+    COL_OUT_OF_USE = 8  # floors and zones: desks out of use on the day (not vacant)
+    COL_IDLE = 9  # floors and zones: occupied desks whose holders are all on leave
 
     HEADERS = (
         GROUP_TITLES["floor"],
@@ -63,8 +65,10 @@ class OccupancyGroupModel(RowTableModel):
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Move-outs, next 30 days"),
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Move-outs, next 90 days"),
         QT_TRANSLATE_NOOP("OccupancyGroupModel", "Floor changes, next 30 days"),
+        QT_TRANSLATE_NOOP("OccupancyGroupModel", "Out of use"),
+        QT_TRANSLATE_NOOP("OccupancyGroupModel", "Idle (on leave)"),
     )
-    NUMERIC_COLUMNS = frozenset(range(1, 8))
+    NUMERIC_COLUMNS = frozenset(range(1, 10))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -109,4 +113,8 @@ class OccupancyGroupModel(RowTableModel):
             return row.move_outs_90
         if column == self.COL_FLOOR_CHANGES_30:
             return row.floor_changes_30
+        if column in (self.COL_OUT_OF_USE, self.COL_IDLE):
+            if row.seats is None:  # people groups: a person is not out of use
+                return ""
+            return row.blocked if column == self.COL_OUT_OF_USE else row.idle
         return ""

@@ -23,6 +23,7 @@ from ui.flow_layout import FlowLayout
 from ui.i18n import fill, in_language
 from ui.models.base import SearchProxyModel
 from ui.occupancy.chart import OccupancyChart
+from ui.occupancy.over_time import OccupancyOverTime
 from ui.occupancy.model import (
     CONTEXT,
     COUNT_TITLES,
@@ -77,10 +78,16 @@ class OccupancyTab(QWidget):
         splitter.addWidget(self.view)
         splitter.addWidget(scroll)
         splitter.setSizes([700, 500])
+        # Under the day's figures: the months of a period (ui.occupancy.over_time).
+        self.over_time = OccupancyOverTime(sessions, day)
+        days_and_months = QSplitter(Qt.Orientation.Vertical)
+        days_and_months.addWidget(splitter)
+        days_and_months.addWidget(self.over_time)
+        days_and_months.setSizes([400, 300])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(days_and_months, 1)
 
         # Loaded when first shown (refresh); after that every change of the inputs reloads.
         self.group_combo.currentIndexChanged.connect(self._inputs_changed)
@@ -113,6 +120,7 @@ class OccupancyTab(QWidget):
         fit_columns(self.view, self.model)
         self.loaded = True
         self._show_chart()
+        self.over_time.refresh()
 
     def _show_chart(self) -> None:
         rows = self.model.rows()
@@ -122,6 +130,8 @@ class OccupancyTab(QWidget):
             groups,
             QCoreApplication.translate(CONTEXT, titles[1]),
             QCoreApplication.translate(CONTEXT, titles[2]),
+            [r.blocked for r in rows],
+            QCoreApplication.translate(CONTEXT, "Out of use"),
         )
         self.chart.set_title(
             fill(
@@ -132,10 +142,19 @@ class OccupancyTab(QWidget):
         )
         capacity = sum(counts_of(r)[0] for r in rows)
         taken = sum(counts_of(r)[1] for r in rows)
+        free = sum(counts_of(r)[2] for r in rows)
         if self.grouping() in DESK_GROUPS:
             text = self.tr("%1 seats, %2 occupied, %3 vacant")
-        else:
-            text = self.tr("%1 people, %2 seated, %3 without a desk")
+            blocked = sum(r.blocked for r in rows)
+            idle = sum(r.idle for r in rows)
+            extra = ""
+            if blocked:
+                extra += ", " + fill(self.tr("%1 out of use"), blocked)
+            if idle:
+                extra += ", " + fill(self.tr("%1 idle (on leave)"), idle)
+            self.totals.setText(fill(text, capacity, taken, free) + extra)
+            return
+        text = self.tr("%1 people, %2 seated, %3 without a desk")
         self.totals.setText(fill(text, capacity, taken, max(capacity - taken, 0)))
 
     def retranslate(self) -> None:

@@ -211,7 +211,18 @@ class PeoplePage(Page):
 
         editing = values is not None
         consequences = None
+        edit_leave = None
         if person_id is not None:
+
+            def edit_leave(parent) -> None:
+                from ui.people.leave import LeaveDialog  # noqa: PLC0415 - when asked
+
+                who = (values or {}).get("name_ko", "")
+                dialog = LeaveDialog(self.sessions, self.undo_stack, person_id, who, self.today(),
+                                     parent)
+                self.last_leave_dialog = dialog
+                dialog.exec()
+                self._changed(person_id)
 
             def consequences(start, end):
                 with self.sessions() as session:
@@ -230,6 +241,7 @@ class PeoplePage(Page):
                 self,
                 editing=editing,
                 consequences=consequences,
+                edit_leave=edit_leave,
             )
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return False

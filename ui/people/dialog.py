@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -109,6 +109,7 @@ class PersonDialog(QDialog):
         *,
         editing: bool = False,
         consequences: Callable[[dt.date | None, dt.date | None], list[StayTrim]] | None = None,
+        edit_leave: Callable[[QWidget], None] | None = None,
     ) -> None:
         """``consequences(stay_start, stay_end)`` says what a stay would cut from the person's
         seating (planner.services.people.stay_consequences): shown before anything is saved."""
@@ -181,6 +182,13 @@ class PersonDialog(QDialog):
         form.addRow(self.tr("Stay:"), self.stay_start)
         form.addRow("", self.stay_end)
         form.addRow("", self.stay_note)
+        self.leave_button: QPushButton | None = None
+        if edit_leave is not None:  # an existing person: their leave (ui.people.leave)
+            self.leave_button = QPushButton(
+                QCoreApplication.translate("Leave", "Leave and sabbaticals…")
+            )
+            self.leave_button.clicked.connect(lambda: edit_leave(self))
+            form.addRow(QCoreApplication.translate("Leave", "Leave:"), self.leave_button)
         form.addRow(self.tr("Desk needs:"), needs_row)
         form.addRow(self.tr("No&tes:"), self.notes)
         layout = QVBoxLayout(self)

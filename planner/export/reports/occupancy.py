@@ -10,6 +10,7 @@ from typing import Any
 from planner.export.fonts import register_fonts
 from planner.export.korean import date_ko, short_date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
+from planner.export.reports.occupancy_months import SERIES, month_chart, month_rows
 from planner.export.reports.tables import report_table, section_heading
 from planner.palette import OCCUPIED_BAR, VACANT_BAR
 
@@ -27,6 +28,8 @@ class OccupancyReport:
     move_outs: Sequence[Any]
     ended_tasks: frozenset[int] = frozenset()  # ids of concluded tasks (their rows say so)
     floor_changes: Sequence[Any] = ()  # moves to another floor or zone: they stay
+    # planner.services.occupancy_months.MonthOccupancy: the months of a period, () for none.
+    months: Sequence[Any] = ()
 
 
 def _floor_chart(floors: Sequence[Any], width: float) -> Any:
@@ -110,15 +113,23 @@ def build_occupancy(report: OccupancyReport) -> bytes:
     width = A4[0] - 40 * MM
     seats = sum(r.seats or 0 for r in report.floors)
     occupied = sum(r.occupied for r in report.floors)
+    vacant = sum(r.vacant or 0 for r in report.floors)
+    blocked = sum(r.blocked for r in report.floors)
+    idle = sum(r.idle for r in report.floors)
     rate = 100.0 * occupied / seats if seats else 0.0
+    apart = ""
+    if blocked:
+        apart += f" 사용 중지 좌석 {blocked:,}석은 빈 좌석에 넣지 않았습니다."
+    if idle:
+        apart += f" 사용 좌석 중 {idle:,}석은 휴직·연구년으로 비어 있지만 주인이 있습니다."
     title = "입주 현황 보고서"
     story: list[Any] = [
         Paragraph(
             f"{title} <font size=9 color='#6b6b73'>{date_ko(report.day)} 기준</font>", s.annex_title
         ),
         Paragraph(
-            f"좌석 {seats:,}석 중 {occupied:,}석 사용, {seats - occupied:,}석 비어 있음 "
-            f"(사용률 {rate:.1f}%). 30일 안에 {sum(r.move_outs_30 for r in report.floors)}명, "
+            f"좌석 {seats:,}석 중 {occupied:,}석 사용, {vacant:,}석 비어 있음 "
+            f"(사용률 {rate:.1f}%).{apart} 30일 안에 {sum(r.move_outs_30 for r in report.floors)}명, "
             f"90일 안에 {sum(r.move_outs_90 for r in report.floors)}명이 퇴거할 예정입니다. "
             f"30일 안에 {sum(r.floor_changes_30 for r in report.floors)}명이 다른 층이나 구역으로 "
             "옮깁니다 (퇴거가 아닙니다).",
@@ -145,7 +156,7 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             "합계",
             seats,
             occupied,
-            seats - occupied,
+            vacant,
             f"{rate:.1f}%",
             sum(r.move_outs_30 for r in report.floors),
             sum(r.move_outs_90 for r in report.floors),
@@ -162,6 +173,18 @@ def build_occupancy(report: OccupancyReport) -> bytes:
             total_row=True,
         )
     )
+    if report.months:
+        first, last = report.months[0].label, report.months[-1].label
+        story += section_heading("월별 좌석 현황", f"({first} – {last}, 하루 평균 좌석 수)")
+        story.append(month_chart(report.months, width))
+        story.append(
+            report_table(
+                ["월", "좌석", *(label for _a, label, _c in SERIES)],
+                month_rows(report.months),
+                [18, 14, 16, 40, 18, 18],
+                numeric=range(1, 6),
+            )
+        )
     people = [
         [
             r.label,
