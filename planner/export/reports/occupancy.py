@@ -12,7 +12,7 @@ from planner.export.korean import date_ko, short_date_ko
 from planner.export.layout import MM, PageFurniture, build_pdf, styles
 from planner.export.reports.occupancy_months import SERIES, month_chart, month_rows
 from planner.export.reports.tables import report_table, section_heading
-from planner.palette import OCCUPIED_BAR, VACANT_BAR
+from planner.palette import BLOCKED_BAR, OCCUPIED_BAR, VACANT_BAR
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,10 @@ def _floor_chart(floors: Sequence[Any], width: float) -> Any:
     drawing.initialFontName = sans  # else the renderer starts in Times-Roman, an unembedded font
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 12 * MM, 9 * MM, width - 50 * MM, height - 16 * MM
+    blocked = [r.blocked for r in floors]
     chart.data = [[r.occupied for r in floors], [r.vacant or 0 for r in floors]]
+    if any(blocked):  # desks out of use: a segment of their own, neither used nor vacant
+        chart.data.append(blocked)
     chart.categoryAxis.categoryNames = [r.label.split(" ")[-1] for r in floors]
     chart.categoryAxis.style = "stacked"
     chart.barWidth = 14
@@ -58,6 +61,7 @@ def _floor_chart(floors: Sequence[Any], width: float) -> Any:
     # The window's occupancy chart has the same two colours (planner.palette).
     chart.bars[0].fillColor = Color(*(c / 255 for c in OCCUPIED_BAR))
     chart.bars[1].fillColor = Color(*(c / 255 for c in VACANT_BAR))
+    chart.bars[2].fillColor = Color(*(c / 255 for c in BLOCKED_BAR))
     chart.bars.strokeColor = None
     drawing.add(chart)
     top = max((r.seats or 0) for r in floors) if floors else 0
@@ -83,7 +87,7 @@ def _floor_chart(floors: Sequence[Any], width: float) -> Any:
     legend.colorNamePairs = [
         (chart.bars[0].fillColor, "사용 좌석"),
         (chart.bars[1].fillColor, "빈 좌석"),
-    ]
+    ] + ([(chart.bars[2].fillColor, "사용 중지")] if any(blocked) else [])
     legend.boxAnchor = "nw"
     drawing.add(legend)
     return drawing
