@@ -175,3 +175,29 @@ def desk_state(holders: Iterable[int], blocked: bool, away: Iterable[int] | set[
     if not people:
         return VACANT
     return IDLE if people <= set(away) else OCCUPIED
+
+
+# -- as columns of another query (the floor plan reads a floor in a handful of queries) ---------
+def block_reason_column(day: dt.date):
+    """The reason a block gives for ``Desk`` (its own or its zone's) on ``day``, else NULL: a
+    correlated scalar subquery to select beside the desk's columns."""
+    return (
+        select(OutOfUse.reason)
+        .where(
+            or_(OutOfUse.desk_id == Desk.id, OutOfUse.zone_id == Desk.zone_id),
+            _overlaps(OutOfUse, day, day),
+        )
+        .order_by(OutOfUse.start_date, OutOfUse.id)
+        .limit(1)
+        .correlate(Desk)
+        .scalar_subquery()
+    )
+
+
+def on_leave_column(day: dt.date, person_id_column):
+    """Whether the person of ``person_id_column`` is on leave on ``day`` (an EXISTS)."""
+    return (
+        select(Leave.id)
+        .where(Leave.person_id == person_id_column, Leave.start_date <= day, Leave.end_date >= day)
+        .exists()
+    )

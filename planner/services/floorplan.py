@@ -30,7 +30,7 @@ from planner.models import (
     TaskMember,
     Zone,
 )
-from planner.services.availability_days import blocked_desks, on_leave
+from planner.services.availability_days import block_reason_column, on_leave_column
 from planner.services.moves import successors
 
 
@@ -212,6 +212,7 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
             Assignment.start_date,
             Assignment.end_date,
             Organisation.name_en,
+            on_leave_column(day, Person.id),
         )
         .join(Desk, Desk.id == Assignment.desk_id)
         .join(Person, Person.id == Assignment.person_id)
@@ -221,14 +222,13 @@ def _occupants(session: Session, day: dt.date, *where) -> dict[int, list[Occupan
     ).all()
     tasks = _task_codes(session, (r[2] for r in rows), day)
     following = successors(session, ((r[2], r[8]) for r in rows if r[8] is not None))
-    away = set(on_leave(session, day)) if rows else set()  # few: no IN list of every occupant
     by_desk: dict[int, list[Occupant]] = defaultdict(list)
-    for desk_id, aid, pid, ko, en, oid, org, start, end, org_en in rows:
+    for desk_id, aid, pid, ko, en, oid, org, start, end, org_en, away in rows:
         by_desk[desk_id].append(
             Occupant(
                 aid, pid, ko, en or "", oid, org, tasks.get(pid, ()), start, end, org_en or "",
                 following.get((pid, end)) if end is not None else None,
-                on_leave=pid in away,
+                on_leave=bool(away),
             )
         )
     return by_desk
@@ -249,12 +249,12 @@ def _desk_spots(session: Session, day: dt.date, *where) -> list[tuple[int, DeskS
             Desk.features,
             Desk.active,
             Desk.zone_id,
+            block_reason_column(day),
         )
         .where(*where)
         .order_by(Desk.code)
     )
     kinds: dict[object, str] = {}
-    blocked = {desk_id: block.reason for desk_id, block in blocked_desks(session, day).items()}
     return [
         (
             floor_id,
@@ -269,10 +269,10 @@ def _desk_spots(session: Session, day: dt.date, *where) -> list[tuple[int, DeskS
                 active,
                 zone,
                 tuple(occupants.get(i, ())),
-                blocked.get(i, ""),
+                reason or "",
             ),
         )
-        for floor_id, i, code, x, y, rot, kind, feat, active, zone in rows
+        for floor_id, i, code, x, y, rot, kind, feat, active, zone, reason in rows
     ]
 
 
