@@ -5,9 +5,9 @@ Both sides are guarded — an assignment that overlaps a block, a block that ove
 assignment, a desk moved into a blocked zone with its occupants — so a block never sits on
 someone's seating unnoticed (the service asks first what to do with them; this makes it true).
 SQLite: BEFORE triggers (writers are serialised). PostgreSQL: constraint triggers that lock
-the desk or zone first (an assignment FOR SHARE, a block FOR UPDATE), so an assignment and a
-block written at the same moment by two clients wait for each other and the second sees the
-first.
+the desks first (an assignment its desk FOR SHARE — the right a seating writer has anyway —, a
+block its desk, or its zone and the zone's desks, FOR UPDATE), so an assignment and a block
+written at the same moment by two clients wait for each other and the second sees the first.
 """
 
 from __future__ import annotations
@@ -67,9 +67,6 @@ POSTGRES_STATEMENTS = [
     DECLARE desk_zone integer;
     BEGIN
       SELECT d.zone_id INTO desk_zone FROM desk d WHERE d.id = NEW.desk_id FOR SHARE;
-      IF desk_zone IS NOT NULL THEN
-        PERFORM 1 FROM zone z WHERE z.id = desk_zone FOR SHARE;
-      END IF;
       IF EXISTS (SELECT 1 FROM out_of_use b
                  WHERE (b.desk_id = NEW.desk_id OR b.zone_id = desk_zone)
                    AND daterange(b.start_date, b.end_date, '[]')
@@ -86,7 +83,9 @@ POSTGRES_STATEMENTS = [
       IF NEW.desk_id IS NOT NULL THEN
         PERFORM 1 FROM desk d WHERE d.id = NEW.desk_id FOR UPDATE;
       ELSE
+        -- The zone too: a desk being added to it holds its key (KEY SHARE) until it commits.
         PERFORM 1 FROM zone z WHERE z.id = NEW.zone_id FOR UPDATE;
+        PERFORM 1 FROM desk d WHERE d.zone_id = NEW.zone_id ORDER BY d.id FOR UPDATE;
       END IF;
       IF EXISTS (SELECT 1 FROM assignment a JOIN desk d ON d.id = a.desk_id
                  WHERE (d.id = NEW.desk_id OR d.zone_id = NEW.zone_id)
