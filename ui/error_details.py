@@ -253,6 +253,12 @@ PROBLEMS: dict[str, str] = {
         "%1 cannot be opened: the password is wrong or it is not a PKCS#12 (.p12/.pfx) "
         "certificate file.",
     ),
+    "%1 expired on %2: sign with a valid certificate": QT_TRANSLATE_NOOP(
+        CONTEXT, "The certificate in %1 expired on %2. Sign with a valid certificate."
+    ),
+    "%1 is valid only from %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "The certificate in %1 is valid only from %2."
+    ),
     "%1 is not a certificate (PEM or DER)": QT_TRANSLATE_NOOP(
         CONTEXT, "%1 is not a certificate (PEM or DER)."
     ),

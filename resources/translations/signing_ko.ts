@@ -77,6 +77,17 @@
     </message>
 </context>
 <context>
+    <name>ErrorDetails</name>
+    <message>
+        <source>The certificate in %1 expired on %2. Sign with a valid certificate.</source>
+        <translation>%1의 인증서는 %2에 만료되었습니다. 유효한 인증서로 서명하십시오.</translation>
+    </message>
+    <message>
+        <source>The certificate in %1 is valid only from %2.</source>
+        <translation>%1의 인증서는 %2부터 유효합니다.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturesModel</name>
     <message>
         <source>Covers</source>
