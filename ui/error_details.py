@@ -27,6 +27,31 @@ CONTEXT = "ErrorDetails"
 
 # Field names of planner/ (raise sites, validation helpers, flush(…, what), get(…, what)).
 FIELD_LABELS: dict[str, str] = {
+    # Participants, KPIs, IP (issue #20) and desks out of use, leave (issue #21).
+    "participant": QT_TRANSLATE_NOOP(CONTEXT, "Participant"),
+    "KPI": QT_TRANSLATE_NOOP(CONTEXT, "KPI"),
+    "unit": QT_TRANSLATE_NOOP(CONTEXT, "Unit"),
+    "unit_en": QT_TRANSLATE_NOOP(CONTEXT, "Unit (English)"),
+    "inventors": QT_TRANSLATE_NOOP(CONTEXT, "Inventors"),
+    "actual": QT_TRANSLATE_NOOP(CONTEXT, "Actual"),
+    "ip": QT_TRANSLATE_NOOP(CONTEXT, "IP disclosures file"),
+    "filing_no": QT_TRANSLATE_NOOP(CONTEXT, "Filing number"),
+    "kpis": QT_TRANSLATE_NOOP(CONTEXT, "KPI file"),
+    "participants": QT_TRANSLATE_NOOP(CONTEXT, "Participants file"),
+    "rate_pct": QT_TRANSLATE_NOOP(CONTEXT, "Participation rate"),
+    "kpi_name": QT_TRANSLATE_NOOP(CONTEXT, "KPI name"),
+    "target": QT_TRANSLATE_NOOP(CONTEXT, "Target"),
+    "disclosed_on": QT_TRANSLATE_NOOP(CONTEXT, "Disclosed on"),
+    "kt_share_pct": QT_TRANSLATE_NOOP(CONTEXT, "KT share"),
+    "kaist_share_pct": QT_TRANSLATE_NOOP(CONTEXT, "KAIST share"),
+    "from": QT_TRANSLATE_NOOP(CONTEXT, "From"),
+    "to": QT_TRANSLATE_NOOP(CONTEXT, "To"),
+    "out of use": QT_TRANSLATE_NOOP(CONTEXT, "Out of use"),
+    "leave": QT_TRANSLATE_NOOP(CONTEXT, "Leave"),
+    "shares": QT_TRANSLATE_NOOP(CONTEXT, "Shares"),
+    "IP disclosure": QT_TRANSLATE_NOOP(CONTEXT, "IP disclosure"),
+    "cap_pct": QT_TRANSLATE_NOOP(CONTEXT, "Participation cap"),
+    "participation cap": QT_TRANSLATE_NOOP(CONTEXT, "Participation cap"),
     # Deliverables and the review before agreement (issue #20).
     "deliverable": QT_TRANSLATE_NOOP(CONTEXT, "Deliverable"),
     "title": QT_TRANSLATE_NOOP(CONTEXT, "Title"),
@@ -221,6 +246,43 @@ FIELD_LABELS: dict[str, str] = {
 
 # The problem as planner/ writes it (values as %1, %2, …) -> the sentence shown.
 PROBLEMS: dict[str, str] = {
+    # Participants, KPIs, IP (issue #20), occupancy over time (#21).
+    "%1 has no column %2 (%3)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: %1 has no column %2 (%3)."
+    ),
+    "unknown value '%1'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a known value."
+    ),
+    "%1": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: %1"
+    ),
+    "the KT share (%1 %) and the KAIST share (%2 %) add up to %3 %, not 100 %": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: the KT share (%1 %) and the KAIST share (%2 %) add up to %3 %, not 100 %."
+    ),
+    "name at least one inventor": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: name at least one inventor."
+    ),
+    "%1 already has a KPI named %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: %1 already has a KPI named %2."
+    ),
+    "is before %1": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} is before %1."
+    ),
+    "is more than %1 months after the start": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} is more than %1 months after the start."
+    ),
+    "unknown role in the task '%1'": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: '%1' is not a role in the task."
+    ),
+    "lies outside the task's period (%1 – %2)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} lies outside the task's period (%1 – %2)."
+    ),
+    "lies outside %1's stay (%2 – %3)": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field} lies outside %1's stay (%2 – %3)."
+    ),
+    "%1 already takes part in %2": QT_TRANSLATE_NOOP(
+        CONTEXT, "{field}: %1 already takes part in %2."
+    ),
     "the file lacks the column(s) %1": QT_TRANSLATE_NOOP(CONTEXT, "The file lacks the column(s) %1."),
     "%1 row(s) cannot be imported: %2": QT_TRANSLATE_NOOP(
         CONTEXT, "%1 row(s) cannot be imported; nothing was imported: %2"

@@ -203,12 +203,12 @@ def _person(session: Session, cells: dict[str, Any], key: str = "email", name: s
 
 
 def _participant(session: Session, cells: dict[str, Any]) -> str:
-    year = v.integer("연도", cells["year"], minimum=2000, maximum=2200)
+    year = v.integer("year", cells["year"], minimum=2000, maximum=2200)
     renewal = participants.renewal_of(session, _text(cells["task"]), year)
     person = _person(session, cells)
     values = {
-        "role": _label(cells["role"], ROLE_KO, ParticipantRole, "역할"),
-        "rate_pct": v.integer("참여율", cells["rate"], minimum=1, maximum=100),
+        "role": _label(cells["role"], ROLE_KO, ParticipantRole, "role"),
+        "rate_pct": v.integer("rate_pct", cells["rate"], minimum=1, maximum=100),
     }
     for key, field in (("start", "period_start"), ("end", "period_end")):
         if _text(cells.get(key)):
@@ -226,16 +226,16 @@ def _participant(session: Session, cells: dict[str, Any]) -> str:
 
 
 def _kpi(session: Session, cells: dict[str, Any]) -> str:
-    year = v.integer("연도", cells["year"], minimum=2000, maximum=2200)
+    year = v.integer("year", cells["year"], minimum=2000, maximum=2200)
     renewal = participants.renewal_of(session, _text(cells["task"]), year)
-    name = v.text("지표명", _text(cells["name"]), max_len=200, required=True)
+    name = v.text("kpi_name", _text(cells["name"]), max_len=200, required=True)
     values = {
         "unit": _text(cells.get("unit")),
         "name_en": _text(cells.get("name_en")),
         "unit_en": _text(cells.get("unit_en")),
-        "target": v.number("목표", cells["target"], minimum=-kpis.LIMIT, maximum=kpis.LIMIT),
+        "target": v.number("target", cells["target"], minimum=-kpis.LIMIT, maximum=kpis.LIMIT),
         "actual": None if _text(cells.get("actual")) == "" else v.number(
-            "실적", cells["actual"], minimum=-kpis.LIMIT, maximum=kpis.LIMIT),
+            "actual", cells["actual"], minimum=-kpis.LIMIT, maximum=kpis.LIMIT),
     }
     row = session.scalars(select(TaskKpi).where(TaskKpi.renewal_id == renewal.id,
                                                 TaskKpi.name == name)).first()
@@ -255,11 +255,11 @@ def _split(value: Any) -> list[str]:
 
 def _disclosure(session: Session, cells: dict[str, Any]) -> str:
     values: dict[str, Any] = {
-        "title": v.text("제목", _text(cells["title"]), max_len=300, required=True),
+        "title": v.text("title", _text(cells["title"]), max_len=300, required=True),
         "title_en": _text(cells.get("title_en")),
-        "disclosed_on": v.day("신고일", cells["date"], required=True),
-        "kt_share_pct": v.integer("KT 지분", cells["kt"], minimum=0, maximum=100),
-        "kaist_share_pct": v.integer("KAIST 지분", cells["kaist"], minimum=0, maximum=100),
+        "disclosed_on": v.day("disclosed_on", cells["date"], required=True),
+        "kt_share_pct": v.integer("kt_share_pct", cells["kt"], minimum=0, maximum=100),
+        "kaist_share_pct": v.integer("kaist_share_pct", cells["kaist"], minimum=0, maximum=100),
         "filing_no": _text(cells.get("filing_no")) or None,
         "state": _label(cells["state"], STATE_KO, IpState, "상태"),
         "notes": _text(cells.get("notes")),

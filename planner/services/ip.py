@@ -18,7 +18,6 @@ from planner.models import IpDisclosure, IpInventor, IpState, IpTask, Person, Re
 from planner.services._common import apply_changes, flush, get
 from planner.services.audit import record
 
-SHARES = "the KT share (%1 %) and the KAIST share (%2 %) add up to %3 %, not 100 %"
 
 
 @dataclass(frozen=True)
@@ -39,7 +38,11 @@ class IpRow:
 
 def check_shares(kt: int, kaist: int) -> None:
     if kt + kaist != 100:
-        raise ValidationError.from_template("shares", SHARES, kt, kaist, kt + kaist)
+        raise ValidationError.from_template(
+            "shares",
+            "the KT share (%1 %) and the KAIST share (%2 %) add up to %3 %, not 100 %",
+            kt, kaist, kt + kaist,
+        )
 
 
 def _fields(values: dict[str, Any]) -> dict[str, Any]:

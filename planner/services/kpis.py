@@ -46,9 +46,10 @@ def add_kpi(session: Session, renewal_id: int, **values: Any) -> TaskKpi:
     renewal = get(session, TaskRenewal, renewal_id, "task renewal")
     ensure_editable(renewal.cycle)
     fields = _fields(values)
-    for key in ("name", "target"):
-        if key not in fields:
-            raise ValidationError.from_template(key, "is required")
+    if "name" not in fields:
+        raise ValidationError.from_template("name", "is required")
+    if "target" not in fields:
+        raise ValidationError.from_template("target", "is required")
     if session.scalar(select(TaskKpi.id).where(TaskKpi.renewal_id == renewal_id,
                                                TaskKpi.name == fields["name"])):
         raise ValidationError.from_template(

@@ -45,7 +45,6 @@ from planner.services.research_queries import (  # noqa: F401 - the lists' rows,
 FULL = 100  # the cap of a kind of person the institute set none for
 
 OVER_CAP = "%1's participation in %2 would exceed %3 %: %4 > %3 %."
-PI_LINE_KEPT = "%1 is the PI of %2 and stays its participant while others take part."
 
 
 def cap_of(session: Session, role: Role) -> int:
@@ -201,7 +200,10 @@ def update_participant(session: Session, participant_id: int, **values: Any) -> 
     if "role" in values:
         fields["role"] = _role(values["role"])
         if fields["role"] != ParticipantRole.LEAD and _is_pi(row) and _others(session, row):
-            raise InUse.from_template(PI_LINE_KEPT, row.person.name_ko, row.renewal.task.code)
+            raise InUse.from_template(
+                "%1 is the PI of %2 and stays its participant while others take part.",
+                row.person.name_ko, row.renewal.task.code,
+            )
     if "rate_pct" in values:
         fields["rate_pct"] = v.integer("rate_pct", values["rate_pct"], minimum=1, maximum=100)
         check_rate(session, row.person, row.renewal, fields["rate_pct"], leave_out=row.id)
@@ -232,7 +234,10 @@ def remove_participant(session: Session, participant_id: int, *, keep_pi: bool =
     row = get(session, TaskParticipant, participant_id, "participant")
     ensure_editable(row.renewal.cycle)
     if keep_pi and _is_pi(row) and _others(session, row):
-        raise InUse.from_template(PI_LINE_KEPT, row.person.name_ko, row.renewal.task.code)
+        raise InUse.from_template(
+            "%1 is the PI of %2 and stays its participant while others take part.",
+            row.person.name_ko, row.renewal.task.code,
+        )
     record(session, "delete", "task_participant", row.id, "person",
            f"{row.renewal.task.code} {row.renewal.cycle.year} {row.person.name_ko} {row.rate_pct} %",
            None)
