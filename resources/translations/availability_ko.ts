@@ -97,7 +97,11 @@
             <source>Sabbatical</source>
             <translation>연구년</translation>
         </message>
-    </context>
+            <message>
+            <source>Leave periods</source>
+            <translation>휴가·휴직 기간</translation>
+        </message>
+</context>
     <context>
         <name>LeaveModel</name>
         <message>
@@ -138,8 +142,8 @@
     <context>
         <name>OccupancyOverTime</name>
         <message>
-            <source>&amp;From month:</source>
-            <translation>시작 월(&amp;F):</translation>
+            <source>Fro&amp;m month:</source>
+            <translation>시작 월(&amp;M):</translation>
         </message>
         <message>
             <source>All floors</source>

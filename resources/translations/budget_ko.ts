@@ -118,7 +118,7 @@
 <context>
     <name>BudgetPanel</name>
     <message>
-        <source>Budget by category (비목)</source>
+        <source>Budget by category</source>
         <translation>비목별 연구비</translation>
     </message>
     <message>
@@ -215,7 +215,7 @@
 <context>
     <name>SummaryTab</name>
     <message>
-        <source>Budget by category (비목): last year and this year</source>
+        <source>Budget by category: last year and this year</source>
         <translation>비목별 연구비: 전년도와 금년도</translation>
     </message>
 </context>

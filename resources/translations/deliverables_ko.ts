@@ -119,7 +119,11 @@
             <source>Title</source>
             <translation>제목</translation>
         </message>
-    </context>
+        <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+</context>
     <context>
         <name>DeliverableModel</name>
         <message>

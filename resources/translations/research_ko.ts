@@ -66,7 +66,11 @@
             <source>Title</source>
             <translation>제목</translation>
         </message>
-    </context>
+        <message>
+        <source>Research tasks</source>
+        <translation>연구과제</translation>
+    </message>
+</context>
     <context>
         <name>IpTableModel</name>
         <message>

@@ -378,6 +378,30 @@ def _person(ctx):
     return PersonDialog(organisations, None, TODAY, ctx.window)
 
 
+def _out_of_use(ctx):
+    from ui.floorplan.out_of_use import OutOfUseDialog
+
+    return OutOfUseDialog("3F-A-001", TODAY, ctx.window)
+
+
+def _leave(ctx):
+    from sqlalchemy import select
+
+    from planner.models import Person
+    from ui.people.leave import LeaveDialog
+
+    with ctx.sessions() as session:
+        person = session.scalars(select(Person).order_by(Person.id)).first()
+        person_id, who = person.id, person.name_ko
+    return LeaveDialog(ctx.sessions, ctx.window.undo_stack, person_id, who, TODAY, ctx.window)
+
+
+def _leave_form(ctx):
+    from ui.people.leave import LeaveForm
+
+    return LeaveForm(TODAY, ctx.window)
+
+
 def _organisations(ctx):
     from ui.people.organisations import OrganisationsDialog
 
@@ -488,6 +512,9 @@ DIALOGS: dict[str, Callable[[Context], QDialog]] = {
     "ExportDialog": _export,
     "ImportDialog": _import,
     "FloorImportDialog": _floor_import,
+    "OutOfUseDialog": _out_of_use,
+    "LeaveDialog": _leave,
+    "LeaveForm": _leave_form,
     "ConnectionDialog": _connection,
     "PlanDialog": _plan,
     "MoveDialog": _move,

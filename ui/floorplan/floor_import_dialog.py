@@ -41,6 +41,7 @@ from planner.services.floor_import import (
     import_floor,
     plan_floor_import,
 )
+from ui.accessibility import name_widget
 from ui.errors import error_message
 from ui.floorplan.floor_import_model import FloorChangesModel, changes_of
 from ui.i18n import fill
@@ -130,7 +131,7 @@ class FloorImportDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName(_tr("Changes"))
+        name_widget(self.table, _tr("Changes"))
         splitter = QSplitter()
         splitter.addWidget(self.view)
         splitter.addWidget(self.table)

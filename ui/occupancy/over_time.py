@@ -145,7 +145,7 @@ class OccupancyOverTime(QWidget):
         self.chart.show_months(self.months, title)
 
     def retranslate(self) -> None:
-        self.from_label.setText(self.tr("&From month:"))
+        self.from_label.setText(self.tr("Fro&m month:"))
         self.to_label.setText(self.tr("T&o month:"))
         self.floor_label.setText(self.tr("F&loor:"))
         if self.floor_combo.count():

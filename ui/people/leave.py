@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from planner.services import availability
 from planner.services.availability import LeaveRow
+from ui.accessibility import name_widget
 from ui.action_command import ActionCommand, run_and_push
 from ui.errors import error_message
 from ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -139,6 +140,7 @@ class LeaveDialog(QDialog):
         self.setWindowTitle(fill(_tr("Leave and sabbaticals of %1"), who))
         self.model = LeaveModel(self)
         self.view = make_table_view(self.model, stretch_last=True)
+        name_widget(self.view, _tr("Leave periods"))
         self.add_button = QPushButton(_tr("&Add…"))
         self.remove_button = QPushButton(_tr("&Remove"))
         self.add_button.clicked.connect(self.ask_add)

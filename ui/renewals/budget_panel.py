@@ -75,7 +75,7 @@ class BudgetPanel(QGroupBox):
                  push: Push, *, read_only: bool = False,
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
-        self.setTitle(self.tr("Budget by category (비목)"))
+        self.setTitle(self.tr("Budget by category"))
         self.sessions, self.year, self.renewal_id, self.code = sessions, year, renewal_id, code
         self.push = push
         self.read_only = read_only
@@ -102,8 +102,8 @@ class BudgetPanel(QGroupBox):
 
         self.category_combo = QComboBox()
         self.party_combo = QComboBox()
-        self.party_combo.addItem("KT", "kt")
-        self.party_combo.addItem("KAIST", "kaist")
+        self.party_combo.addItem(QCoreApplication.translate("Labels", "KT"), "kt")
+        self.party_combo.addItem(QCoreApplication.translate("Labels", "KAIST"), "kaist")
         self.amount_edit = BudgetEdit()
         self.add_button = QPushButton(self.tr("&Add line"))
         self.remove_button = QPushButton(self.tr("&Remove line"))

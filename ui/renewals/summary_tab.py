@@ -104,7 +104,7 @@ class SummaryTab(QWidget):
         self.totals_box.setTitle(self.tr("Tasks going on, by track and by area"))
         name_widget(self.totals_view, self.totals_box.title())
         self.chart_box.setTitle(self.tr("Budget of the tasks going on, by year (million KRW)"))
-        self.category_box.setTitle(self.tr("Budget by category (비목): last year and this year"))
+        self.category_box.setTitle(self.tr("Budget by category: last year and this year"))
         name_widget(self.category_view, self.category_box.title())
         self.category_model.retranslate()
         self.totals_model.retranslate()

@@ -63,7 +63,7 @@ class DeliverableDialog(QDialog):
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().height() * 4)
         self.link = QLineEdit()
-        self.link.setPlaceholderText("https://")
+        self.link.setPlaceholderText(self.tr("https://"))
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(

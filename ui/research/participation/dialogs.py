@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from planner.models import IpState, ParticipantRole
 from planner.services.listings import PersonListing
+from ui.accessibility import name_widget
 from ui.research.participation.labels import role_label, state_label
 from ui.tasks.task_dialog import PeopleCheckModel, PeopleFilterProxy, person_combo
 
@@ -211,6 +212,7 @@ class IpDialog(QDialog):
         inventor_view = QListView()
         inventor_view.setModel(self.inventor_proxy)
         inventor_view.setMinimumHeight(120)
+        name_widget(inventor_view, self.tr("Inventors"))
         self.task_model = QStandardItemModel(self)
         for code, task_id in tasks:
             item = QStandardItem(code)
@@ -221,6 +223,7 @@ class IpDialog(QDialog):
         task_view = QListView()
         task_view.setModel(self.task_model)
         task_view.setMaximumHeight(110)
+        name_widget(task_view, self.tr("Research tasks"))
         self.sum_label = QLabel()
         self.form.addRow(self.tr("Title"), self.title)
         self.form.addRow(self.tr("English title"), self.title_en)

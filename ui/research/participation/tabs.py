@@ -403,6 +403,8 @@ class ResearchTabs(QObject):
         self.participants.search.setPlaceholderText(self.tr("Search by task, name or organisation"))
         self.kpis.search.setPlaceholderText(self.tr("Search by task or KPI"))
         self.ip.search.setPlaceholderText(self.tr("Search by title, inventor or filing no."))
+        for tab in (self.participants, self.kpis, self.ip):
+            name_widget(tab.search, tab.search.placeholderText())
         self.participants.add_button.setText(self.tr("Add participant…"))
         self.participants.edit_button.setText(self.tr("Change participant…"))
         self.participants.remove_button.setText(self.tr("Remove participant"))
