@@ -15,9 +15,9 @@ triggers are what makes it true for every client, raw SQL included. They raise
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Connection, event
+from sqlalchemy import Connection
 
-from planner.guards import run_for_dialect
+from planner.guards import create_with, run_for_dialect
 
 AGREEMENT_FROZEN = "agreement_frozen"
 CYCLE_FROZEN = "cycle_frozen"
@@ -200,14 +200,7 @@ def _attach() -> None:
     # After the whole metadata: the triggers read renewal_cycle and agreement_snapshot.
     from planner.db import Base
 
-    for statement in SQLITE_STATEMENTS:
-        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in POSTGRES_STATEMENTS:
-        event.listen(
-            Base.metadata,
-            "after_create",
-            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
-        )
+    create_with(Base.metadata, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 _attach()

@@ -222,29 +222,27 @@ def overlap_kind(error: IntegrityError) -> str | None:
     return None
 
 
+def create_with(target, sqlite: list[str], postgresql: list[str]) -> None:
+    """Have ``create_all`` make these guards after ``target`` (a table, or the whole metadata
+    when they read several tables), each set on its own kind of database."""
+    for statement in sqlite:
+        event.listen(target, "after_create", DDL(statement).execute_if(dialect="sqlite"))
+    for statement in postgresql:
+        event.listen(
+            target, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql")
+        )
+
+
 def _attach() -> None:
     from planner.models.seating import Assignment
 
-    table = Assignment.__table__
-    for statement in SQLITE_STATEMENTS:
-        event.listen(table, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in POSTGRES_STATEMENTS:
-        event.listen(table, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"))
+    create_with(Assignment.__table__, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
     # The stay rule and change notifications need several tables: they follow the metadata.
     from planner.db import Base
-
-    for statement in STAY_SQLITE_STATEMENTS:
-        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in STAY_POSTGRES_STATEMENTS:
-        event.listen(
-            Base.metadata,
-            "after_create",
-            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
-        )
     from planner.live import postgres_statements
 
-    for statement in postgres_statements():
-        event.listen(Base.metadata, "after_create", DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"))
+    create_with(Base.metadata, STAY_SQLITE_STATEMENTS, STAY_POSTGRES_STATEMENTS)
+    create_with(Base.metadata, [], postgres_statements())
 
 
 _attach()

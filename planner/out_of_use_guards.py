@@ -12,9 +12,9 @@ written at the same moment by two clients wait for each other and the second see
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Connection, event
+from sqlalchemy import Connection
 
-from planner.guards import run_for_dialect
+from planner.guards import create_with, run_for_dialect
 
 OUT_OF_USE = "desk_out_of_use"
 
@@ -151,14 +151,7 @@ def _attach() -> None:
     # After the whole metadata: the triggers read desk, zone, assignment and out_of_use.
     from planner.db import Base
 
-    for statement in SQLITE_STATEMENTS:
-        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in POSTGRES_STATEMENTS:
-        event.listen(
-            Base.metadata,
-            "after_create",
-            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
-        )
+    create_with(Base.metadata, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 _attach()

@@ -14,9 +14,9 @@ triggers are what makes the rules true. An IP disclosure's shares are a plain CH
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Connection, event
+from sqlalchemy import Connection
 
-from planner.guards import run_for_dialect
+from planner.guards import create_with, run_for_dialect
 
 OVER_CAP = "participation_over_cap"
 OUTSIDE_STAY = "participation_outside_stay"
@@ -155,14 +155,7 @@ def refusal(error: BaseException) -> str | None:
 def _attach() -> None:
     from planner.db import Base
 
-    for statement in SQLITE_STATEMENTS:
-        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in POSTGRES_STATEMENTS:
-        event.listen(
-            Base.metadata,
-            "after_create",
-            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
-        )
+    create_with(Base.metadata, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 _attach()

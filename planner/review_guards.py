@@ -12,9 +12,9 @@ make it true for every client, raw SQL included. They raise ``review_unticked`` 
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Connection, event
+from sqlalchemy import Connection
 
-from planner.guards import run_for_dialect
+from planner.guards import create_with, run_for_dialect
 
 REVIEW_UNTICKED = "review_unticked"
 # planner.frozen_guards.CYCLE_FROZEN, which frozen_refusal recognises; written out because
@@ -96,14 +96,7 @@ def review_refusal(error: Exception) -> bool:
 def _attach() -> None:
     from planner.db import Base
 
-    for statement in SQLITE_STATEMENTS:
-        event.listen(Base.metadata, "after_create", DDL(statement).execute_if(dialect="sqlite"))
-    for statement in POSTGRES_STATEMENTS:
-        event.listen(
-            Base.metadata,
-            "after_create",
-            DDL(statement.replace("%", "%%")).execute_if(dialect="postgresql"),
-        )
+    create_with(Base.metadata, SQLITE_STATEMENTS, POSTGRES_STATEMENTS)
 
 
 _attach()
